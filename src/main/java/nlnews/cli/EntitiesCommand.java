@@ -1,0 +1,36 @@
+package nlnews.cli;
+
+import java.util.EnumSet;
+import java.util.Set;
+import nlnews.output.Table;
+import nlnews.output.Tables;
+import nlnews.output.TextWriter;
+import nlnews.pipeline.Stage;
+import picocli.CommandLine.Command;
+
+/** nlnews entities: people, places, organisations and other names per article, with counts. */
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists the people (PER), places (LOC), organisations (ORG) and other names (MISC) of each "
+          + "article with their counts, most frequent first.",
+      "Columns: article, date, entity, type, count, variants, linked_to."
+    })
+final class EntitiesCommand extends ArticleCommand {
+
+  @Override
+  Set<Stage> stages() {
+    return EnumSet.of(Stage.ENTITIES);
+  }
+
+  @Override
+  Table table() {
+    return Tables.ENTITIES;
+  }
+
+  @Override
+  Set<TextWriter.Section> sections() {
+    return EnumSet.of(TextWriter.Section.ENTITIES);
+  }
+}

@@ -1,0 +1,48 @@
+package nlnews.cli;
+
+import java.nio.file.Path;
+import nlnews.output.OutputTarget;
+import picocli.CommandLine.Option;
+
+/** The options every article command shares for writing its results. */
+public final class OutputOptions {
+
+  /** Output formats. */
+  public enum Format {
+    text, csv, tsv, jsonl
+  }
+
+  /** When to colour the text report. */
+  public enum ColorMode {
+    auto, always, never
+  }
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (a report for people), csv, tsv or jsonl (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output; it appears only when the run completes.")
+  Path output;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never.")
+  ColorMode color;
+
+  /** Colour for the text report: on a terminal unless NO_COLOR is set, or as forced. */
+  boolean colour(Console console, OutputTarget target) {
+    return switch (color) {
+      case always -> true;
+      case never -> false;
+      case auto -> !target.isFile() && console.stdoutIsTerminal() && !console.noColor();
+    };
+  }
+}

@@ -1,0 +1,36 @@
+package nlnews.cli;
+
+import java.util.EnumSet;
+import java.util.Set;
+import nlnews.output.Table;
+import nlnews.output.Tables;
+import nlnews.output.TextWriter;
+import nlnews.pipeline.Stage;
+import picocli.CommandLine.Command;
+
+/** nlnews quotes: quotations with their kind, speaker and the evidence for it. */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists the quotations of each article in text order: direct, partial or scare, with the "
+          + "speaker, the words that named the speaker, and the reporting cue.",
+      "Columns: article, date, paragraph, kind, speaker, speaker_mention, cue, quote, start, end."
+    })
+final class QuotesCommand extends ArticleCommand {
+
+  @Override
+  Set<Stage> stages() {
+    return EnumSet.of(Stage.QUOTES);
+  }
+
+  @Override
+  Table table() {
+    return Tables.QUOTES;
+  }
+
+  @Override
+  Set<TextWriter.Section> sections() {
+    return EnumSet.of(TextWriter.Section.QUOTES);
+  }
+}

@@ -1,0 +1,36 @@
+package nlnews.cli;
+
+import java.util.EnumSet;
+import java.util.Set;
+import nlnews.output.Table;
+import nlnews.output.Tables;
+import nlnews.output.TextWriter;
+import nlnews.pipeline.Stage;
+import picocli.CommandLine.Command;
+
+/** nlnews sentiment: the tone of every paragraph with the cue words behind it. */
+@Command(
+    name = "sentiment",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores the tone (sentiment and optimism) of every paragraph in [-1, 1], labels it "
+          + "positive, neutral or negative, and lists the cue words with their contributions.",
+      "Columns: article, date, paragraph, heading, score, label, positive_cues, negative_cues."
+    })
+final class SentimentCommand extends ArticleCommand {
+
+  @Override
+  Set<Stage> stages() {
+    return EnumSet.of(Stage.TONE);
+  }
+
+  @Override
+  Table table() {
+    return Tables.SENTIMENT;
+  }
+
+  @Override
+  Set<TextWriter.Section> sections() {
+    return EnumSet.of(TextWriter.Section.TONE);
+  }
+}

@@ -1,0 +1,36 @@
+package nlnews.cli;
+
+import java.util.EnumSet;
+import java.util.Set;
+import nlnews.output.Table;
+import nlnews.output.Tables;
+import nlnews.output.TextWriter;
+import nlnews.pipeline.Stage;
+import picocli.CommandLine.Command;
+
+/** nlnews stem: every token with its Snowball stem and offsets, as the analysis sees it. */
+@Command(
+    name = "stem",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints every token with its lower-cased Snowball (Dutch) stem and its [start,end) "
+          + "character offsets in the article: what the analysis sees.",
+      "Columns: article, date, paragraph, token, stem, start, end."
+    })
+final class StemCommand extends ArticleCommand {
+
+  @Override
+  Set<Stage> stages() {
+    return EnumSet.noneOf(Stage.class);
+  }
+
+  @Override
+  Table table() {
+    return Tables.STEMS;
+  }
+
+  @Override
+  Set<TextWriter.Section> sections() {
+    return EnumSet.of(TextWriter.Section.STEMS);
+  }
+}

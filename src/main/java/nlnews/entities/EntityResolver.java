@@ -1,0 +1,221 @@
+package nlnews.entities;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nlnews.model.Article;
+import nlnews.model.Entity;
+import nlnews.model.EntityType;
+import nlnews.model.Mention;
+
+/**
+ * Turns tagged names into the entities of an article: the variants of one name become one
+ * entity named by its fullest form ("Volodymyr Zelensky", later "Zelensky"; "J.P. Balkenende",
+ * "Jan Peter Balkenende", "Balkenende"; "VS" and "Verenigde Staten"), name-derived adjectives are
+ * linked to their place ("Oekraïense" to "Oekraïne"), and entities are sorted by count, then
+ * name. Thread-safe.
+ */
+public final class EntityResolver {
+
+  private final Gazetteer gazetteer;
+
+  public EntityResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** An entity being assembled. */
+  private static final class Group {
+    final EntityType type;
+    final String linkedTo;
+    final List<Mention> mentions = new ArrayList<>();
+    final Set<String> variants = new LinkedHashSet<>();
+    String[] nameTokens;
+
+    Group(EntityType type, String linkedTo) {
+      this.type = type;
+      this.linkedTo = linkedTo;
+    }
+
+    void add(Mention m) {
+      mentions.add(m);
+      variants.add(m.text());
+    }
+  }
+
+  public List<Entity> resolve(Article article, List<NameSpan> spans) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    List<Mention> shortPersons = new ArrayList<>();
+    List<Group> persons = new ArrayList<>();
+    for (NameSpan span : spans) {
+      String text = normaliseSpace(article.slice(span.start(), span.end()));
+      Mention mention = new Mention(text, span.start(), span.end(), span.paragraph());
+      if (span.type() == EntityType.PER) {
+        if (text.indexOf(' ') < 0) {
+          shortPersons.add(mention);
+          continue;
+        }
+        Group g = personGroup(groups, persons, text);
+        g.add(mention);
+        continue;
+      }
+      String key;
+      String linked = "";
+      if (span.type() == EntityType.MISC && gazetteer.placeOfAdjective(text) != null) {
+        linked = gazetteer.placeOfAdjective(text);
+        key = "MISC:adjective:" + linked;
+      } else {
+        Gazetteer.Entry entry = gazetteer.name(text);
+        key = span.type() + ":" + (entry != null && entry.type() == span.type() ? entry.canonical() : text);
+      }
+      String linkedTo = linked;
+      groups.computeIfAbsent(key, k -> new Group(span.type(), linkedTo)).add(mention);
+    }
+    // Single-word persons: the surname (or first name) of a person named in full, else their own.
+    for (Mention m : shortPersons) {
+      Group target = null;
+      int candidates = 0;
+      for (Group g : persons) {
+        if (sharesWord(g.nameTokens, m.text())) {
+          candidates++;
+          if (target == null || lastMentionBefore(g, m.start()) > lastMentionBefore(target, m.start())) {
+            target = g;
+          }
+        }
+      }
+      if (candidates == 0) {
+        target = groups.computeIfAbsent("PER:" + m.text(), k -> {
+          Group g = new Group(EntityType.PER, "");
+          g.nameTokens = new String[] {m.text()};
+          return g;
+        });
+      }
+      target.add(m);
+    }
+    // Other single words that are a known person's surname belong to that person.
+    List<Entity> entities = new ArrayList<>();
+    for (Group g : groups.values()) {
+      if (g.mentions.isEmpty()) {
+        continue;
+      }
+      g.mentions.sort(Comparator.comparingInt(Mention::start));
+      List<String> variants = new ArrayList<>(g.variants);
+      String name = fullestForm(g);
+      entities.add(new Entity(name, g.type, g.mentions, variants, g.linkedTo));
+    }
+    Collator collator = Collator.getInstance(Locale.forLanguageTag("nl"));
+    entities.sort(
+        Comparator.comparingInt(Entity::count)
+            .reversed()
+            .thenComparing(Entity::name, collator)
+            .thenComparing(Entity::name)
+            .thenComparing(Entity::type));
+    return entities;
+  }
+
+  /** The group of a multi-word person name, merged with a compatible one seen before. */
+  private static Group personGroup(Map<String, Group> groups, List<Group> persons, String text) {
+    String[] tokens = text.split(" ");
+    for (Group g : persons) {
+      if (compatible(g.nameTokens, tokens)) {
+        if (tokens.length > g.nameTokens.length) {
+          g.nameTokens = tokens;
+        }
+        return g;
+      }
+    }
+    Group g = new Group(EntityType.PER, "");
+    g.nameTokens = tokens;
+    groups.put("PER:" + text, g);
+    persons.add(g);
+    return g;
+  }
+
+  /**
+   * Two full names are one person when their surnames match and their given names agree:
+   * equal, one missing, or initials that match ("J.P." and "Jan Peter").
+   */
+  static boolean compatible(String[] a, String[] b) {
+    if (!a[a.length - 1].equals(b[b.length - 1])) {
+      return false;
+    }
+    String givenA = initials(a);
+    String givenB = initials(b);
+    return givenA.startsWith(givenB) || givenB.startsWith(givenA);
+  }
+
+  private static String initials(String[] name) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < name.length - 1; i++) {
+      String part = name[i];
+      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+        continue; // particles
+      }
+      for (String piece : part.split("[.\\-]")) {
+        if (!piece.isEmpty()) {
+          b.append(piece.charAt(0));
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean sharesWord(String[] nameTokens, String word) {
+    if (nameTokens.length < 2) {
+      return false;
+    }
+    return nameTokens[nameTokens.length - 1].equals(word) || nameTokens[0].equals(word);
+  }
+
+  private static int lastMentionBefore(Group g, int offset) {
+    int last = -1;
+    for (Mention m : g.mentions) {
+      if (m.start() < offset) {
+        last = Math.max(last, m.start());
+      }
+    }
+    return last;
+  }
+
+  /** The longest variant; among equals, the most used; then the first. */
+  private static String fullestForm(Group g) {
+    String best = null;
+    int bestCount = 0;
+    for (String v : g.variants) {
+      int count = 0;
+      for (Mention m : g.mentions) {
+        if (m.text().equals(v)) {
+          count++;
+        }
+      }
+      if (g.type == EntityType.MISC && !g.linkedTo.isEmpty()) {
+        // adjectives: the most used form names the entity
+        if (best == null || count > bestCount) {
+          best = v;
+          bestCount = count;
+        }
+        continue;
+      }
+      if (best == null || v.length() > best.length() || (v.length() == best.length() && count > bestCount)) {
+        best = v;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  private static String normaliseSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && Character.isWhitespace(c) || c == '\u00A0') {
+        return s.replaceAll("[\\s\\u00A0]+", " ");
+      }
+    }
+    return s;
+  }
+}

@@ -1,0 +1,173 @@
+package nlnews.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nlnews.model.EntityType;
+import nlnews.text.DataFile;
+
+/**
+ * The name lists that ship in the jar (see the header of each file under
+ * {@code nlnews/entities/}): places with their variants and adjectives, organisations, titles
+ * and role nouns, first names, surname particles, and common words that are not names at the
+ * start of a sentence. Immutable once loaded; thread-safe.
+ */
+public final class Gazetteer {
+
+  /** A known name: its canonical form and type. */
+  public record Entry(String canonical, EntityType type, String kind) {}
+
+  /** A title or role noun: gender m, f or - and kind title, role or honorific. */
+  public record Title(String word, String gender, String kind) {}
+
+  private final Map<String, Entry> names;
+  private final int longestName;
+  private final Map<String, String> adjectives;
+  private final Map<String, Title> titles;
+  private final Map<String, String> firstNames;
+  private final Set<String> particles;
+  private final Set<String> commonWords;
+
+  Gazetteer(
+      Map<String, Entry> names,
+      Map<String, String> adjectives,
+      Map<String, Title> titles,
+      Map<String, String> firstNames,
+      Set<String> particles,
+      Set<String> commonWords) {
+    this.names = Map.copyOf(names);
+    int longest = 1;
+    for (String key : names.keySet()) {
+      longest = Math.max(longest, key.split(" ").length);
+    }
+    this.longestName = longest;
+    this.adjectives = Map.copyOf(adjectives);
+    this.titles = Map.copyOf(titles);
+    this.firstNames = Map.copyOf(firstNames);
+    this.particles = Set.copyOf(particles);
+    this.commonWords = Set.copyOf(commonWords);
+  }
+
+  /** Reads the gazetteer files from the jar; callers load it once and share it. */
+  public static Gazetteer load() {
+    Map<String, Entry> names = new HashMap<>();
+    Map<String, String> adjectives = new HashMap<>();
+    for (DataFile.Row row : DataFile.load("entities/places.tsv").rows()) {
+      String name = row.get("name");
+      Entry entry = new Entry(name, EntityType.LOC, row.get("kind"));
+      names.putIfAbsent(name, entry);
+      for (String variant : split(row.get("variants"))) {
+        names.putIfAbsent(variant, entry);
+      }
+      for (String adjective : split(row.get("adjectives"))) {
+        adjectives.putIfAbsent(adjective, name);
+      }
+    }
+    for (DataFile.Row row : DataFile.load("entities/organisations.tsv").rows()) {
+      String name = row.get("name");
+      Entry entry = new Entry(name, EntityType.ORG, row.get("kind"));
+      names.putIfAbsent(name, entry);
+      for (String variant : split(row.get("variants"))) {
+        names.putIfAbsent(variant, entry);
+      }
+    }
+    Map<String, Title> titles = new HashMap<>();
+    for (DataFile.Row row : DataFile.load("entities/person-titles.tsv").rows()) {
+      String word = row.get("word").toLowerCase(Locale.ROOT);
+      titles.putIfAbsent(word, new Title(word, row.get("gender"), row.get("kind")));
+    }
+    Map<String, String> firstNames = new HashMap<>();
+    for (DataFile.Row row : DataFile.load("entities/first-names.tsv").rows()) {
+      firstNames.putIfAbsent(row.get("name"), row.get("gender"));
+    }
+    Set<String> particles = new HashSet<>();
+    for (DataFile.Row row : DataFile.load("entities/name-particles.tsv").rows()) {
+      particles.add(row.get("particle"));
+    }
+    Set<String> common = new HashSet<>();
+    for (DataFile.Row row : DataFile.load("entities/common-words.tsv").rows()) {
+      common.add(row.get("word").toLowerCase(Locale.ROOT));
+    }
+    return new Gazetteer(names, adjectives, titles, firstNames, particles, common);
+  }
+
+  private static List<String> split(String field) {
+    if (field.isEmpty()) {
+      return List.of();
+    }
+    List<String> parts = new ArrayList<>();
+    for (String p : field.split("\\|")) {
+      if (!p.isBlank()) {
+        parts.add(p.trim());
+      }
+    }
+    return parts;
+  }
+
+  /** The known place or organisation written exactly as {@code name}, or null. */
+  public Entry name(String name) {
+    return names.get(name);
+  }
+
+  /** The most words a known name has. */
+  public int longestName() {
+    return longestName;
+  }
+
+  /** The place an adjective derives from ("Oekraïense" gives "Oekraïne"), or null. */
+  public String placeOfAdjective(String adjective) {
+    return adjectives.get(adjective);
+  }
+
+  /** The title or role noun {@code word} (lower case), or null. */
+  public Title title(String word) {
+    return titles.get(word);
+  }
+
+  /**
+   * The title or role noun that ends a compound such as "Kremlin-woordvoerder",
+   * "oud-premier" or "hoofdonderhandelaar", or null. Parts after a hyphen count; for solid
+   * compounds the longest known suffix of at least five letters counts.
+   */
+  public Title titleOfCompound(String lowerWord) {
+    Title t = titles.get(lowerWord);
+    if (t != null) {
+      return t;
+    }
+    int hyphen = lowerWord.lastIndexOf('-');
+    if (hyphen >= 0 && hyphen < lowerWord.length() - 1) {
+      return titles.get(lowerWord.substring(hyphen + 1));
+    }
+    for (int i = 1; i <= lowerWord.length() - 5; i++) {
+      t = titles.get(lowerWord.substring(i));
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The gender of a first name (m, f or -), or null when it is not a known first name. */
+  public String firstName(String name) {
+    return firstNames.get(name);
+  }
+
+  public boolean isParticle(String lowerWords) {
+    return particles.contains(lowerWords);
+  }
+
+  /** True for words that are ordinary Dutch words when capitalised at the start of a sentence. */
+  public boolean isCommonWord(String lower) {
+    return commonWords.contains(lower);
+  }
+
+  /** Known names as token strings, for tests and the resolver: e.g. ["Verenigde", "Staten"]. */
+  static List<String> tokensOf(String name) {
+    return Arrays.asList(name.split(" "));
+  }
+}

@@ -1,0 +1,26 @@
+package nlnews.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the analysis found in one article; stages that were not run leave their lists empty
+ * and the article tone {@link ArticleTone#NEUTRAL}.
+ */
+public record ArticleAnalysis(
+    Article article,
+    List<Entity> entities,
+    List<Quote> quotes,
+    List<ParagraphTone> tones,
+    ArticleTone articleTone,
+    List<Note> notes) {
+
+  public ArticleAnalysis {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(articleTone, "articleTone");
+    entities = List.copyOf(entities);
+    quotes = List.copyOf(quotes);
+    tones = List.copyOf(tones);
+    notes = List.copyOf(notes);
+  }
+}

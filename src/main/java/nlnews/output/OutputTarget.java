@@ -1,0 +1,112 @@
+package nlnews.output;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where results go: standard output, or a file that is written under a temporary name in the
+ * same directory and renamed into place by {@link #commit()}, so a failed or interrupted run never
+ * leaves half a file. Writing goes through a {@link Writer}, which reports errors (a PrintStream
+ * would swallow them), so a closed pipe is noticed.
+ */
+public final class OutputTarget implements AutoCloseable {
+
+  private final Writer writer;
+  private final Path destination;
+  private final Path temporary;
+  private final Thread cleanup;
+  private boolean committed;
+
+  private OutputTarget(Writer writer, Path destination, Path temporary) {
+    this.writer = writer;
+    this.destination = destination;
+    this.temporary = temporary;
+    if (temporary != null) {
+      // Ctrl-C or a crash must not leave the temporary file behind.
+      cleanup = new Thread(() -> deleteQuietly(temporary), "nlnews-output-cleanup");
+      Runtime.getRuntime().addShutdownHook(cleanup);
+    } else {
+      cleanup = null;
+    }
+  }
+
+  /** Standard output as given (tests pass their own stream). */
+  public static OutputTarget stream(OutputStream out) {
+    return new OutputTarget(
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), null, null);
+  }
+
+  public static OutputTarget stdout() {
+    return stream(new FileOutputStream(FileDescriptor.out));
+  }
+
+  public static OutputTarget file(Path destination) throws IOException {
+    Path absolute = destination.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+    Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+    return new OutputTarget(writer, absolute, temporary);
+  }
+
+  public Writer writer() {
+    return writer;
+  }
+
+  public boolean isFile() {
+    return destination != null;
+  }
+
+  /** Flushes, and for a file moves it into place. */
+  public void commit() throws IOException {
+    writer.flush();
+    if (destination != null) {
+      writer.close();
+      try {
+        Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
+      }
+      committed = true;
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    }
+  }
+
+  /** Without a commit, a file target is deleted; standard output is only flushed. */
+  @Override
+  public void close() throws IOException {
+    if (destination == null) {
+      writer.flush();
+      return;
+    }
+    if (!committed) {
+      try {
+        writer.close();
+      } finally {
+        deleteQuietly(temporary);
+        try {
+          Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook runs anyway
+        }
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException ignored) {
+      // best effort: the run is failing already
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package nlnews.output;
+
+import java.util.List;
+import java.util.function.Consumer;
+import nlnews.model.ArticleAnalysis;
+
+/**
+ * A kind of output row: its name (the JSON Lines {@code type}), its columns, and how an analysis
+ * becomes rows. Values are String, Integer, Double (printed with three decimals), Boolean, or a
+ * List of String (joined with {@code |} in CSV and TSV, an array in JSON).
+ */
+public interface Table {
+
+  String type();
+
+  List<String> columns();
+
+  void rows(ArticleAnalysis analysis, Consumer<List<Object>> out);
+}

@@ -1,0 +1,128 @@
+package nlnews.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import nlnews.model.Article;
+import nlnews.model.ArticleAnalysis;
+import nlnews.model.ArticleTone;
+import nlnews.model.Entity;
+import nlnews.model.Paragraph;
+import nlnews.model.ParagraphTone;
+import nlnews.model.Quote;
+import nlnews.model.Sentence;
+import nlnews.model.Token;
+import nlnews.model.ToneCue;
+
+/** The tables nlnews prints; the README documents every column. */
+public final class Tables {
+
+  private Tables() {}
+
+  public static final Table ENTITIES =
+      table(
+          "entity",
+          List.of("article", "date", "entity", "type", "count", "variants", "linked_to"),
+          (a, out) -> {
+            for (Entity e : a.entities()) {
+              out.accept(
+                  List.of(
+                      a.article().id(), a.article().date(), e.name(), e.type().name(), e.count(),
+                      e.variants(), e.linkedTo()));
+            }
+          });
+
+  public static final Table QUOTES =
+      table(
+          "quote",
+          List.of(
+              "article", "date", "paragraph", "kind", "speaker", "speaker_mention", "cue", "quote",
+              "start", "end"),
+          (a, out) -> {
+            for (Quote q : a.quotes()) {
+              out.accept(
+                  List.of(
+                      a.article().id(), a.article().date(), q.paragraph(), q.kind().label(),
+                      q.speaker(), q.speakerMention(), q.cue(), q.text(), q.start(), q.end()));
+            }
+          });
+
+  public static final Table SENTIMENT =
+      table(
+          "paragraph",
+          List.of(
+              "article", "date", "paragraph", "heading", "score", "label", "positive_cues",
+              "negative_cues"),
+          (a, out) -> {
+            for (ParagraphTone t : a.tones()) {
+              out.accept(
+                  List.of(
+                      a.article().id(), a.article().date(), t.paragraph(), t.heading(), t.score(),
+                      t.label().label(), describe(t.positiveCues()), describe(t.negativeCues())));
+            }
+          });
+
+  public static final Table STEMS =
+      table(
+          "token",
+          List.of("article", "date", "paragraph", "token", "stem", "start", "end"),
+          (a, out) -> {
+            Article article = a.article();
+            for (Paragraph p : article.paragraphs()) {
+              for (Sentence s : p.sentences()) {
+                for (Token t : s.tokens()) {
+                  out.accept(
+                      List.of(article.id(), article.date(), p.number(), t.text(), t.stem(), t.start(), t.end()));
+                }
+              }
+            }
+          });
+
+  public static final Table ARTICLES =
+      table(
+          "article",
+          List.of(
+              "article", "date", "paragraphs", "headings", "sentences", "tokens", "entities",
+              "quotes", "score", "label"),
+          (a, out) -> {
+            Article article = a.article();
+            int headings = 0;
+            for (Paragraph p : article.paragraphs()) {
+              headings += p.heading() ? 1 : 0;
+            }
+            ArticleTone tone = a.articleTone();
+            out.accept(
+                List.of(
+                    article.id(), article.date(), article.paragraphs().size(), headings,
+                    article.sentenceCount(), article.tokenCount(), a.entities().size(),
+                    a.quotes().size(), tone.score(), tone.label().label()));
+          });
+
+  static List<String> describe(List<ToneCue> cues) {
+    List<String> out = new ArrayList<>(cues.size());
+    for (ToneCue c : cues) {
+      out.add(c.describe());
+    }
+    return out;
+  }
+
+  private static Table table(
+      String type, List<String> columns, java.util.function.BiConsumer<ArticleAnalysis, Consumer<List<Object>>> rows) {
+    return new Table() {
+      @Override
+      public String type() {
+        return type;
+      }
+
+      @Override
+      public List<String> columns() {
+        return columns;
+      }
+
+      @Override
+      public void rows(ArticleAnalysis analysis, Consumer<List<Object>> out) {
+        rows.accept(analysis, out);
+      }
+    };
+  }
+}

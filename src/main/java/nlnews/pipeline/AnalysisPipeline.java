@@ -1,0 +1,139 @@
+package nlnews.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nlnews.entities.EntityResolver;
+import nlnews.entities.Gazetteer;
+import nlnews.entities.NameFinder;
+import nlnews.entities.NameSpan;
+import nlnews.entities.NameTagger;
+import nlnews.entities.RuleNameFinder;
+import nlnews.model.Article;
+import nlnews.model.ArticleAnalysis;
+import nlnews.model.ArticleTone;
+import nlnews.model.Entity;
+import nlnews.model.Note;
+import nlnews.model.ParagraphTone;
+import nlnews.model.Quote;
+import nlnews.model.SourceText;
+import nlnews.quotes.QuoteFinder;
+import nlnews.quotes.QuoteMarks;
+import nlnews.quotes.SpeakerResolver;
+import nlnews.quotes.SpeechVerbs;
+import nlnews.sentiment.ToneLexicon;
+import nlnews.sentiment.ToneScorer;
+import nlnews.text.ArticleParser;
+import nlnews.text.DutchTextAnalyzer;
+
+/**
+ * The one recipe that composes the stages: parse, then names, quotes and tone as asked. Built
+ * once per run with only the resources its stages need; shared by all threads, each of which
+ * analyses through its own {@link Worker} (statistical taggers keep per-thread state).
+ */
+public final class AnalysisPipeline {
+
+  private final Set<Stage> stages;
+  private final ArticleParser parser;
+  private final NameFinder names;
+  private final EntityResolver resolver;
+  private final QuoteFinder quoteFinder;
+  private final SpeakerResolver speakers;
+  private final ToneScorer toneScorer;
+
+  private AnalysisPipeline(
+      Set<Stage> stages,
+      ArticleParser parser,
+      NameFinder names,
+      EntityResolver resolver,
+      QuoteFinder quoteFinder,
+      SpeakerResolver speakers,
+      ToneScorer toneScorer) {
+    this.stages = stages;
+    this.parser = parser;
+    this.names = names;
+    this.resolver = resolver;
+    this.quoteFinder = quoteFinder;
+    this.speakers = speakers;
+    this.toneScorer = toneScorer;
+  }
+
+  /** Loads the resources for {@code requested} (and the stages they depend on). */
+  public static AnalysisPipeline load(Set<Stage> requested) {
+    Set<Stage> stages = requested.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(requested);
+    if (stages.contains(Stage.QUOTES)) {
+      stages.add(Stage.ENTITIES);
+    }
+    DutchTextAnalyzer analyzer = DutchTextAnalyzer.withDefaultKeywords();
+    ArticleParser parser = new ArticleParser(analyzer);
+    NameFinder names = null;
+    EntityResolver resolver = null;
+    Gazetteer gazetteer = stages.contains(Stage.ENTITIES) ? Gazetteer.load() : null;
+    if (stages.contains(Stage.ENTITIES)) {
+      names = new RuleNameFinder(gazetteer);
+      resolver = new EntityResolver(gazetteer);
+    }
+    QuoteFinder quoteFinder = null;
+    SpeakerResolver speakers = null;
+    if (stages.contains(Stage.QUOTES) || stages.contains(Stage.TONE)) {
+      SpeechVerbs verbs = SpeechVerbs.load();
+      quoteFinder = new QuoteFinder(verbs);
+      if (stages.contains(Stage.QUOTES)) {
+        speakers = new SpeakerResolver(verbs, gazetteer);
+      }
+    }
+    ToneScorer toneScorer = null;
+    if (stages.contains(Stage.TONE)) {
+      toneScorer = new ToneScorer(ToneLexicon.load(analyzer));
+    }
+    return new AnalysisPipeline(stages, parser, names, resolver, quoteFinder, speakers, toneScorer);
+  }
+
+  public Set<Stage> stages() {
+    return EnumSet.copyOf(stages.isEmpty() ? EnumSet.noneOf(Stage.class) : stages);
+  }
+
+  /** A worker for the calling thread; not to be shared between threads. */
+  public Worker newWorker() {
+    return new Worker(names == null ? null : names.newTagger());
+  }
+
+  /** Analyses articles on one thread. */
+  public final class Worker {
+    private final NameTagger tagger;
+
+    private Worker(NameTagger tagger) {
+      this.tagger = tagger;
+    }
+
+    public ArticleAnalysis analyze(SourceText source) {
+      Article article = parser.parse(source);
+      List<Note> notes = new ArrayList<>();
+      List<Entity> entities = List.of();
+      if (tagger != null) {
+        List<NameSpan> spans = tagger.tag(article);
+        entities = resolver.resolve(article, spans);
+      }
+      QuoteMarks marks = null;
+      List<Quote> quotes = List.of();
+      if (quoteFinder != null) {
+        marks = quoteFinder.find(article);
+        if (speakers != null) {
+          notes.addAll(marks.notes());
+          quotes = speakers.attribute(article, marks, entities);
+        }
+      }
+      List<ParagraphTone> tones = List.of();
+      ArticleTone articleTone = ArticleTone.NEUTRAL;
+      if (toneScorer != null) {
+        tones = toneScorer.score(article, marks);
+        articleTone = toneScorer.articleTone(article, tones);
+      }
+      if (!stages.contains(Stage.QUOTES)) {
+        quotes = List.of();
+      }
+      return new ArticleAnalysis(article, entities, quotes, tones, articleTone, notes);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package nlnews.quotes;
+
+import java.util.List;
+import nlnews.model.Note;
+import nlnews.text.TokenIndex;
+
+/**
+ * The quotation marks of an article, paired: the outer quotations in text order, the tokens of
+ * the article, and notes about marks that could not be paired. {@code quotedDepth[i]} is 1 for a
+ * token inside a direct or partial quotation, 2 inside a scare quote, 0 outside.
+ */
+public record QuoteMarks(TokenIndex index, List<QuoteSpan> quotes, List<Note> notes, byte[] quoted) {
+
+  public QuoteMarks {
+    quotes = List.copyOf(quotes);
+    notes = List.copyOf(notes);
+  }
+
+  /** True when token {@code i} lies between the marks of a scare quote. */
+  public boolean inScareQuote(int i) {
+    return quoted[i] == 2;
+  }
+
+  /** True when token {@code i} is a quotation mark or lies inside a quotation. */
+  public boolean inQuote(int i) {
+    return quoted[i] != 0;
+  }
+}

@@ -1,0 +1,120 @@
+package nlnews.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nlnews.model.Token;
+import nlnews.model.TokenKind;
+import nlnews.text.DataFile;
+
+/**
+ * The reporting verbs and cues of {@code nlnews/quotes/speech-verbs.tsv}: every form of zeggen,
+ * stellen, laten weten, toevoegen ..., the cues aldus and volgens, with the particle a split
+ * form needs later in its clause ("voegde hij eraan toe") and whether the verb is risky (zien,
+ * vinden, denken: speech only right next to a quotation). Immutable; thread-safe.
+ */
+public final class SpeechVerbs {
+
+  /** One row of the lexicon. */
+  public record Verb(String lemma, String particle, String kind, boolean risky) {
+
+    public boolean isCue() {
+      return kind.equals("cue");
+    }
+
+    public boolean isNoun() {
+      return kind.equals("noun");
+    }
+  }
+
+  private final Map<String, List<Verb>> byForm;
+
+  SpeechVerbs(Map<String, List<Verb>> byForm) {
+    this.byForm = Map.copyOf(byForm);
+  }
+
+  public static SpeechVerbs load() {
+    Map<String, List<Verb>> byForm = new HashMap<>();
+    for (DataFile.Row row : DataFile.load("quotes/speech-verbs.tsv").rows()) {
+      Verb verb =
+          new Verb(row.get("lemma"), row.get("particle"), row.get("kind"), row.get("risk").equals("risky"));
+      String forms = row.get("forms");
+      for (String form : forms.isEmpty() ? new String[] {row.get("lemma")} : forms.split("\\|")) {
+        String f = form.trim().toLowerCase(Locale.ROOT);
+        if (!f.isEmpty()) {
+          byForm.computeIfAbsent(f, k -> new ArrayList<>()).add(verb);
+        }
+      }
+    }
+    return new SpeechVerbs(byForm);
+  }
+
+  /**
+   * The reporting verb or cue at {@code tokens[i]}, or null. A split form of a separable verb
+   * counts only when its particle follows before {@code clauseEnd}; -end forms and risky verbs
+   * count only when {@code nextToQuote}.
+   */
+  public Verb at(List<Token> tokens, int i, int clauseEnd, boolean nextToQuote) {
+    Token t = tokens.get(i);
+    if (t.kind() != TokenKind.WORD) {
+      return null;
+    }
+    List<Verb> rows = byForm.get(t.lower());
+    if (rows == null) {
+      return null;
+    }
+    Verb best = null;
+    for (Verb v : rows) {
+      if (v.isNoun()) {
+        continue; // nouns only introduce quotations before a colon; see isReportingNoun
+      }
+      boolean risky = v.risky() || t.lower().endsWith("end");
+      if (risky && !nextToQuote) {
+        continue;
+      }
+      if (!v.particle().isEmpty()) {
+        if (t.lower().startsWith(v.particle())) {
+          return v; // a joined form: toegevoegd, aangekondigd
+        }
+        if (particleFollows(tokens, i + 1, clauseEnd, v.particle())) {
+          return v;
+        }
+        continue;
+      }
+      if (best == null) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  /** True for reporting nouns ("Reactie minister: ...") that may introduce a quote before a colon. */
+  public boolean isReportingNoun(Token t) {
+    List<Verb> rows = byForm.get(t.lower());
+    if (rows == null) {
+      return false;
+    }
+    for (Verb v : rows) {
+      if (v.isNoun()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean particleFollows(List<Token> tokens, int from, int to, String particle) {
+    for (int k = from; k < Math.min(to, tokens.size()); k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals(particle)) {
+        return true;
+      }
+      if (w.length() > particle.length() && w.endsWith(particle)
+          && (w.startsWith("er") || w.startsWith("daar") || w.startsWith("hier") || w.startsWith("waar"))) {
+        return true; // eraan toe, daarop: the particle of a pronominal adverb
+      }
+    }
+    return false;
+  }
+}

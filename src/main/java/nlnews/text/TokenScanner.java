@@ -1,0 +1,367 @@
+package nlnews.text;
+
+import java.util.Set;
+import nlnews.model.TokenKind;
+
+/**
+ * Splits Dutch news text into tokens with offsets. It decides the questions a generic tokenizer
+ * gets wrong for Dutch: abbreviations and initials keep their periods (o.a., dhr., J.P.), numbers
+ * keep their separators (3.5, 1.000, 2,4), apostrophes inside or in front of words are part of the
+ * word (zo'n, auto's, 's avonds, '80), and the typewriter opening mark ",," is one quote token.
+ *
+ * <p>Not thread-safe: one instance per stream, reused through {@link #reset}.
+ */
+public final class TokenScanner {
+
+  /** Abbreviations written with a final period; matched lower-case, periods included. */
+  static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "o.a.", "d.w.z.", "bijv.", "bv.", "b.v.", "dhr.", "mevr.", "mw.", "mr.", "dr.", "drs.",
+          "ir.", "ing.", "prof.", "ds.", "jhr.", "st.", "sr.", "jr.", "ca.", "circa.", "enz.",
+          "etc.", "e.d.", "e.a.", "e.v.", "i.p.v.", "m.b.t.", "n.a.v.", "t.a.v.", "t.o.v.", "m.a.w.",
+          "z.g.a.n.", "a.s.", "jl.", "blz.", "nr.", "nrs.", "vs.", "mln.", "mld.", "mrd.", "gen.",
+          "kol.", "lt.", "kpt.", "sgt.", "incl.", "excl.", "evt.", "resp.", "vgl.", "zgn.", "zg.",
+          "ong.", "afd.", "tel.", "o.m.", "c.q.", "d.i.", "i.v.m.", "m.i.", "p.p.", "a.i.",
+          "v.chr.", "n.chr.", "aug.", "sept.", "okt.", "dec.", "feb.", "febr.", "apr.", "nov.",
+          "inw.", "pag.", "corp.", "inc.", "ltd.", "mgr.", "cf.", "vz.", "gem.", "prov.");
+
+  /**
+   * Abbreviations that often end a sentence; a capitalised word after them starts a new one.
+   * Words that are also common Dutch words (zo., lid., min.) or first names (Jan.) are left out
+   * of {@link #ABBREVIATIONS} altogether, so their period is always punctuation.
+   */
+  public static final Set<String> SENTENCE_FINAL_ABBREVIATIONS =
+      Set.of("enz.", "etc.", "e.d.", "e.a.", "e.v.", "jl.", "a.s.", "jr.", "sr.", "inc.", "ltd.", "corp.");
+
+  private CharSequence text = "";
+  private int end;
+  private int pos;
+
+  private int tokenStart;
+  private int tokenEnd;
+  private TokenKind tokenKind;
+
+  /** Scans {@code text[start, end)}; offsets reported are absolute indexes into {@code text}. */
+  public void reset(CharSequence text, int start, int end) {
+    this.text = text;
+    this.pos = start;
+    this.end = end;
+  }
+
+  public int start() {
+    return tokenStart;
+  }
+
+  public int end() {
+    return tokenEnd;
+  }
+
+  public TokenKind kind() {
+    return tokenKind;
+  }
+
+  /** Advances to the next token; false at the end of the text. */
+  public boolean next() {
+    while (pos < end && isSpace(text.charAt(pos))) {
+      pos++;
+    }
+    if (pos >= end) {
+      return false;
+    }
+    int start = pos;
+    char c = text.charAt(pos);
+    int stop;
+    TokenKind kind;
+    if (isWordChar(c)) {
+      if (Character.isDigit(c)) {
+        stop = scanNumber(start);
+        kind = hasLetter(start, stop) ? TokenKind.WORD : TokenKind.NUMBER;
+      } else {
+        stop = scanWord(start);
+        kind = text.charAt(stop - 1) == '.' ? TokenKind.ABBREVIATION : TokenKind.WORD;
+      }
+    } else if (isApostrophe(c) && (stop = scanElidedWord(start)) > 0) {
+      kind = Character.isDigit(text.charAt(start + 1)) ? TokenKind.NUMBER : TokenKind.WORD;
+    } else if ((c == '@' || c == '#') && pos + 1 < end && Character.isLetterOrDigit(text.charAt(pos + 1))) {
+      stop = scanWord(start + 1);
+      kind = TokenKind.WORD;
+    } else if (c == ',' && pos + 1 < end && text.charAt(pos + 1) == ',') {
+      stop = start + 2;
+      kind = TokenKind.QUOTE;
+    } else if (c == '\'' && pos + 1 < end && text.charAt(pos + 1) == '\'') {
+      stop = start + 2;
+      kind = TokenKind.QUOTE;
+    } else if (isQuoteMark(c)) {
+      stop = start + 1;
+      kind = TokenKind.QUOTE;
+    } else if (c == '.' || c == '!' || c == '?') {
+      stop = start + 1;
+      while (stop < end && (text.charAt(stop) == '.' || text.charAt(stop) == '!' || text.charAt(stop) == '?')) {
+        stop++;
+      }
+      kind = TokenKind.PUNCTUATION;
+    } else if (isDash(c)) {
+      stop = start + 1;
+      while (stop < end && isDash(text.charAt(stop))) {
+        stop++;
+      }
+      kind = TokenKind.DASH;
+    } else if (isPunctuation(c)) {
+      stop = start + 1;
+      kind = TokenKind.PUNCTUATION;
+    } else {
+      stop = start + Character.charCount(Character.codePointAt(text, start));
+      kind = TokenKind.SYMBOL;
+    }
+    pos = stop;
+    tokenStart = start;
+    tokenEnd = stop;
+    tokenKind = kind;
+    return true;
+  }
+
+  private int scanWord(int start) {
+    int segmentStart = start;
+    int i = skipWordChars(start);
+    while (i < end) {
+      char c = text.charAt(i);
+      char next = i + 1 < end ? text.charAt(i + 1) : ' ';
+      if (c == '.' && isWordChar(next)) {
+        // nos.nl and J.P. continue; "einde.Dan" (a missing space) does not.
+        if (Character.isUpperCase(next) && i - segmentStart > 1) {
+          break;
+        }
+        segmentStart = i + 1;
+        i = skipWordChars(i + 1);
+      } else if ((isHyphen(c) || c == '&' || c == '_') && isWordChar(next)) {
+        segmentStart = i + 1;
+        i = skipWordChars(i + 1);
+      } else if (isApostrophe(c) && Character.isLetter(next)) {
+        i = skipWordChars(i + 1);
+      } else if (isHyphen(c) && isSpace(next) && isConjunctionAfter(i + 1)) {
+        // "zomer- en wintertijd": the hyphen belongs to the first word.
+        i++;
+        break;
+      } else {
+        break;
+      }
+    }
+    if (i < end && text.charAt(i) == '.' && isAbbreviation(start, i + 1)) {
+      i++;
+    }
+    return i;
+  }
+
+  private int scanNumber(int start) {
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        i++;
+      } else if ((c == '.' || c == ',' || c == ':') && i + 1 < end && Character.isDigit(text.charAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (i < end && (Character.isLetter(text.charAt(i)) || (isHyphen(text.charAt(i)) && i + 1 < end && isWordChar(text.charAt(i + 1))))) {
+      // 2e, 18-jarige, 5G, 2-0: carry on as a word.
+      return scanWord(i);
+    }
+    return i;
+  }
+
+  /** 's, 't, 'n, 'k, 'm, 'r, 'ns before a space or hyphen, and '80 for years; 0 when not one. */
+  private int scanElidedWord(int start) {
+    int i = start + 1;
+    if (i >= end) {
+      return 0;
+    }
+    if (start > 0 && isWordChar(text.charAt(start - 1))) {
+      return 0;
+    }
+    char c = text.charAt(i);
+    if (Character.isDigit(c)) {
+      if (i + 1 < end && Character.isDigit(text.charAt(i + 1)) && (i + 2 >= end || !isWordChar(text.charAt(i + 2)))) {
+        return i + 2;
+      }
+      return 0;
+    }
+    char lc = Character.toLowerCase(c);
+    int stop;
+    if (lc == 'n' && i + 1 < end && text.charAt(i + 1) == 's') {
+      stop = i + 2;
+    } else if (lc == 's' || lc == 't' || lc == 'n' || lc == 'k' || lc == 'm' || lc == 'r') {
+      stop = i + 1;
+    } else {
+      return 0;
+    }
+    if (stop == end) {
+      return 0;
+    }
+    char after = text.charAt(stop);
+    if (isSpace(after) && stop + 1 < end && Character.isLetter(text.charAt(stop + 1))) {
+      return stop;
+    }
+    if (isHyphen(after) && stop + 1 < end && Character.isLetter(text.charAt(stop + 1))) {
+      // 's-Hertogenbosch, 's-Gravenhage
+      return scanWord(stop + 1);
+    }
+    return 0;
+  }
+
+  private boolean isAbbreviation(int start, int stopWithPeriod) {
+    int length = stopWithPeriod - start;
+    if (length > 10) {
+      return false;
+    }
+    String candidate = text.subSequence(start, stopWithPeriod).toString();
+    if (ABBREVIATIONS.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    // Initials: J. or J.P. or J.-P. (upper-case letters each followed by a period).
+    boolean initials = true;
+    boolean letters = true;
+    int groups = 0;
+    int i = start;
+    while (i < stopWithPeriod) {
+      int groupStart = i;
+      while (i < stopWithPeriod && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int groupLength = i - groupStart;
+      if (groupLength == 0 || i >= stopWithPeriod || text.charAt(i) != '.') {
+        letters = false;
+        initials = false;
+        break;
+      }
+      if (groupLength != 1 || !Character.isUpperCase(text.charAt(groupStart))) {
+        initials = false;
+      }
+      if (groupLength > 3) {
+        letters = false;
+      }
+      groups++;
+      i++;
+      if (i < stopWithPeriod && isHyphen(text.charAt(i))) {
+        i++;
+      }
+    }
+    // Unknown dotted abbreviations of short letter groups: t.o.v., z.s.m.
+    return initials || (letters && groups >= 2);
+  }
+
+  private boolean isConjunctionAfter(int spaceAt) {
+    int i = spaceAt;
+    while (i < end && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return startsWithWord(i, "en") || startsWithWord(i, "of") || startsWithWord(i, "tot");
+  }
+
+  private boolean startsWithWord(int i, String word) {
+    int stop = i + word.length();
+    if (stop > end) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (text.charAt(i + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return stop == end || !isWordChar(text.charAt(stop));
+  }
+
+  private int skipWordChars(int i) {
+    while (i < end && isWordChar(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private boolean hasLetter(int start, int stop) {
+    for (int i = start; i < stop; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isWordChar(char c) {
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    // Combining accents (decomposed ë), soft hyphens and surrogate halves of letters stay inside words.
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || c == '\u00AD'
+        || Character.isSurrogate(c) && Character.isLetter(c);
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c)
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || c == '\u200B'
+        || c == '\uFEFF'
+        || c == '\u200E'
+        || c == '\u200F';
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`' || c == '\u00B4';
+  }
+
+  static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  static boolean isDash(char c) {
+    return c == '-' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2015' || c == '\u2010' || c == '\u2011';
+  }
+
+  /** Quotation marks of every style used in Dutch and Belgian news. */
+  public static boolean isQuoteMark(char c) {
+    switch (c) {
+      case '"':
+      case '\'':
+      case '`':
+      case '\u00B4':
+      case '\u201C':
+      case '\u201D':
+      case '\u201E':
+      case '\u201F':
+      case '\u2018':
+      case '\u2019':
+      case '\u201A':
+      case '\u201B':
+      case '\u00AB':
+      case '\u00BB':
+      case '\u2039':
+      case '\u203A':
+      case '\u2033':
+      case '\u2032':
+      case '\uFF02':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isPunctuation(char c) {
+    if ("%\u2030#&@*\u00A7\u2020\u2021".indexOf(c) >= 0) {
+      return false; // symbols that Unicode files under punctuation
+    }
+    int type = Character.getType(c);
+    return c == '\u2026'
+        || type == Character.OTHER_PUNCTUATION
+        || type == Character.START_PUNCTUATION
+        || type == Character.END_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION
+        || type == Character.FINAL_QUOTE_PUNCTUATION
+        || type == Character.CONNECTOR_PUNCTUATION;
+  }
+}

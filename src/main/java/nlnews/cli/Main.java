@@ -50,7 +50,16 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, Console.system()));
+    int exit;
+    try {
+      exit = run(args, Console.system());
+    } catch (Throwable t) {
+      // picocli handles exceptions; an Error (a broken data file in a static initialiser,
+      // running out of memory) still deserves one line and the documented exit code.
+      System.err.println("nlnews: internal error: " + t);
+      exit = ExitCodes.INTERNAL;
+    }
+    System.exit(exit);
   }
 
   /** Runs the command line against {@code console} and returns the exit code. */
@@ -65,6 +74,13 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(console.stderr());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // Every command documents the exit codes the top-level help lists.
+    java.util.Map<String, String> exitCodes = cli.getCommandSpec().usageMessage().exitCodeList();
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      if (!sub.getCommandName().equals("help")) {
+        sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+      }
+    }
     cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
     cli.setParameterExceptionHandler(
         (e, args) -> {

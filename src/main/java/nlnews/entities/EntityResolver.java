@@ -119,7 +119,7 @@ public final class EntityResolver {
   }
 
   /** The group of a multi-word person name, merged with a compatible one seen before. */
-  private static Group personGroup(Map<String, Group> groups, List<Group> persons, String text) {
+  private Group personGroup(Map<String, Group> groups, List<Group> persons, String text) {
     String[] tokens = text.split(" ");
     for (Group g : persons) {
       if (compatible(g.nameTokens, tokens)) {
@@ -137,24 +137,40 @@ public final class EntityResolver {
   }
 
   /**
-   * Two full names are one person when their surnames match and their given names agree:
-   * equal, one missing, or initials that match ("J.P." and "Jan Peter").
+   * Two full names are one person when their surnames match, particles included and in any case
+   * ("Marleen de Graaf", "De Graaf"), and their given names agree: equal, one missing, or initials
+   * that match ("J.P." and "Jan Peter").
    */
-  static boolean compatible(String[] a, String[] b) {
-    if (!a[a.length - 1].equals(b[b.length - 1])) {
+  boolean compatible(String[] a, String[] b) {
+    int surnameA = surnameStart(a);
+    int surnameB = surnameStart(b);
+    if (!surname(a, surnameA).equals(surname(b, surnameB))) {
       return false;
     }
-    String givenA = initials(a);
-    String givenB = initials(b);
+    String givenA = initials(a, surnameA);
+    String givenB = initials(b, surnameB);
     return givenA.startsWith(givenB) || givenB.startsWith(givenA);
   }
 
-  private static String initials(String[] name) {
+  /** Where the surname starts: the last word with the particles before it (van der, De). */
+  private int surnameStart(String[] name) {
+    int start = name.length - 1;
+    while (start > 0 && gazetteer.isParticle(name[start - 1].toLowerCase(Locale.ROOT))) {
+      start--;
+    }
+    return start;
+  }
+
+  private static String surname(String[] name, int start) {
+    return String.join(" ", java.util.Arrays.asList(name).subList(start, name.length)).toLowerCase(Locale.ROOT);
+  }
+
+  private static String initials(String[] name, int surnameStart) {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < name.length - 1; i++) {
+    for (int i = 0; i < surnameStart; i++) {
       String part = name[i];
       if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
-        continue; // particles
+        continue;
       }
       for (String piece : part.split("[.\\-]")) {
         if (!piece.isEmpty()) {
@@ -209,13 +225,33 @@ public final class EntityResolver {
     return best;
   }
 
-  private static String normaliseSpace(String s) {
+  /** The name with every run of spacing (line breaks, no-break and zero-width spaces) as one space. */
+  static String normaliseSpace(String s) {
+    StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c != ' ' && Character.isWhitespace(c) || c == '\u00A0') {
-        return s.replaceAll("[\\s\\u00A0]+", " ");
+      boolean space = nlnews.text.TokenScanner.isSpace(c);
+      if (space && (c != ' ' || i + 1 < s.length() && nlnews.text.TokenScanner.isSpace(s.charAt(i + 1)))) {
+        b = new StringBuilder(s.length());
+        break;
       }
     }
-    return s;
+    if (b == null) {
+      return s;
+    }
+    boolean inSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (nlnews.text.TokenScanner.isSpace(c)) {
+        if (!inSpace) {
+          b.append(' ');
+        }
+        inSpace = true;
+      } else {
+        b.append(c);
+        inSpace = false;
+      }
+    }
+    return b.toString();
   }
 }

@@ -53,7 +53,9 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
           "ministerie", "agentschap", "instituut", "federatie", "bond", "associatie", "club",
           "omroep", "krant", "tribunaal", "hof", "rechtbank", "politie", "brandweer", "energie",
           "telecom", "media", "verzekeringen", "investments", "capital", "partners", "foundation",
-          "international", "association", "council", "party", "news", "times", "post");
+          "international", "association", "council", "party", "news", "times", "post", "sv", "vv",
+          "rkvv", "sc", "kv", "kvc", "rsc", "afc", "steel", "motors", "veiligheidsregio", "waterschap",
+          "hoogheemraadschap", "coöperatie", "academie", "museum", "theater", "orkest", "team");
   private static final Set<String> PERSON_ADDRESS =
       Set.of("heer", "meneer", "mevrouw", "juffrouw", "dhr.", "mevr.", "mw.", "mr.", "dr.", "prof.", "ir.", "drs.", "ds.", "st.");
 
@@ -100,6 +102,10 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
           Token t = tokens.get(i);
+          if (t.kind() == TokenKind.ABBREVIATION && isInitials(t.text()) && !isInitial(tokens, i)) {
+            capitalizedInside.add(t.text()); // "Dennis V." makes a later "V. ontkende" a name
+            continue;
+          }
           if (t.kind() != TokenKind.WORD) {
             continue;
           }
@@ -160,8 +166,8 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
           used[i] = true;
           continue;
         }
-        int hyphen = t.text().indexOf('-');
-        if (hyphen > 0 && hyphen < t.text().length() - 1 && Character.isLowerCase(t.text().charAt(hyphen + 1))) {
+        int hyphen = compoundHyphen(t.text());
+        if (hyphen > 0) {
           // "Kremlin-woordvoerder", "VVD-leider", "Donetsbekken-regio": the name part is a mention.
           String head = t.text().substring(0, hyphen);
           if (isInitial(tokens, i) && gazetteer.isCommonWord(head.toLowerCase(Locale.ROOT))) {
@@ -196,7 +202,9 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
           continue;
         }
         int particles = particleRun(tokens, j);
-        if (particles > 0 && j + particles < n && !used[j + particles] && startsName(tokens.get(j + particles))) {
+        Token beforeParticle = tokens.get(j - 1);
+        boolean givenBefore = gazetteer.firstName(beforeParticle.text()) != null || beforeParticle.kind() == TokenKind.ABBREVIATION;
+        if (particles > 0 && givenBefore && j + particles < n && !used[j + particles] && startsName(tokens.get(j + particles))) {
           j += particles + 1;
           continue;
         }
@@ -261,16 +269,28 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
       Set<String> capitalizedInside,
       List<Candidate> out) {
     int i = from;
-    // Titles written with a capital ("President Zelensky") are context, not part of the name.
-    while (i < to && tokens.get(i).kind() == TokenKind.WORD && gazetteer.titleOfCompound(tokens.get(i).lower()) != null
-        && gazetteer.firstName(tokens.get(i).text()) == null && to - i > 1) {
-      i++;
+    if (from >= 2 && tokens.get(from - 1).lower().equals("van")
+        && gazetteer.titleOfCompound(tokens.get(from - 2).lower()) != null) {
+      // "minister van Begroting Katrien Vermeulen": the department belongs to the title; the
+      // name starts at the first known first name, else it is the last capitalised word.
+      int name = to - 1;
+      for (int k = from; k < to; k++) {
+        if (gazetteer.firstName(tokens.get(k).text()) != null) {
+          name = k;
+          break;
+        }
+      }
+      if (name == from + 0 && to - from == 1) {
+        return; // "minister van Defensie": a department, no name
+      }
+      i = name;
     }
-    if (i < to && isInitial(tokens, from) && i == from) {
+    if (isInitial(tokens, from)) {
       Token first = tokens.get(i);
       boolean known = gazetteer.firstName(first.text()) != null || capitalizedInside.contains(first.text());
       boolean common = gazetteer.isCommonWord(first.lower()) || lowerSeen.contains(first.lower());
-      if (common && !(known && !gazetteer.isCommonWord(first.lower()))) {
+      boolean title = gazetteer.titleOfCompound(first.lower()) != null && to - i > 1;
+      if (common && !title && !(known && !gazetteer.isCommonWord(first.lower()))) {
         i++;
         while (i < to && !startsName(tokens.get(i))) {
           i++; // a particle left dangling after the dropped word ("Maar de")
@@ -278,6 +298,25 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
       } else if (to - i == 1 && !known && !isAcronym(first.text())) {
         return; // an unknown capitalised word that only ever opens a sentence
       }
+    }
+    // Titles written with a capital ("President Zelensky", "Volgens CEO Laurent Mertens") are
+    // context, not part of the name.
+    int titled = i;
+    while (i < to - 1 && tokens.get(i).kind() == TokenKind.WORD && gazetteer.titleOfCompound(tokens.get(i).lower()) != null
+        && gazetteer.firstName(tokens.get(i).text()) == null) {
+      i++;
+    }
+    if (i > titled && i < to && particleRun(tokens, i) > 0) {
+      // "Minister van Begroting Katrien Vermeulen": the department belongs to the title; the
+      // name starts at the first known first name, else it is the last capitalised word.
+      int name = -1;
+      for (int k = i; k < to; k++) {
+        if (gazetteer.firstName(tokens.get(k).text()) != null) {
+          name = k;
+          break;
+        }
+      }
+      i = name >= 0 ? name : to - 1;
     }
     if (i >= to) {
       return;
@@ -327,7 +366,7 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
         return;
       }
     }
-    if (ORGANISATION_WORDS.contains(last.lower()) || ORGANISATION_WORDS.contains(first.lower())) {
+    if (isOrganisationWord(last.lower()) || isOrganisationWord(first.lower())) {
       set(c, EntityType.ORG, 3, "organisation-word");
       return;
     }
@@ -346,6 +385,20 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
     if (c.words > 1 && c.words <= 4) {
       set(c, EntityType.PER, 1, "capitalised");
     }
+  }
+
+  /** An organisation word or a compound ending in one (Ondernemersvereniging, Woonbond). */
+  private static boolean isOrganisationWord(String lower) {
+    if (ORGANISATION_WORDS.contains(lower)) {
+      return true;
+    }
+    for (int i = 1; i <= lower.length() - 4; i++) {
+      String tail = lower.substring(i);
+      if (tail.length() >= 4 && ORGANISATION_WORDS.contains(tail)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void set(Candidate c, EntityType type, int confidence, String evidence) {
@@ -383,6 +436,24 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
         c.evidence = "surname";
       }
     }
+  }
+
+  /**
+   * The hyphen that ends the name part of a compound such as "Kremlin-woordvoerder" or
+   * "N-VA-banken" (the last one followed by a lower-case tail), or -1.
+   */
+  static int compoundHyphen(String word) {
+    for (int i = word.length() - 2; i > 0; i--) {
+      if (word.charAt(i) == '-' && Character.isLowerCase(word.charAt(i + 1))) {
+        for (int k = i + 1; k < word.length(); k++) {
+          if (Character.isUpperCase(word.charAt(k))) {
+            return -1; // "Noord-Holland-achtig" is rare; "ex-VVD" has an upper-case tail
+          }
+        }
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A capitalised word, acronym or initial that can be part of a name. */

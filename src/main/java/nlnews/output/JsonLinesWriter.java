@@ -8,7 +8,8 @@ import java.util.Locale;
 import nlnews.model.ArticleAnalysis;
 
 /**
- * JSON Lines: one object per row, its {@code type} first and then the table's columns in order.
+ * JSON Lines: one object per row, its {@code type} first and then the table's columns in order
+ * (a column itself named "type", the entity type, is written as "entity_type").
  * Numbers stay numbers (scores with three decimals), lists become arrays, text is UTF-8 with
  * only the characters JSON requires escaped.
  */
@@ -34,7 +35,9 @@ public final class JsonLinesWriter implements AnalysisWriter {
         List<String> columns = table.columns();
         for (int i = 0; i < columns.size(); i++) {
           b.append(',');
-          string(columns.get(i), b);
+          String column = columns.get(i);
+          // "type" names the record; an entity's own type column becomes "entity_type".
+          string(column.equals("type") ? table.type() + "_type" : column, b);
           b.append(':');
           value(row.get(i), b);
         }

@@ -329,6 +329,9 @@ public final class QuoteFinder {
         firstPerson = true;
       }
     }
+    if (namedInClause(index, sentenceStart, open)) {
+      return QuoteKind.PARTIAL; // "noemde de begroting een 'boekhoudkundig kunstje'"
+    }
     if (words <= 2 && !firstPerson && before != null && DETERMINERS.contains(before.lower())) {
       return QuoteKind.SCARE;
     }
@@ -336,6 +339,26 @@ public final class QuoteFinder {
       return QuoteKind.SCARE;
     }
     return QuoteKind.PARTIAL;
+  }
+
+  /**
+   * True when a verb of naming (noemen, spreken van, omschrijven, bestempelen, typeren) opens the
+   * clause of the quotation: the quoted words are then the subject's own.
+   */
+  private static boolean namedInClause(TokenIndex index, int from, int open) {
+    for (int k = open - 1; k >= from; k--) {
+      Token t = index.get(k);
+      if (t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",") || t.kind() == TokenKind.QUOTE) {
+        return false;
+      }
+      String w = t.lower();
+      if (w.startsWith("noem") || w.startsWith("genoemd") || w.equals("sprak") || w.equals("spreekt") || w.equals("spraken")
+          || w.startsWith("omschr") || w.startsWith("bestempel") || w.startsWith("typeer") || w.startsWith("typeerde")
+          || w.startsWith("betitel")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the sentence of the quotation has a reporting verb or cue outside quotation marks. */

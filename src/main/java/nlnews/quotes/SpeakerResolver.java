@@ -39,6 +39,8 @@ import nlnews.text.TokenIndex;
 public final class SpeakerResolver {
 
   private static final Set<String> MALE = Set.of("hij");
+  private static final Set<String> FIRST_PERSON =
+      Set.of("ik", "we", "wij", "ons", "onze", "mij", "me", "mijn", "m'n");
   private static final Set<String> FEMALE = Set.of("zij", "ze");
   private static final Set<String> NP_STOP =
       Set.of(
@@ -46,7 +48,7 @@ public final class SpeakerResolver {
           "vanuit", "vanochtend", "vanmiddag", "vanavond", "gisteren", "vandaag", "donderdag", "maandag",
           "dinsdag", "woensdag", "vrijdag", "zaterdag", "zondag", "later", "eerder", "nog", "ook", "al",
           "dan", "daarna", "toen", "verder", "namens", "via", "met", "zich", "het", "dat", "die", "desgevraagd",
-          "telefonisch", "stellig", "zelf", "af", "uit", "op", "erop");
+          "telefonisch", "stellig", "zelf", "af", "uit", "erop");
   private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "die", "deze", "dat", "dit", "'t");
   private static final Set<String> INSTITUTIONS =
       Set.of(
@@ -106,6 +108,7 @@ public final class SpeakerResolver {
           }
           if (e.type() == EntityType.PER) {
             noteTitle(e, first);
+            noteApposition(e, index.tokenAtOrAfter(m.end()));
           }
         }
         if (e.type() == EntityType.PER) {
@@ -118,11 +121,36 @@ public final class SpeakerResolver {
       }
     }
 
-    /** Records the title or role noun right before a person's mention ("president Zelensky"). */
+    /** Records a title in an apposition after a mention: "Hanneke Visser, hoogleraar pijngeneeskunde". */
+    private void noteApposition(Entity e, int after) {
+      if (after + 1 >= index.size() || !index.get(after).text().equals(",")) {
+        return;
+      }
+      int k = after + 1;
+      if (DETERMINERS.contains(index.get(k).lower()) && k + 1 < index.size()) {
+        k++;
+      }
+      Gazetteer.Title title = gazetteer.titleOfCompound(index.get(k).lower());
+      if (title != null) {
+        titles.computeIfAbsent(e, x -> new HashSet<>()).add(title.word());
+        if (!title.gender().equals("-")) {
+          gender.putIfAbsent(e, title.gender());
+        }
+      }
+    }
+
+    /**
+     * Records the titles and role nouns before a person's mention: "president Zelensky",
+     * "hoogleraar pijngeneeskunde prof. dr. Hanneke Visser", "de Waalse minister van Economie,
+     * Sophie Renard".
+     */
     private void noteTitle(Entity e, int first) {
-      for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      for (int k = first - 1; k >= Math.max(0, first - 7); k--) {
         Token t = index.get(k);
-        if (t.kind() != TokenKind.WORD) {
+        if (t.text().equals(",") && k == first - 1) {
+          continue; // an apposition
+        }
+        if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.ABBREVIATION) {
           break;
         }
         if (entityAt[k] != null && entityAt[k] != e && entityAt[k].type() == EntityType.PER) {
@@ -134,7 +162,6 @@ public final class SpeakerResolver {
           if (!title.gender().equals("-")) {
             gender.putIfAbsent(e, title.gender());
           }
-          break;
         }
       }
     }
@@ -155,6 +182,12 @@ public final class SpeakerResolver {
         }
       } else {
         a = attribute(c, q);
+        if (a == Attribution.NONE && !found.isEmpty()) {
+          a = sameReport(c, marks.quotes(), found, q);
+        }
+        if (a == Attribution.NONE) {
+          a = firstPersonSubject(c, q);
+        }
       }
       found.add(a);
       quotes.add(
@@ -162,8 +195,78 @@ public final class SpeakerResolver {
               q.paragraph(), q.kind(), article.slice(q.start(), q.end()), q.start(), q.end(),
               a.speaker(), a.mention(), a.cue()));
     }
-    // A split quotation's first part takes the speaker found after it.
     return quotes;
+  }
+
+  /**
+   * A direct quotation that follows an attributed one in the same paragraph with no other
+   * speaker in between ("„…”, zegt X. „…”") continues it; so does a quotation in the same
+   * sentence as an attributed one that a reporting verb introduced
+   * ("zei hij dat … "niet concreets" … en dat hij "de mooie woorden" niet gelooft") shares its
+   * report, and so its speaker.
+   */
+  private Attribution sameReport(Context c, List<QuoteSpan> spans, List<Attribution> found, QuoteSpan q) {
+    int previous = found.size() - 1;
+    QuoteSpan p = spans.get(previous);
+    Attribution a = found.get(previous);
+    if (a == Attribution.NONE || p.kind() == QuoteKind.SCARE || a.cue().equals("colon")) {
+      return Attribution.NONE;
+    }
+    if (c.index.sentenceOf(p.closeToken()) == c.index.sentenceOf(q.openToken())) {
+      return a;
+    }
+    if (q.kind() != QuoteKind.DIRECT || c.index.paragraphOf(p.closeToken()) != c.index.paragraphOf(q.openToken())) {
+      return Attribution.NONE;
+    }
+    // Sentences between the two may speak of the same person ("Hij roemt de band"), no one else.
+    int from = c.index.sentenceEnd(c.index.sentenceOf(p.closeToken()));
+    for (int k = from; k < q.openToken(); k++) {
+      Entity e = c.entityAt[k];
+      Token t = c.index.get(k);
+      if (e != null && e.type() == EntityType.PER && !e.name().equals(a.speaker())) {
+        return Attribution.NONE;
+      }
+      if (MALE.contains(t.lower()) || FEMALE.contains(t.lower())) {
+        Entity person = resolvePronoun(c, k, MALE.contains(t.lower()) ? "m" : "f");
+        if (person == null || !person.name().equals(a.speaker())) {
+          return Attribution.NONE;
+        }
+      }
+    }
+    return new Attribution(a.speaker(), a.mention(), "continued");
+  }
+
+  /**
+   * A quotation that speaks in the first person (ik, wij, ons) inside a sentence about one
+   * person, with no reporting verb: the words are that person's (cue "subject").
+   */
+  private static Attribution firstPersonSubject(Context c, QuoteSpan q) {
+    boolean firstPerson = false;
+    for (int k = q.openToken() + 1; k < q.closeToken(); k++) {
+      if (FIRST_PERSON.contains(c.index.get(k).lower())) {
+        firstPerson = true;
+        break;
+      }
+    }
+    if (!firstPerson) {
+      return Attribution.NONE;
+    }
+    int from = c.index.sentenceStart(c.index.sentenceOf(q.openToken()));
+    for (int k = from; k < q.openToken(); k++) {
+      Entity e = c.entityAt[k];
+      if (e != null && e.type() == EntityType.PER && c.mentionStart[k] && !c.marks.inQuote(k)) {
+        return new Attribution(e.name(), mentionText(c, k, e), "subject");
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  private static String mentionText(Context c, int k, Entity e) {
+    int end = k;
+    while (end + 1 < c.index.size() && c.entityAt[end + 1] == e) {
+      end++;
+    }
+    return c.article.slice(c.index.get(k).start(), c.index.get(end).end());
   }
 
   private Attribution attribute(Context c, QuoteSpan q) {
@@ -270,12 +373,17 @@ public final class SpeakerResolver {
     return null;
   }
 
-  /** The subject of the verb at {@code verb}: right after it (inverted order) or before it. */
+  /**
+   * The subject of the verb at {@code verb}: a person, pronoun or role before it in its clause
+   * ("Hij noemde de begroting …"), else right after it in inverted order ("Daarna zei de
+   * minister").
+   */
   private Attribution subjectOf(Context c, int verb, int from, int to, String cue) {
-    Attribution after = nounPhrase(c, verb + 1, to, cue, verb + 1);
-    if (after != null) {
-      return after;
-    }
+    Attribution before = subjectBefore(c, verb, from, cue);
+    return before != null ? before : nounPhrase(c, verb + 1, to, cue, verb + 1);
+  }
+
+  private Attribution subjectBefore(Context c, int verb, int from, String cue) {
     for (int k = verb - 1; k >= from; k--) {
       if (c.marks.inQuote(k)) {
         break;
@@ -285,7 +393,11 @@ public final class SpeakerResolver {
         break;
       }
       if (isSpeakerStart(c, k) && !precededBy(c, k, "tegen", "aan", "met", "over", "van", "door", "voor")) {
-        Attribution a = nounPhrase(c, npStart(c, k, from), verb, cue, k);
+        int start = npStart(c, k, from);
+        while (start > from && c.entityAt[start - 1] != null && c.entityAt[start - 1] == c.entityAt[k]) {
+          start--;
+        }
+        Attribution a = nounPhrase(c, start, verb, cue, start);
         if (a != null) {
           return a;
         }
@@ -402,19 +514,21 @@ public final class SpeakerResolver {
         roleAt = k;
         continue;
       }
+      if (t.kind() == TokenKind.ABBREVIATION || lower.equals("van") && roleAt >= 0 && best == null) {
+        continue; // honorifics (mr., dr.) and "officier van justitie", "minister van Financiën"
+      }
       if (t.kind() != TokenKind.WORD) {
         break;
       }
       if (best != null) {
         break; // words after the name belong to the rest of the clause
       }
-      if (!DETERMINERS.contains(lower) && !t.lower().endsWith("e") && roleAt < 0 && !INSTITUTIONS.contains(lower) && k > from) {
-        if (!(t.isCapitalized())) {
-          break;
-        }
-      }
-      if (INSTITUTIONS.contains(lower) || (k > from && DETERMINERS.contains(index.get(from).lower()) && k == from + 1)) {
+      if (INSTITUTIONS.contains(lower) || k == from + 1 && index.get(from).lower().equals("een")) {
         roleAt = roleAt < 0 ? k : roleAt;
+        continue;
+      }
+      if (!DETERMINERS.contains(lower) && !t.lower().endsWith("e") && roleAt < 0 && k > from && !t.isCapitalized()) {
+        break;
       }
     }
     if (best != null) {
@@ -450,16 +564,32 @@ public final class SpeakerResolver {
     };
   }
 
-  /** The first compatible person in the nearest sentence before {@code at} that mentions one. */
+  /**
+   * The first compatible person in the nearest sentence before {@code at} that mentions one by
+   * name or by a role noun ("De minister repliceerde … zei ze"), looking back at most two
+   * paragraphs.
+   */
   private Entity resolvePronoun(Context c, int at, String gender) {
     TokenIndex index = c.index;
     int sentence = index.sentenceOf(at);
-    for (int s = sentence; s >= 0 && s >= sentence - 6; s--) {
+    int oldestParagraph = index.paragraphOf(at) - 2;
+    for (int s = sentence; s >= 0 && index.paragraphOf(index.sentenceStart(s)) >= oldestParagraph; s--) {
       int from = index.sentenceStart(s);
       int to = s == sentence ? at : index.sentenceEnd(s);
       for (int k = from; k < to; k++) {
+        if (c.marks.inQuote(k)) {
+          continue;
+        }
         Entity e = c.entityAt[k];
-        if (e != null && e.type() == EntityType.PER && c.mentionStart[k] && !c.marks.inQuote(k)) {
+        if (e == null && k > from - 1 && k > 0 && DETERMINERS.contains(index.get(k - 1).lower())) {
+          Gazetteer.Title title = gazetteer.titleOfCompound(index.get(k).lower());
+          if (title != null && (title.gender().equals("-") || title.gender().equals(gender))) {
+            e = resolveRole(c, k, title.word());
+          }
+        } else if (e != null && !(e.type() == EntityType.PER && c.mentionStart[k])) {
+          e = null;
+        }
+        if (e != null) {
           String g = c.gender.get(e);
           if (g == null || g.equals(gender)) {
             return e;

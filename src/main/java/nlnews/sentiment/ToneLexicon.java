@@ -20,7 +20,13 @@ import nlnews.text.DutchTextAnalyzer;
 public final class ToneLexicon {
 
   /** A polar word or expression: its stems, weight in [-1, 1] and category. */
-  public record Entry(String lemma, String[] stems, double weight, String category) {}
+  public record Entry(String lemma, String[] stems, double weight, String category) {
+
+    /** The words of the lemma ("om", "de", "tafel"). */
+    public String[] words() {
+      return lemma.split(" ");
+    }
+  }
 
   /** A negator: flip (niet, geen) or dampen (nauwelijks), with its scope in words and direction. */
   public record Negator(String word, boolean flip, int scope, boolean forward, boolean backward) {}
@@ -32,7 +38,7 @@ public final class ToneLexicon {
   public record Change(String lemma, String[] stems, int direction, double strength) {}
 
   private final Map<String, Entry> wordsByLower;
-  private final Map<String, Entry> wordsByStem;
+  private final Map<String, List<Entry>> wordsByStem;
   private final Map<String, List<Entry>> phrasesByFirstStem;
   private final Map<String, Negator> negators;
   private final Map<String, List<Negator>> negatorPhrases;
@@ -47,7 +53,9 @@ public final class ToneLexicon {
 
   private ToneLexicon(Builder b) {
     this.wordsByLower = Map.copyOf(b.wordsByLower);
-    this.wordsByStem = Map.copyOf(b.wordsByStem);
+    Map<String, List<Entry>> byStem = new HashMap<>();
+    b.wordsByStem.forEach((k, v) -> byStem.put(k, List.copyOf(v)));
+    this.wordsByStem = Map.copyOf(byStem);
     Map<String, List<Entry>> phrases = new HashMap<>();
     b.phrasesByFirstStem.forEach(
         (k, v) -> {
@@ -85,7 +93,7 @@ public final class ToneLexicon {
       b.size++;
       if (stems.length == 1) {
         b.wordsByLower.putIfAbsent(lemma, e);
-        b.wordsByStem.putIfAbsent(stems[0], e);
+        b.wordsByStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(e);
       } else {
         b.phrasesByFirstStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(e);
       }
@@ -145,10 +153,24 @@ public final class ToneLexicon {
     return s.isEmpty() ? new String[0] : s.split(" ");
   }
 
-  /** The single-word entry for a token, by exact form first, then by stem; or null. */
+  /**
+   * The single-word entry for a token: by exact form first, then by stem when the token is an
+   * inflection of the entry ({@link Inflection}); or null.
+   */
   public Entry word(String lower, String stem) {
     Entry e = wordsByLower.get(lower);
-    return e != null ? e : wordsByStem.get(stem);
+    if (e != null) {
+      return e;
+    }
+    List<Entry> candidates = wordsByStem.get(stem);
+    if (candidates != null) {
+      for (Entry c : candidates) {
+        if (Inflection.of(c.lemma(), lower)) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   /** Multiword entries whose first stem is {@code stem}, longest first. */
@@ -199,7 +221,7 @@ public final class ToneLexicon {
 
   private static final class Builder {
     final Map<String, Entry> wordsByLower = new HashMap<>();
-    final Map<String, Entry> wordsByStem = new HashMap<>();
+    final Map<String, List<Entry>> wordsByStem = new HashMap<>();
     final Map<String, List<Entry>> phrasesByFirstStem = new HashMap<>();
     final Map<String, Negator> negators = new HashMap<>();
     final Map<String, List<Negator>> negatorPhrases = new HashMap<>();

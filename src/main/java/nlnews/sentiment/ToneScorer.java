@@ -50,6 +50,14 @@ public final class ToneScorer {
 
   private static final Set<String> BOUNDARY_WORDS =
       Set.of("maar", "want", "omdat", "terwijl", "hoewel", "doch", "echter", "zodat", "nadat", "voordat", "ofschoon");
+  /** Words a negator's scope does not count: "weinig over van dat optimisme" is in scope. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "de", "het", "een", "'t", "van", "voor", "in", "op", "aan", "met", "bij", "naar", "uit",
+          "dat", "die", "deze", "dit", "er", "is", "was", "zijn", "waren", "wordt", "werd", "worden",
+          "werden", "heeft", "had", "hebben", "hadden", "zal", "zou", "zullen", "zouden", "kan", "kon",
+          "kunnen", "konden", "moet", "moest", "iets", "enige", "enig", "ook", "nog", "zo", "al",
+          "hun", "haar", "ons", "onze", "mijn", "je", "jouw", "uw", "heel", "erg", "zeer");
   private static final Set<String> PROJECTING_VERB_STEMS =
       Set.of(
           "stell", "zegg", "zeg", "spreken", "sprek", "denk", "geloof", "verwacht", "zien", "zie", "vind",
@@ -158,9 +166,15 @@ public final class ToneScorer {
         k = phrase.to - 1;
         continue;
       }
-      ToneLexicon.Change change = lexicon.change(t.lower(), t.stem());
+      int[] changeAt = changePhrase(index, marks, k, to);
+      ToneLexicon.Change change = changeAt == null ? null : lexicon.changePhrases(t.stem()).get(changeAt[changeAt.length - 1]);
+      if (change == null) {
+        change = lexicon.change(t.lower(), t.stem());
+        changeAt = change == null ? null : new int[] {k, 0};
+      }
       if (change != null) {
-        Cue composed = compose(article, index, marks, k, from, to, change, consumed);
+        int[] words = java.util.Arrays.copyOf(changeAt, changeAt.length - 1);
+        Cue composed = compose(index, marks, words, from, to, change, consumed);
         if (composed != null) {
           cues.add(composed);
           continue;
@@ -178,8 +192,9 @@ public final class ToneScorer {
   }
 
   private boolean targetChangesNearby(TokenIndex index, QuoteMarks marks, int k, int from, int to) {
-    for (int j = Math.max(from, k - 4); j < Math.min(to, k + 6); j++) {
-      if (j != k && usable(index, marks, j) && lexicon.change(index.get(j).lower(), index.get(j).stem()) != null) {
+    for (int j = Math.max(from, k - 8); j < Math.min(to, k + 8); j++) {
+      if (j != k && usable(index, marks, j)
+          && (lexicon.change(index.get(j).lower(), index.get(j).stem()) != null || changePhrase(index, marks, j, to) != null)) {
         return true;
       }
     }
@@ -194,9 +209,11 @@ public final class ToneScorer {
         continue;
       }
       boolean match = true;
+      String[] words = e.words();
       for (int i = 0; i < stems.length; i++) {
         Token t = index.get(k + i);
-        if (!usable(index, marks, k + i) || !t.stem().equals(stems[i])) {
+        if (!usable(index, marks, k + i) || !t.stem().equals(stems[i])
+            || words.length == stems.length && !Inflection.of(words[i], t.lower())) {
           match = false;
           break;
         }
@@ -209,14 +226,53 @@ public final class ToneScorer {
     return null;
   }
 
-  /** A change word with the thing that changes: within the clause, up to 5 words either side. */
+  /**
+   * A multiword change at {@code k} ("nam … af", "loopt … op"): the token indexes of its words
+   * followed by the index of the entry in {@link ToneLexicon#changePhrases}; null when none
+   * matches. A separable particle may come several words later in the clause ("de werkloosheid
+   * nam vorig jaar flink af").
+   */
+  private int[] changePhrase(TokenIndex index, QuoteMarks marks, int k, int to) {
+    List<ToneLexicon.Change> phrases = lexicon.changePhrases(index.get(k).stem());
+    for (int e = 0; e < phrases.size(); e++) {
+      String[] stems = phrases.get(e).stems();
+      int[] at = new int[stems.length + 1];
+      at[0] = k;
+      int j = k;
+      boolean match = true;
+      for (int w = 1; w < stems.length && match; w++) {
+        match = false;
+        for (int g = j + 1; g < Math.min(to, j + 8); g++) {
+          Token t = index.get(g);
+          if (isBoundary(t) || !usable(index, marks, g) && t.isWord()) {
+            break;
+          }
+          if (t.isWord() && t.stem().equals(stems[w])) {
+            at[w] = g;
+            j = g;
+            match = true;
+            break;
+          }
+        }
+      }
+      if (match) {
+        at[stems.length] = e;
+        return at;
+      }
+    }
+    return null;
+  }
+
+  /** A change with the thing that changes: within the clause, up to 8 words either side. */
   private Cue compose(
-      Article article, TokenIndex index, QuoteMarks marks, int k, int from, int to, ToneLexicon.Change change, boolean[] consumed) {
+      TokenIndex index, QuoteMarks marks, int[] words, int from, int to, ToneLexicon.Change change, boolean[] consumed) {
+    int k = words[0];
     int best = -1;
     int polarity = 0;
-    for (int d = 1; d <= 5 && best < 0; d++) {
+    for (int d = 1; d <= 8 && best < 0; d++) {
       for (int j : new int[] {k - d, k + d}) {
-        if (j < from || j >= to || !usable(index, marks, j) || consumed[j - from] || crossesBoundary(index, Math.min(j, k), Math.max(j, k))) {
+        if (j < from || j >= to || !usable(index, marks, j) || consumed[j - from] || contains(words, j)
+            || crossesBoundary(index, Math.min(j, k), Math.max(j, k))) {
           continue;
         }
         int p = lexicon.target(index.get(j).lower(), index.get(j).stem());
@@ -231,13 +287,31 @@ public final class ToneScorer {
       return null;
     }
     consumed[best - from] = true;
-    consumed[k - from] = true;
-    int a = Math.min(best, k);
-    int b = Math.max(best, k);
-    String text = index.get(a).text() + (b - a > 1 ? " \u2026 " : " ") + index.get(b).text();
-    Cue cue = new Cue(a, b + 1, text, change.direction() * polarity * change.strength() * COMPOSITION);
+    for (int w : words) {
+      consumed[w - from] = true;
+    }
+    int[] parts = java.util.Arrays.copyOf(words, words.length + 1);
+    parts[words.length] = best;
+    java.util.Arrays.sort(parts);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        text.append(parts[i] - parts[i - 1] > 1 ? " \u2026 " : " ");
+      }
+      text.append(index.get(parts[i]).text());
+    }
+    Cue cue = new Cue(parts[0], parts[parts.length - 1] + 1, text.toString(), change.direction() * polarity * change.strength() * COMPOSITION);
     cue.flags.add("change");
     return cue;
+  }
+
+  private static boolean contains(int[] values, int value) {
+    for (int v : values) {
+      if (v == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void shape(TokenIndex index, QuoteMarks marks, Cue c, int from, int to) {
@@ -310,7 +384,7 @@ public final class ToneScorer {
         }
         break;
       }
-      if (t.isWord()) {
+      if (t.isWord() && !FUNCTION_WORDS.contains(t.lower())) {
         words++;
       }
     }
@@ -328,7 +402,7 @@ public final class ToneScorer {
         }
         break;
       }
-      if (t.isWord()) {
+      if (t.isWord() && !FUNCTION_WORDS.contains(t.lower())) {
         words++;
       }
     }
@@ -374,12 +448,33 @@ public final class ToneScorer {
     return t.kind() == TokenKind.WORD && BOUNDARY_WORDS.contains(t.lower());
   }
 
+  /**
+   * Whether token {@code k} can be a cue: a word, not inside a scare quote, and not a name. In
+   * Dutch only names are capitalised inside a sentence, so "Wethouder Jan de Goede" or "Anna
+   * Blij" carry no tone.
+   */
   private static boolean usable(TokenIndex index, QuoteMarks marks, int k) {
     Token t = index.get(k);
     if (!t.isWord()) {
       return false;
     }
+    if (t.isCapitalized() && !opensClause(index, k)) {
+      return false;
+    }
     return marks == null || !marks.inScareQuote(k);
+  }
+
+  /** True at the start of a sentence, or after an opening quote mark, colon, dash or bracket. */
+  private static boolean opensClause(TokenIndex index, int k) {
+    int sentenceStart = index.sentenceStart(index.sentenceOf(k));
+    for (int j = k - 1; j >= sentenceStart; j--) {
+      Token t = index.get(j);
+      if (t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.DASH) {
+        continue;
+      }
+      return t.kind() == TokenKind.PUNCTUATION && ":([".contains(t.text());
+    }
+    return true;
   }
 
   private static double round(double value, double scale) {

@@ -70,8 +70,9 @@ public final class DutchTextAnalyzer {
         int e = start + offset.endOffset();
         String surface = text.substring(s, e);
         TokenKind kind = TokenKind.valueOf(type.type());
-        String stem = term.toString();
-        tokens.add(new Token(surface, lower(surface), stem, kind, s, e));
+        String lower = lower(surface);
+        String stem = term.length() > 0 ? term.toString() : lower.isEmpty() ? surface : lower;
+        tokens.add(new Token(surface, lower.isEmpty() ? surface : lower, stem, kind, s, e));
       }
       stream.end();
     } catch (IOException e) {

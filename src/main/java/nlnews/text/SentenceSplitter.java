@@ -2,6 +2,7 @@ package nlnews.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nlnews.model.Sentence;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
@@ -15,6 +16,12 @@ import nlnews.model.TokenKind;
  */
 public final class SentenceSplitter {
 
+  /** Words that start a sentence after an initial: "… tegen Dennis V. De officier eiste …". */
+  private static final Set<String> STARTERS =
+      Set.of(
+          "de", "het", "een", "hij", "zij", "ze", "dat", "die", "dit", "deze", "er", "in", "op",
+          "maar", "en", "ook", "volgens", "we", "wij", "ik", "daarna", "toen", "nu", "zo", "na");
+
   private SentenceSplitter() {}
 
   public static List<Sentence> split(List<Token> tokens) {
@@ -26,7 +33,9 @@ public final class SentenceSplitter {
       boolean terminal = isTerminal(t);
       boolean abbreviation =
           t.kind() == TokenKind.ABBREVIATION
-              && TokenScanner.SENTENCE_FINAL_ABBREVIATIONS.contains(t.lower());
+              && (TokenScanner.SENTENCE_FINAL_ABBREVIATIONS.contains(t.lower())
+                  || isInitial(t) && i + 1 < n && tokens.get(i + 1).isCapitalized()
+                      && STARTERS.contains(tokens.get(i + 1).lower()));
       if (!terminal && !abbreviation) {
         continue;
       }
@@ -52,6 +61,11 @@ public final class SentenceSplitter {
       sentences.add(sentence(tokens, begin, n));
     }
     return sentences;
+  }
+
+  private static boolean isInitial(Token t) {
+    String s = t.text();
+    return s.length() == 2 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.';
   }
 
   private static Sentence sentence(List<Token> tokens, int from, int to) {

@@ -300,7 +300,7 @@ public final class TokenScanner {
         || Character.isSurrogate(c) && Character.isLetter(c);
   }
 
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     return Character.isWhitespace(c)
         || c == '\u00A0'
         || c == '\u2007'
@@ -308,7 +308,8 @@ public final class TokenScanner {
         || c == '\u200B'
         || c == '\uFEFF'
         || c == '\u200E'
-        || c == '\u200F';
+        || c == '\u200F'
+        || c == '\u00AD'; // a soft hyphen on its own; inside a word it stays part of the word
   }
 
   static boolean isApostrophe(char c) {

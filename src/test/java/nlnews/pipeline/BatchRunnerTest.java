@@ -1,0 +1,49 @@
+package nlnews.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nlnews.input.InputWalker;
+import nlnews.input.SourceReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchRunnerTest {
+
+  @TempDir Path dir;
+
+  private List<String> run(int threads) throws IOException {
+    List<String> out = new ArrayList<>();
+    SourceReader reader = new SourceReader(null, 1 << 20, () -> new ByteArrayInputStream(new byte[0]));
+    new BatchRunner(threads)
+        .run(
+            new InputWalker(List.of(dir.toString(), dir.resolve("missing.txt").toString()), "*.txt"),
+            reader,
+            Pipelines.all(),
+            outcome ->
+                out.add(
+                    outcome.input().id()
+                        + (outcome.analysis() != null
+                            ? " " + outcome.analysis().entities().size() + " " + outcome.analysis().tones().size()
+                            : " ! " + outcome.failure().getMessage())));
+    return out;
+  }
+
+  @Test
+  void outcomesComeInInputOrderWhateverTheThreads() throws IOException {
+    for (int i = 0; i < 60; i++) {
+      String text = i % 7 == 3 ? "kapot \u0000" : "Rusland en Oekraïne praten in Istanboel. ".repeat(1 + i % 5);
+      Files.writeString(dir.resolve(String.format("a%02d.txt", i)), text);
+    }
+    List<String> one = run(1);
+    assertEquals(61, one.size());
+    assertEquals(one, run(4));
+    assertEquals(one, run(16));
+    assertEquals("a03.txt ! binary file (NUL byte at byte 6)", one.get(3));
+  }
+}

@@ -50,7 +50,7 @@ final class NerTrainCommand implements Callable<Integer> {
       names = "--algorithm",
       paramLabel = "NAME",
       defaultValue = "perceptron",
-      description = "perceptron or maxent (default: ${DEFAULT-VALUE}).")
+      description = "perceptron, perceptron_sequence or maxent (default: ${DEFAULT-VALUE}).")
   NerTrainer.Algorithm algorithm;
 
   @Option(

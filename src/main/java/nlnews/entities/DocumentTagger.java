@@ -19,8 +19,16 @@ public final class DocumentTagger {
     this.finder = new NameFinderME(model);
   }
 
-  /** The names of each sentence (token spans with their types), in sentence order. */
+  /**
+   * The names of each sentence (token spans with their types), in sentence order, with one
+   * reading per name across the document ({@link DocumentConsistency}).
+   */
   public List<Span[]> tag(List<String[]> sentences) {
+    return DocumentConsistency.apply(sentences, tagSentences(sentences));
+  }
+
+  /** The model's names of each sentence, as it found them. */
+  List<Span[]> tagSentences(List<String[]> sentences) {
     List<Span[]> spans = new ArrayList<>(sentences.size());
     finder.clearAdaptiveData();
     try {

@@ -35,6 +35,8 @@ public final class NerTrainer {
   /** The learner and its settings. */
   public enum Algorithm {
     PERCEPTRON("PERCEPTRON"),
+    /** Collins's structured perceptron: updates on whole sentences. */
+    PERCEPTRON_SEQUENCE("PERCEPTRON_SEQUENCE"),
     MAXENT("MAXENT");
 
     final String openNlpName;

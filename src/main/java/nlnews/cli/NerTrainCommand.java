@@ -68,6 +68,13 @@ final class NerTrainCommand implements Callable<Integer> {
   int cutoff;
 
   @Option(
+      names = "--beam-size",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Label sequences the model keeps while tagging; 1 is greedy and fastest (default: ${DEFAULT-VALUE}).")
+  int beamSize;
+
+  @Option(
       names = "--features",
       paramLabel = "XML",
       description =
@@ -78,8 +85,8 @@ final class NerTrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Console console = parent.main.console();
-    if (iterations < 1 || cutoff < 0) {
-      console.stderr().println("nlnews: --iterations must be at least 1 and --cutoff at least 0");
+    if (iterations < 1 || cutoff < 0 || beamSize < 1) {
+      console.stderr().println("nlnews: --iterations and --beam-size must be at least 1, --cutoff at least 0");
       return ExitCodes.USAGE;
     }
     byte[] descriptor;
@@ -114,7 +121,7 @@ final class NerTrainCommand implements Callable<Integer> {
     long start = System.nanoTime();
     NerModel model;
     try {
-      model = NerTrainer.train(trainDocs, new NerTrainer.Settings(algorithm, iterations, cutoff, descriptor), Gazetteer.load());
+      model = NerTrainer.train(trainDocs, new NerTrainer.Settings(algorithm, iterations, cutoff, descriptor, beamSize), Gazetteer.load());
     } catch (IOException | RuntimeException e) {
       console.stderr().println("nlnews: cannot train: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -21,7 +21,8 @@ import opennlp.tools.util.model.ArtifactSerializer;
  *   <li>{@link Lists}: the gazetteers, as the kind of known names a token is part of
  *       (LOC-B, ORG-I) and the kind of known words around it (first name, title, adjective);
  *   <li>{@link Triggers}: the context words that announce a name: a title or role noun, a form
- *       of address, a place preposition or noun before it; a legal form after it;
+ *       of address, a place preposition or noun, a kind of organisation ("softwarebedrijf")
+ *       before it; a legal form after it;
  *   <li>{@link Document}: what the rest of the article says about the word: written in lower
  *       case elsewhere (an ordinary word), or capitalised inside a sentence (a name);
  *   <li>{@link Clusters}: the word's classes in word clusters learnt from unlabelled Dutch text.
@@ -80,8 +81,10 @@ public final class NerFeatures {
   }
 
   /**
-   * The words around a token, lower case, and their shapes, in a window of two each side: what
-   * OpenNLP's window, token and token-class generators give, computed once per sentence instead
+   * The words around a token, lower case, and their shapes, in a window of two each side, and
+   * the bigrams of words and of shapes with each neighbour, and the last letters of each
+   * neighbour (the head of a compound such as "softwarebedrijf" before a company): what OpenNLP's window, token,
+   * token-class and bigram generators give, computed once per sentence instead
    * of once per token and window position (those use a regular expression and a stream per call,
    * which made tagging several times slower).
    */
@@ -111,7 +114,22 @@ public final class NerFeatures {
         }
       }
       features.add("w,s=" + lower[index] + "," + shapes[index]);
+      if (index > 0) {
+        features.add("psuf=" + suffix(lower[index - 1]));
+        features.add("pw,w=" + lower[index - 1] + "," + lower[index]);
+        features.add("ps,s=" + shapes[index - 1] + "," + shapes[index]);
+      }
+      if (index + 1 < tokens.length) {
+        features.add("nsuf=" + suffix(lower[index + 1]));
+        features.add("w,nw=" + lower[index] + "," + lower[index + 1]);
+        features.add("s,ns=" + shapes[index] + "," + shapes[index + 1]);
+      }
     }
+  }
+
+  /** The last four letters: the head of a Dutch compound ("softwarebedrijf" ends "rijf"). */
+  static String suffix(String word) {
+    return word.length() <= 4 ? word : word.substring(word.length() - 4);
   }
 
   /** {@code <generator class="nlnews.entities.NerFeatures$WindowFactory"/>}. */
@@ -227,6 +245,25 @@ public final class NerFeatures {
   static final Set<String> LEGAL_FORMS =
       Set.of("nv", "n.v.", "bv", "b.v.", "bvba", "vzw", "cvba", "sa", "s.a.", "ag", "gmbh", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "co", "co.", "&");
 
+  static final Set<String> ORGANISATION_NOUNS =
+      Set.of("bedrijf", "concern", "firma", "maatschappij", "groep", "producent", "fabrikant", "omroep", "zender",
+          "krant", "blad", "partij", "ploeg", "club", "bank", "verzekeraar", "dochter", "holding", "keten", "winkelketen",
+          "vakbond", "federatie", "vereniging", "organisatie", "instelling", "dienst", "operator", "leverancier", "uitgever",
+          "site", "platform", "label", "orkest", "band", "groepering", "beweging", "fonds", "agentschap", "ngo", "team");
+
+  /** A noun that names a kind of organisation, or a compound ending in one ("softwarebedrijf"). */
+  static boolean isOrganisationNoun(String lower) {
+    if (ORGANISATION_NOUNS.contains(lower)) {
+      return true;
+    }
+    for (int i = 1; i <= lower.length() - 4; i++) {
+      if (ORGANISATION_NOUNS.contains(lower.substring(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Context words that announce a name. */
   public static final class Triggers implements AdaptiveFeatureGenerator {
     private final NameLists lists;
@@ -247,6 +284,8 @@ public final class NerFeatures {
           features.add("tr-1=place-prep");
         } else if (RuleNameFinder.PLACE_NOUNS.contains(prev)) {
           features.add("tr-1=place-noun");
+        } else if (isOrganisationNoun(prev)) {
+          features.add("tr-1=organisation-noun");
         }
         if (index > 1 && lists.isTitle(tokens[index - 2].toLowerCase(Locale.ROOT)) && isCapitalized(tokens[index - 1])) {
           features.add("tr-2=title");

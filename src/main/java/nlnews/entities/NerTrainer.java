@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -46,12 +47,16 @@ public final class NerTrainer {
     }
   }
 
-  /** How to train: the learner, its iterations and feature cutoff, and the feature descriptor. */
-  public record Settings(Algorithm algorithm, int iterations, int cutoff, byte[] features) {
+  /**
+   * How to train: the learner, its iterations and feature cutoff, the feature descriptor, and
+   * the beam the model will decode with (1 is greedy: on testa as good as 3, and about twice as
+   * fast).
+   */
+  public record Settings(Algorithm algorithm, int iterations, int cutoff, byte[] features, int beamSize) {
 
     /** The settings the bundled model was trained with. */
     public static Settings defaults() {
-      return new Settings(Algorithm.PERCEPTRON, 300, 0, defaultFeatures());
+      return new Settings(Algorithm.PERCEPTRON, 300, 0, defaultFeatures(), 1);
     }
   }
 
@@ -103,6 +108,7 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, 1);
+    params.put(BeamSearch.BEAM_SIZE_PARAMETER, settings.beamSize());
     TokenNameFinderFactory factory = new TokenNameFinderFactory(settings.features(), resources, new BioCodec());
     return new NerModel(NameFinderME.train("nl", null, new Samples(documents), params, factory));
   }

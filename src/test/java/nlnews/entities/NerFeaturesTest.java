@@ -84,6 +84,7 @@ class NerFeaturesTest {
     assertTrue(features(triggers, "hij reisde naar Gent", 3).contains("tr-1=place-prep"));
     assertTrue(features(triggers, "de stad Gent", 2).contains("tr-1=place-noun"));
     assertTrue(features(triggers, "Meuse Steel NV", 1).contains("tr+1=legal-form"));
+    assertTrue(features(triggers, "het softwarebedrijf Tectrade", 2).contains("tr-1=organisation-noun"));
     assertTrue(features(triggers, "de Woonbond", 1).contains("tr=organisation-word"));
     assertEquals(List.of(), features(triggers, "de kat sliep", 1));
   }
@@ -102,7 +103,7 @@ class NerFeaturesTest {
   @Test
   void theWindowGivesWordsAndShapesAround() {
     List<String> f = features(new NerFeatures.Window(), "de premier Mark Rutte sprak", 2);
-    assertTrue(f.containsAll(List.of("w-2=de", "w-1=premier", "w=mark", "w+1=rutte", "w+2=sprak", "s=Xx", "s-1=x", "w,s=mark,Xx")), f.toString());
+    assertTrue(f.containsAll(List.of("w-2=de", "w-1=premier", "w=mark", "w+1=rutte", "w+2=sprak", "s=Xx", "s-1=x", "w,s=mark,Xx", "psuf=mier", "nsuf=utte", "pw,w=premier,mark", "s,ns=Xx,Xx")), f.toString());
     assertFalse(features(new NerFeatures.Window(), "Mark", 0).stream().anyMatch(x -> x.startsWith("w-1") || x.startsWith("w+1")));
   }
 

@@ -7,6 +7,7 @@ import nlnews.output.Tables;
 import nlnews.output.TextWriter;
 import nlnews.pipeline.Stage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** nlnews quotes: quotations with their kind, speaker and the evidence for it. */
 @Command(
@@ -18,6 +19,13 @@ import picocli.CommandLine.Command;
       "Columns: article, date, paragraph, kind, speaker, speaker_mention, cue, quote, start, end."
     })
 final class QuotesCommand extends ArticleCommand {
+
+  @Mixin NerModelOption ner;
+
+  @Override
+  NerModelOption nerModelOption() {
+    return ner;
+  }
 
   @Override
   Set<Stage> stages() {

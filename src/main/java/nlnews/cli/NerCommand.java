@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
           + "its label (O, B-TYPE, I-TYPE) in the last column, a blank line between sentences, "
           + "-DOCSTART- lines between documents."
     },
-    subcommands = {NerEvalCommand.class, NerTrainCommand.class, NerTagCommand.class, NerClustersCommand.class})
+    subcommands = {NerEvalCommand.class, NerTrainCommand.class, NerTagCommand.class, NerClustersCommand.class, NerBenchCommand.class})
 final class NerCommand implements Runnable {
 
   @ParentCommand Main main;
@@ -23,6 +23,6 @@ final class NerCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: eval, train, tag or clusters");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: eval, train, tag, clusters or bench");
   }
 }

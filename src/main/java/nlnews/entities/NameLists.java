@@ -38,7 +38,7 @@ public final class NameLists implements SerializableArtifact {
   private final int longestName;
 
   NameLists(Map<String, String> entries) {
-    this.entries = Map.copyOf(entries);
+    this.entries = java.util.Collections.unmodifiableMap(new HashMap<>(entries)); // HashMap: faster lookups than Map.copyOf for large maps
     int longest = 1;
     for (Map.Entry<String, String> e : entries.entrySet()) {
       if (e.getValue().equals(LOC) || e.getValue().equals(ORG)) {

@@ -140,13 +140,12 @@ public final class NerFeatures {
     }
   }
 
-  /** Word shape and capital position. */
+  /** Word shape, and where a capital stands: opening a sentence or inside it, next to other capitals. */
   public static final class Shape implements AdaptiveFeatureGenerator {
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
       String token = tokens[index];
-      String shape = shape(token);
-      features.add("sh=" + shape);
+      features.add("sh=" + shape(token));
       boolean initial = isInitial(tokens, index);
       if (isCapitalized(token)) {
         features.add(initial ? "cap=initial" : "cap=inside");
@@ -179,6 +178,7 @@ public final class NerFeatures {
     private final NameLists lists;
     private String[] cachedTokens;
     private String[] cachedTags;
+    private String[] cachedWords;
 
     public Lists(NameLists lists) {
       this.lists = lists;
@@ -189,18 +189,22 @@ public final class NerFeatures {
       if (tokens != cachedTokens) {
         cachedTokens = tokens;
         cachedTags = lists.nameTags(tokens);
+        cachedWords = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+          cachedWords[i] = lists.word(tokens[i]);
+        }
       }
       String tag = cachedTags[index];
       if (tag != null) {
         features.add("gz=" + tag);
         features.add("gz=" + tag + (isInitial(tokens, index) ? ",initial" : ""));
       }
-      String word = lists.word(tokens[index]);
+      String word = cachedWords[index];
       if (word != null) {
         features.add("gw=" + word + (isCapitalized(tokens[index]) ? ",cap" : ""));
       }
       if (index > 0) {
-        String prev = lists.word(tokens[index - 1]);
+        String prev = cachedWords[index - 1];
         if (prev != null) {
           features.add("gw-1=" + prev);
         }
@@ -209,7 +213,7 @@ public final class NerFeatures {
         }
       }
       if (index + 1 < tokens.length) {
-        String next = lists.word(tokens[index + 1]);
+        String next = cachedWords[index + 1];
         if (next != null) {
           features.add("gw+1=" + next);
         }
@@ -267,6 +271,9 @@ public final class NerFeatures {
   /** Context words that announce a name. */
   public static final class Triggers implements AdaptiveFeatureGenerator {
     private final NameLists lists;
+    private String[] cachedTokens;
+    private String[] lower;
+    private boolean[] title;
 
     public Triggers(NameLists lists) {
       this.lists = lists;
@@ -274,9 +281,18 @@ public final class NerFeatures {
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+      if (tokens != cachedTokens) {
+        cachedTokens = tokens;
+        lower = new String[tokens.length];
+        title = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+          lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+          title[i] = lists.isTitle(lower[i]);
+        }
+      }
       if (index > 0) {
-        String prev = tokens[index - 1].toLowerCase(Locale.ROOT);
-        if (lists.isTitle(prev)) {
+        String prev = lower[index - 1];
+        if (title[index - 1]) {
           features.add("tr-1=title");
         } else if (ADDRESS.contains(prev)) {
           features.add("tr-1=address");
@@ -287,15 +303,14 @@ public final class NerFeatures {
         } else if (isOrganisationNoun(prev)) {
           features.add("tr-1=organisation-noun");
         }
-        if (index > 1 && lists.isTitle(tokens[index - 2].toLowerCase(Locale.ROOT)) && isCapitalized(tokens[index - 1])) {
+        if (index > 1 && title[index - 2] && isCapitalized(tokens[index - 1])) {
           features.add("tr-2=title");
         }
       }
-      if (index + 1 < tokens.length && LEGAL_FORMS.contains(tokens[index + 1].toLowerCase(Locale.ROOT))) {
+      if (index + 1 < tokens.length && LEGAL_FORMS.contains(lower[index + 1])) {
         features.add("tr+1=legal-form");
       }
-      String lower = tokens[index].toLowerCase(Locale.ROOT);
-      if (isCapitalized(tokens[index]) && RuleNameFinder.isOrganisationWord(lower)) {
+      if (isCapitalized(tokens[index]) && RuleNameFinder.isOrganisationWord(lower[index])) {
         features.add("tr=organisation-word");
       }
     }

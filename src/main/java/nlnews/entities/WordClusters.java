@@ -27,7 +27,7 @@ public final class WordClusters implements SerializableArtifact {
   private final Map<String, String[]> classes;
 
   WordClusters(Map<String, String[]> classes) {
-    this.classes = Map.copyOf(classes);
+    this.classes = java.util.Collections.unmodifiableMap(new HashMap<>(classes)); // HashMap: faster lookups than Map.copyOf
   }
 
   /** The classes of {@code word} as written, else of its lower-case form, or null. */

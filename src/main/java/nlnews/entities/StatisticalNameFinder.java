@@ -3,6 +3,7 @@ package nlnews.entities;
 import java.util.ArrayList;
 import java.util.List;
 import nlnews.model.Article;
+import nlnews.model.EntityType;
 import nlnews.model.Paragraph;
 import nlnews.model.Sentence;
 import nlnews.model.Token;
@@ -48,7 +49,7 @@ public final class StatisticalNameFinder implements NameFinder {
     for (int s = 0; s < spans.size(); s++) {
       List<Token> tokens = sentences.get(s);
       for (Span span : spans.get(s)) {
-        nlnews.model.EntityType type = NameRefiner.type(span.getType());
+        EntityType type = NameRefiner.type(span.getType());
         if (type != null) {
           found.add(new NameSpan(tokens.get(span.getStart()).start(), tokens.get(span.getEnd() - 1).end(), type, paragraphs.get(s), "model"));
         }

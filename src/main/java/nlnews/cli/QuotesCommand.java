@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       "Lists the quotations of each article in text order: direct, partial or scare, with the "
           + "speaker, the words that named the speaker, and the reporting cue.",
       "Columns: article, date, paragraph, kind, speaker, speaker_mention, cue, quote, start, end."
-    })
+    },
+    subcommands = QuotesEvalCommand.class)
 final class QuotesCommand extends ArticleCommand {
 
   @Override

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteFinderTest {
 
-  private static final QuoteFinder FINDER = new QuoteFinder(SpeechVerbs.load());
+  private static final QuoteFinder FINDER = new QuoteFinder(SpeechVerbs.load(), QuoteNouns.load());
 
   /** The quotations found, as "kind:text". */
   private static List<String> quotes(String text) {

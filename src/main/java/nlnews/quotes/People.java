@@ -29,6 +29,13 @@ import nlnews.text.TokenIndex;
  */
 final class People {
 
+  private static final Set<String> DEMONYMS =
+      Set.of("belg", "zweed", "deen", "brit", "fin", "noor", "pool", "rus", "turk", "griek", "schot", "ier", "fransman",
+          "engelsman", "spanjaard", "amerikaan", "duitser", "nederlander", "vlaming", "waal", "brusselaar", "oekraïner",
+          "italiaan", "mexicaan", "marokkaan", "afrikaan", "indonesiër", "chinees", "japanner", "portugees", "braziliaan",
+          "argentijn", "australiër", "canadees", "oostenrijker", "zwitser", "hongaar", "roemeen", "bulgaar", "kroaat",
+          "serviër", "israëliër", "palestijn", "iraniër", "syriër", "afghaan", "surinamer", "antilliaan", "fries", "zeeuw",
+          "hagenaar", "antwerpenaar", "gentenaar", "luikenaar", "nigeriaan", "keniaan", "colombiaan", "peruaan");
   private static final Set<String> DESCRIBING = Set.of("de", "het", "een", "en", "oud", "voormalig", "ex", "toenmalig", "huidige");
   private static final Set<String> COPULAS = Set.of("is", "was", "werd", "wordt", "blijft", "bleef", "zijn", "waren");
   private static final Set<String> PARTICLES =
@@ -100,6 +107,34 @@ final class People {
         }
       }
     }
+    // People the recogniser missed: a known first name followed by a surname ("Frans Timmermans").
+    boolean[] named = new boolean[index.size()];
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        for (int k = index.tokenAtOrAfter(m.start()); k < index.size() && index.get(k).start() < m.end(); k++) {
+          named[k] = true;
+        }
+      }
+    }
+    for (int k = 0; k + 1 < index.size(); k++) {
+      Token t = index.get(k);
+      if (named[k] || t.kind() != TokenKind.WORD || !t.isCapitalized() || gazetteer.firstName(t.text()) == null
+          || index.sentenceOf(k + 1) != index.sentenceOf(k)) {
+        continue;
+      }
+      int end = surnameEnd(k + 1);
+      boolean free = true;
+      for (int j = k + 1; j < end; j++) {
+        free &= !named[j] || isPersonToken(entities, index.get(j));
+      }
+      if (end > k + 1 && free) {
+        Form f = form(k, end);
+        if (f != null) {
+          forms.add(f);
+        }
+        k = end - 1;
+      }
+    }
     forms.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // The fullest forms are the people; shorter forms that fit one of them are its mentions.
     Map<List<String>, Person> byKey = new LinkedHashMap<>();
@@ -138,6 +173,18 @@ final class People {
         p.gender = g;
       }
     }
+  }
+
+  /** True when a recognised name covering {@code t} is a person's (or a misread surname: "Mol" in "Sander Mol"). */
+  private static boolean isPersonToken(List<Entity> entities, Token t) {
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        if (m.start() <= t.start() && t.end() <= m.end()) {
+          return e.type() == EntityType.PER || m.end() - m.start() == t.end() - t.start();
+        }
+      }
+    }
+    return true;
   }
 
   List<Person> all() {
@@ -190,7 +237,7 @@ final class People {
       String lower = t.lower();
       boolean title = gazetteer.titleOfCompound(lower) != null || nouns.noun(lower) != null;
       boolean before = gazetteer.firstName(t.text()) == null && gazetteer.firstName(index.get(s + 1).text()) != null
-          && s == index.sentenceStart(index.sentenceOf(s));
+          && (s == index.sentenceStart(index.sentenceOf(s)) || demonym(lower) || gazetteer.placeOfAdjective(t.text()) != null);
       if (!title && !before && t.kind() != TokenKind.ABBREVIATION) {
         break;
       }
@@ -341,12 +388,17 @@ final class People {
         break;
       }
       String lower = t.lower();
-      if (note(p, lower) || isHonorific(lower) || DESCRIBING.contains(lower) || describes(t)) {
-        continue;
-      }
       if (k - 2 >= sentenceStart && index.get(k - 1).lower().equals("van")
           && note(p, index.get(k - 2).lower() + " van " + lower)) {
-        k -= 2; // "officier van justitie", "commissaris van de Koning" without the article
+        k -= 2; // "officier van justitie"
+        continue;
+      }
+      if (k - 2 >= sentenceStart && index.get(k - 1).lower().equals("van") && t.isCapitalized()
+          && note(p, index.get(k - 2).lower())) {
+        k -= 2; // "minister van Financiën", "burgemeester van Lier"
+        continue;
+      }
+      if (note(p, lower) || isHonorific(lower) || DESCRIBING.contains(lower) || describes(t)) {
         continue;
       }
       break;
@@ -409,6 +461,11 @@ final class People {
       return true;
     }
     return false;
+  }
+
+  /** "zweed", "almeerder", "nederlander": a noun that says where someone is from. */
+  static boolean demonym(String lower) {
+    return DEMONYMS.contains(lower) || lower.endsWith("er") && lower.length() > 4;
   }
 
   @Override

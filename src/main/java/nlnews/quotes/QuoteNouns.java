@@ -40,12 +40,16 @@ public final class QuoteNouns {
       String word = row.get("word").toLowerCase(Locale.ROOT);
       String kind = row.get("class");
       if (kind.equals("alias")) {
+        Set<String> group = new HashSet<>();
+        group.add(word);
         for (String other : row.get("means").split("\\|")) {
           String o = other.trim().toLowerCase(Locale.ROOT);
           if (!o.isEmpty()) {
-            aliases.computeIfAbsent(word, k -> new HashSet<>()).add(o);
-            aliases.computeIfAbsent(o, k -> new HashSet<>()).add(word);
+            group.add(o);
           }
+        }
+        for (String w : group) {
+          aliases.computeIfAbsent(w, k -> new HashSet<>()).addAll(group);
         }
         continue;
       }
@@ -84,7 +88,7 @@ public final class QuoteNouns {
     return n != null && n.kind() == kind;
   }
 
-  /** The role words that name the same role as {@code role}, itself included. */
+  /** The role words of every group {@code role} belongs to, itself included. */
   public Set<String> sameRole(String role) {
     Set<String> out = new HashSet<>(aliases.getOrDefault(role, Set.of()));
     out.add(role);

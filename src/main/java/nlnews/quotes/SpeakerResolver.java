@@ -2,6 +2,7 @@ package nlnews.quotes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -73,13 +74,6 @@ public final class SpeakerResolver {
       Set.of("dat", "wat", "die", "omdat", "zoals", "hoe", "waarom", "waarin", "nadat", "terwijl", "waarmee", "waarover");
   private static final Set<String> COORDINATORS = Set.of("en", "maar", "of");
   private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "'t", "la", "le", "du", "da", "von");
-  private static final Set<String> DEMONYMS =
-      Set.of("belg", "zweed", "deen", "brit", "fin", "noor", "pool", "rus", "turk", "griek", "schot", "ier", "fransman",
-          "engelsman", "spanjaard", "amerikaan", "duitser", "nederlander", "vlaming", "waal", "brusselaar", "oekraïner",
-          "italiaan", "mexicaan", "marokkaan", "afrikaan", "indonesiër", "chinees", "japanner", "portugees", "braziliaan",
-          "argentijn", "australiër", "canadees", "oostenrijker", "zwitser", "hongaar", "roemeen", "bulgaar", "kroaat",
-          "serviër", "israëliër", "palestijn", "iraniër", "syriër", "afghaan", "surinamer", "antilliaan", "fries", "zeeuw",
-          "hagenaar", "antwerpenaar", "gentenaar", "luikenaar", "nigeriaan", "keniaan", "colombiaan", "peruaan");
 
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
@@ -142,6 +136,8 @@ public final class SpeakerResolver {
     final List<Ref> refs = new ArrayList<>();
     /** Abbreviations the article introduces in brackets after a name: IMG for Instituut Mijnbouwschade Groningen. */
     final Map<String, String> aliases = new HashMap<>();
+    /** The names of the organisations and places the entity stage found. */
+    final Set<String> names = new HashSet<>();
     final Attribution[] found;
     final QuoteKind[] kinds;
 
@@ -156,6 +152,7 @@ public final class SpeakerResolver {
         if (e.type() == EntityType.PER) {
           continue;
         }
+        names.add(e.name());
         for (Mention m : e.mentions()) {
           for (int k = index.tokenAtOrAfter(m.start()); k < index.size() && index.get(k).start() < m.end(); k++) {
             if (entityAt[k] == null) {
@@ -384,10 +381,11 @@ public final class SpeakerResolver {
       if (nameToken(j) || compoundTitle(head)) {
         return namePhrase(k, j, definite, indefinite, limit);
       }
-      if ((definite || indefinite) && j > k + 1 && tok(j - 1).lower().endsWith("jarige")) {
+      if ((definite || indefinite) && hl.endsWith("jarige")) {
+        // "de 21-jarige", "een 46-jarige": the age as noun
         return definite
-            ? new Phrase(PhraseType.ROLE, k, j, k, j, tok(j - 1).lower(), null)
-            : new Phrase(PhraseType.DESCRIPTION, k, j, k, j, tok(j - 1).lower(), null);
+            ? new Phrase(PhraseType.ROLE, k, j + 1, j, j + 1, "jarige", null)
+            : new Phrase(PhraseType.DESCRIPTION, k, j + 1, j, j + 1, "jarige", null);
       }
       return null;
     }
@@ -551,7 +549,7 @@ public final class SpeakerResolver {
         return false;
       }
       String lower = t.lower();
-      return e != null || DEMONYMS.contains(lower) || lower.endsWith("er") && lower.length() > 4;
+      return e != null || People.demonym(lower);
     }
 
     // ---- resolution ------------------------------------------------------------------------
@@ -563,8 +561,12 @@ public final class SpeakerResolver {
           return pronoun(at, p.gender());
         case NAME:
           return name(p);
-        case ROLE:
-          return role(p.role(), p.gender(), at);
+        case ROLE: {
+          // "de moeder van het slachtoffer": a relation to someone else, a person of its own
+          boolean relational = p.nameEnd() > p.nameStart() + 1 && tok(p.nameStart() + 1).lower().equals("van")
+              && !p.role().contains(" van ");
+          return role(p.role(), p.gender(), at, relational);
+        }
         case DESCRIPTION: {
           String text = slice(p.start(), p.end());
           text = text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
@@ -634,7 +636,7 @@ public final class SpeakerResolver {
     }
 
     /** A role noun: the person introduced with it or a synonym, a suspect, an earlier description, or the most salient person. */
-    Referent role(String role, String gender, int at) {
+    Referent role(String role, String gender, int at, boolean relational) {
       Set<String> same = nouns.sameRole(role);
       People.Person best = null;
       int bestAt = -1;
@@ -676,23 +678,28 @@ public final class SpeakerResolver {
           return ref.referent();
         }
       }
-      // Another title, or none: the person the text is about right now ("… zegt bestuursvoorzitter
-      // Margriet Schneider. De ziekenhuisdirecteur hoopt …"), if there is one close by.
+      // A title nobody in the article has is an unnamed person ("De officier van justitie eiste acht
+      // jaar"): no speaker. Any other noun ("de Zweed", "de 21-jarige", "de vrijwilliger"): the
+      // person the text is about.
       boolean title = gazetteer.titleOfCompound(role) != null;
-      return title ? salient(at, gender, 2, true) : salient(at, gender, SALIENCE_SENTENCES, true);
+      if (title || relational || at >= index.size()) {
+        return null; // a headline reads the whole article: no "person the text is about right now"
+      }
+      return salient(at, gender, SALIENCE_SENTENCES, true, false);
     }
 
     Referent pronoun(int at, String gender) {
-      return salient(at, gender, SALIENCE_SENTENCES, false);
+      return salient(at, gender, SALIENCE_SENTENCES, false, false);
     }
 
     /**
      * The most salient person or description before token {@code at} that fits {@code gender}:
      * in the nearest of the last {@code sentences} sentences (and at most three paragraphs
      * back) that mentions one, the one in subject position, else the first. With
-     * {@code peopleOnly}, unnamed descriptions do not count.
+     * {@code peopleOnly}, unnamed descriptions do not count; with {@code untitled}, people with a
+     * known title do not either.
      */
-    Referent salient(int at, String gender, int sentences, boolean peopleOnly) {
+    Referent salient(int at, String gender, int sentences, boolean peopleOnly, boolean untitled) {
       int paragraph = index.paragraphOf(Math.min(at, index.size() - 1));
       int here = index.sentenceOf(Math.min(at, index.size() - 1));
       int sentence = -1;
@@ -710,7 +717,7 @@ public final class SpeakerResolver {
           break;
         }
         Referent x = ref.referent();
-        if (x == null || !x.human() || !x.fits(gender) || peopleOnly && x.type() != RefType.PERSON) {
+        if (x == null || !x.human() || !x.fits(gender) || peopleOnly && x.type() != RefType.PERSON || untitled && hasTitle(x)) {
           continue;
         }
         sentence = ref.sentence();
@@ -863,7 +870,7 @@ public final class SpeakerResolver {
       if (verb == null || verb.isCue()) {
         return null;
       }
-      if (k + 1 < clauseEnd && tok(k + 1).lower().equals("het")) {
+      if (k + 1 < clauseEnd && tok(k + 1).lower().equals("het") && (verb.lemma().equals("klinken") || verb.lemma().equals("luiden"))) {
         // "…", klinkt het bij de vakbond / "…", luidt het in een verklaring van het OM
         for (int j = k + 2; j + 1 < clauseEnd; j++) {
           String w2 = tok(j).lower();
@@ -898,7 +905,9 @@ public final class SpeakerResolver {
       if (!first.equals("dat") && !first.equals("dit") && !first.equals("zo")) {
         return null;
       }
-      SpeechVerbs.Verb verb = verbs.at(index.tokens(), from + 1, to, false);
+      // "Dat vindt ook de Woonbond": after "dat" pointing back at the quotation even zien, vinden
+      // and denken report it
+      SpeechVerbs.Verb verb = verbs.at(index.tokens(), from + 1, to, true);
       if (verb == null || verb.isCue()) {
         return null;
       }
@@ -1153,30 +1162,38 @@ public final class SpeakerResolver {
         while (j < spans.size() && spans.get(j).dialogue() && spans.get(j).openToken() == spans.get(j - 1).closeToken() + 1) {
           j++;
         }
-        List<Attribution> participants = participants(spans.get(i).openToken());
+        List<Attribution> participants = participants(spans.get(i));
         int turn = 0;
         for (int k = i; k < j; k++) {
-          QuoteSpan q = spans.get(k);
-          Attribution addressed = addressed(q);
-          if (participants.size() == 2 && addressed != null) {
-            if (addressed.speaker().equals(participants.get(turn % 2).speaker())) {
-              turn++;
-            }
+          if (participants.isEmpty()) {
+            found[k] = Attribution.NONE;
+            continue;
           }
-          Attribution a = participants.isEmpty() ? Attribution.NONE : participants.get(turn % participants.size());
-          found[k] = participants.size() < 2 && k > i ? Attribution.NONE : a;
+          Attribution addressed = addressed(spans.get(k));
+          if (addressed != null && addressed.speaker().equals(participants.get(turn % 2).speaker())) {
+            turn++; // nobody addresses themselves
+          }
+          found[k] = participants.get(turn % 2);
           turn++;
         }
         i = j;
       }
     }
 
-    List<Attribution> participants(int firstLine) {
+    /**
+     * The two people of a dialogue, in the order they speak: "tussen X en Y" in the sentence that
+     * introduces it, else its subject and object ("De rechter ondervroeg de verdachte:"), else the
+     * people of that sentence and the one before; when only one is known (an interview), the
+     * other is the unnamed questioner, who speaks first when the first line is a question. A
+     * participant whose name cannot be told keeps the words that introduced it, without a speaker.
+     */
+    List<Attribution> participants(QuoteSpan first) {
       List<Attribution> out = new ArrayList<>();
-      if (firstLine == 0) {
+      int line = first.openToken();
+      if (line == 0) {
         return out;
       }
-      int intro = index.sentenceOf(firstLine - 1);
+      int intro = index.sentenceOf(line - 1);
       int from = index.sentenceStart(intro);
       int to = index.sentenceEnd(intro);
       for (int k = from; k < to; k++) {
@@ -1185,21 +1202,57 @@ public final class SpeakerResolver {
           if (a != null && a.end() < to && tok(a.end()).lower().equals("en")) {
             Phrase b = phrase(a.end() + 1, to);
             if (b != null) {
-              out.add(attribution(a, a.start(), "dialogue"));
-              out.add(attribution(b, b.start(), "dialogue"));
+              out.add(dialogueSpeaker(a));
+              out.add(dialogueSpeaker(b));
               return out;
             }
           }
         }
       }
-      int earliest = intro > 0 ? index.sentenceStart(intro - 1) : from;
-      for (Ref ref : refs) {
-        if (ref.start() >= earliest && ref.start() < to && ref.referent().human()
-            && out.stream().noneMatch(a -> a.speaker().equals(ref.referent().name()))) {
-          out.add(new Attribution(ref.referent().name(), slice(ref.start(), ref.end()), "dialogue"));
+      for (int k = from; k < to && out.size() < 2; k++) {
+        Phrase p = phrase(k, to);
+        if (p == null) {
+          continue;
+        }
+        Attribution a = dialogueSpeaker(p);
+        if (p.type() != PhraseType.INSTITUTION && !isOrganisation(a) && out.stream().noneMatch(o -> same(o, a))) {
+          out.add(a);
+        }
+        k = Math.max(k, p.end() - 1);
+      }
+      if (out.isEmpty() && intro > 0) {
+        for (Ref ref : refs) {
+          if (ref.sentence() == intro - 1 && ref.referent().type() == RefType.PERSON && out.size() < 2
+              && out.stream().noneMatch(o -> o.speaker().equals(ref.referent().name()))) {
+            out.add(new Attribution(ref.referent().name(), slice(ref.start(), ref.end()), "dialogue"));
+          }
         }
       }
-      return out.size() > 2 ? out.subList(out.size() - 2, out.size()) : out;
+      if (out.size() == 1) {
+        Attribution questioner = new Attribution("", "", "dialogue");
+        boolean question = tok(first.closeToken()).text().equals("?")
+            || first.closeToken() > 0 && tok(first.closeToken() - 1).text().equals("?");
+        out.add(question ? 0 : 1, questioner);
+      }
+      return out;
+    }
+
+    Attribution dialogueSpeaker(Phrase p) {
+      Referent r = resolve(p, p.start());
+      return new Attribution(r == null ? "" : r.name(), slice(p.start(), p.end()), "dialogue");
+    }
+
+    boolean isOrganisation(Attribution a) {
+      for (Ref ref : refs) {
+        if (ref.referent().name().equals(a.speaker()) && ref.referent().type() == RefType.ORGANISATION) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean same(Attribution a, Attribution b) {
+      return !a.speaker().isEmpty() && a.speaker().equals(b.speaker()) || a.mention().equalsIgnoreCase(b.mention());
     }
 
     /** The person a dialogue line addresses at its start ("Meneer V., er is …"), or null. */
@@ -1237,7 +1290,7 @@ public final class SpeakerResolver {
       }
       int end = index.size();
       Attribution own = inSentence(q, end);
-      if (own != null && !own.speaker().isEmpty()) {
+      if (own != null && known(own.speaker())) {
         return own;
       }
       List<String> words = words(q);
@@ -1251,6 +1304,19 @@ public final class SpeakerResolver {
         }
       }
       return own != null ? own : Attribution.NONE;
+    }
+
+    /** True for a speaker the article knows as a person or a recognised name, not just a capitalised word. */
+    boolean known(String speaker) {
+      if (speaker.isEmpty()) {
+        return false;
+      }
+      for (People.Person p : people.all()) {
+        if (p.name.equals(speaker)) {
+          return true;
+        }
+      }
+      return names.contains(speaker);
     }
 
     List<String> words(QuoteSpan q) {

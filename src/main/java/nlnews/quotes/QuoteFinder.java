@@ -156,10 +156,10 @@ public final class QuoteFinder {
 
   /**
    * The dialogue lines of the article as {@code [dash, last]} token indexes: lines that start
-   * with a dash and a space ("— Hoe verklaart u dat?"), hold a sentence of at least two words
-   * that ends in . ? ! or …, and come in a run that reads as talk: introduced by a colon, or with
-   * first- or second-person words or questions in at least half of its lines. A dash inside a
-   * line (a dateline "Loppersum — …") is never dialogue.
+   * with a dash and a space ("— Hoe verklaart u dat?"), hold words that end in . ? ! or …, and
+   * come in a run that reads as talk: introduced by a colon, or with first- or second-person
+   * words or questions in at least half of its lines. A dash inside a line (a dateline
+   * "Loppersum — …") is never dialogue.
    */
   static List<int[]> dialogueLines(TokenIndex index, String text) {
     List<int[]> candidates = new ArrayList<>();
@@ -219,7 +219,7 @@ public final class QuoteFinder {
     }
     String end = index.get(last).text();
     boolean terminal = index.get(last).kind() == TokenKind.PUNCTUATION && ".?!\u2026".indexOf(end.charAt(0)) >= 0;
-    return words >= 2 && terminal ? new int[] {from, to - 1} : null;
+    return words >= 1 && terminal ? new int[] {from, to - 1} : null;
   }
 
   private static boolean talks(TokenIndex index, int[] line) {

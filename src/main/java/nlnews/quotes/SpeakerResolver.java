@@ -418,6 +418,11 @@ public final class SpeakerResolver {
             end = departmentEnd(n, nameEnd(n, limit));
           } else if (n < limit && !marks.inQuote(n) && nouns.is(tok(n).lower(), QuoteNouns.Kind.INSTITUTION)) {
             end = institutionPhrase(n, n, limit).end(); // "een woordvoerder van het ministerie van Justitie"
+          } else if (n > end + 1 && n < limit && !marks.inQuote(n) && tok(n).kind() == TokenKind.WORD && !tok(n).isCapitalized()) {
+            while (n + 1 < limit && isAdjective(n) && tok(n + 1).kind() == TokenKind.WORD && !tok(n + 1).isCapitalized()) {
+              n++;
+            }
+            end = n + 1; // "de moeder van het slachtoffer", "een medewerker van het bedrijf"
           }
         }
       }

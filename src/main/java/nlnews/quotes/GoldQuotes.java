@@ -78,7 +78,7 @@ public final class GoldQuotes {
     for (QuoteKind k : QuoteKind.values()) {
       labels.add(k.label());
     }
-    return Set.copyOf(labels);
+    return java.util.Collections.unmodifiableSet(labels); // in the enum's order, for the message
   }
 
   /** The part of JSON a gold line needs: one object whose values are strings, numbers, booleans or null. */

@@ -444,6 +444,10 @@ final class People {
 
   /** Records {@code lower} as a title or role of {@code p} when it is one; true when it was. */
   private boolean note(Person p, String lower) {
+    if (nouns.isAlias(lower)) {
+      p.titles.add(lower); // "bewindsvrouw", "premier": words of a group of role synonyms
+      return true;
+    }
     Gazetteer.Title title = gazetteer.titleOfCompound(lower);
     if (title != null && !title.kind().equals("honorific")) {
       p.titles.add(title.word());

@@ -88,6 +88,11 @@ public final class QuoteNouns {
     return n != null && n.kind() == kind;
   }
 
+  /** True when {@code lower} is a word of a group of role synonyms ("bewindsvrouw"). */
+  public boolean isAlias(String lower) {
+    return aliases.containsKey(lower);
+  }
+
   /** The role words of every group {@code role} belongs to, itself included. */
   public Set<String> sameRole(String role) {
     Set<String> out = new HashSet<>(aliases.getOrDefault(role, Set.of()));

@@ -138,6 +138,8 @@ public final class SpeakerResolver {
     final Map<String, String> aliases = new HashMap<>();
     /** The names of the organisations and places the entity stage found. */
     final Set<String> names = new HashSet<>();
+    /** The names of the organisations the entity stage found, in its order. */
+    final List<String> organisations = new ArrayList<>();
     final Attribution[] found;
     final QuoteKind[] kinds;
 
@@ -152,7 +154,12 @@ public final class SpeakerResolver {
         if (e.type() == EntityType.PER) {
           continue;
         }
-        names.add(e.name());
+        if (e.type() != EntityType.MISC) {
+          names.add(e.name());
+        }
+        if (e.type() == EntityType.ORG) {
+          organisations.add(e.name());
+        }
         for (Mention m : e.mentions()) {
           for (int k = index.tokenAtOrAfter(m.start()); k < index.size() && index.get(k).start() < m.end(); k++) {
             if (entityAt[k] == null) {
@@ -227,6 +234,9 @@ public final class SpeakerResolver {
 
     /** The role word {@code lower} stands for: a title of the gazetteer, or a person or suspect noun. */
     String roleWord(String lower) {
+      if (nouns.isAlias(lower)) {
+        return lower; // "bewindsvrouw" is a minister, not a "vrouw"
+      }
       Gazetteer.Title title = gazetteer.titleOfCompound(lower);
       if (title != null && !title.kind().equals("honorific")) {
         return title.word();
@@ -379,7 +389,18 @@ public final class SpeakerResolver {
         return institutionPhrase(k, j, limit);
       }
       if (nameToken(j) || compoundTitle(head)) {
+        if (head.isCapitalized() && gazetteer.placeOfAdjective(head.text()) != null && people.at(j) == null
+            && !(j + 1 < limit && nameToken(j + 1))) {
+          return null; // "Chinese toeleverancier in problemen": an adjective, not a name
+        }
         return namePhrase(k, j, definite, indefinite, limit);
+      }
+      if (head.kind() == TokenKind.WORD && !head.isCapitalized() && j + 1 < limit && nameToken(j + 1)
+          && (people.at(j + 1) != null || gazetteer.firstName(tok(j + 1).text()) != null)
+          && !BETWEEN_VERB_AND_SUBJECT.contains(hl) && !PREPOSITIONS.contains(hl) && !COORDINATORS.contains(hl)
+          && !COMPLEMENTIZERS.contains(hl) && verbs.at(index.tokens(), j, limit, true) == null) {
+        int e = nameEnd(j + 1, limit); // "wagenbouwer Kees van Rooij": a noun in front of a person's name is a title
+        return new Phrase(PhraseType.NAME, k, e, j + 1, e, hl, null);
       }
       if ((definite || indefinite) && hl.endsWith("jarige")) {
         // "de 21-jarige", "een 46-jarige": the age as noun
@@ -589,6 +610,9 @@ public final class SpeakerResolver {
               }
             }
           }
+          if (!organisations.contains(text) && p.end() - p.nameStart() > 1) {
+            organisations.add(text);
+          }
           return new Referent(text, RefType.ORGANISATION, null, tok(p.nameStart()).lower());
         }
         default:
@@ -609,7 +633,7 @@ public final class SpeakerResolver {
       String name = null;
       Entity e = entityAt[p.nameStart()];
       if (e != null && e.type() != EntityType.MISC && entityCovers(e, p.nameStart(), p.nameEnd())) {
-        name = e.name();
+        name = clubOf(e.name());
       } else {
         String first = tok(p.nameStart()).text();
         if (gazetteer.firstName(first) != null && p.nameEnd() - p.nameStart() >= 2) {
@@ -621,7 +645,7 @@ public final class SpeakerResolver {
             && !sentenceInitial(before)) {
           text = slice(before, p.nameEnd()); // "De Nederlandsche Bank": a capital article inside a sentence is part of the name
         }
-        name = text;
+        name = clubOf(text);
       }
       int after = p.nameEnd();
       if (after + 2 < index.size() && tok(after).text().equals("(") && tok(after + 2).text().equals(")")
@@ -629,6 +653,26 @@ public final class SpeakerResolver {
         aliases.putIfAbsent(tok(after + 1).text(), name); // "Instituut Mijnbouwschade Groningen (IMG)"
       }
       return new Referent(name, RefType.ORGANISATION, null, null);
+    }
+
+    /**
+     * A short name that speaks is the one organisation of the article whose fuller name holds it
+     * ("meldt Genk" when the article is about KRC Genk, "Defensie laat weten" after "het
+     * ministerie van Defensie"); otherwise the name itself (Moskou, Turkije).
+     */
+    String clubOf(String name) {
+      String found = null;
+      List<String> words = List.of(name.split(" "));
+      for (String other : organisations) {
+        List<String> longer = List.of(other.split(" "));
+        if (!other.equals(name) && !other.equals(found) && longer.size() > words.size() && containsRun(longer, words)) {
+          if (found != null) {
+            return name;
+          }
+          found = other;
+        }
+      }
+      return found != null ? found : name;
     }
 
     boolean entityCovers(Entity e, int from, int to) {

@@ -58,6 +58,9 @@ class SpeakerResolverTest {
           De politie laat weten dat er "sterke aanwijzingen" zijn.                               ~ politie|De politie|laat weten
           "We zijn bereid te praten", liet Moskou weten.                                         ~ Moskou|Moskou|liet weten
           Oppositiepartij Vooruit spreekt van "een pestbelasting".                               ~ Vooruit|Oppositiepartij Vooruit|spreekt
+          "We hebben er een half jaar aan gewerkt", zegt wagenbouwer Kees van Rooij.             ~ Kees van Rooij|wagenbouwer Kees van Rooij|zegt
+          Het ministerie van Defensie stuurt een schip. "Het vertrekt morgen", laat Defensie weten. ~ ministerie van Defensie|Defensie|laat weten
+          KRC Genk speelt donderdag. "Alle kaarten zijn verkocht", meldt Genk.                   ~ KRC Genk|Genk|meldt
           """)
   void attributesTheSpeakerFromTheClauseAroundTheQuote(String text, String expected) {
     assertEquals(List.of(expected.trim()), speakers(text.trim()));
@@ -72,6 +75,7 @@ class SpeakerResolverTest {
           Premier Mark Rutte sprak.\\n\\n"Dat klopt", zei de premier.                            ~ Mark Rutte|de premier|zei
           Minister-president Dick Schoof sprak.\\n\\n"Dat klopt", zei de premier.                ~ Dick Schoof|de premier|zei
           Dominee Anneke Smit preekte.\\n\\n"Laat het een plek blijven", zegt de predikant.      ~ Anneke Smit|de predikant|zegt
+          Minister Femke Wiersma sprak. Zijn vrouw Marjan knikt.\\n\\n"Niemand moet stoppen", zei de bewindsvrouw. ~ Femke Wiersma|de bewindsvrouw|zei
           De officier van justitie, mr. Karel Hoogeveen, sprak.\\n\\n"Dat is diefstal", zei de officier. ~ Karel Hoogeveen|de officier|zei
           Jan Kooiman (74), die al veertig jaar vrijwilliger is, was er.\\n\\n"Mooi", lachte de vrijwilliger. ~ Jan Kooiman|de vrijwilliger|lachte
           Trainer Jesper Lindqvist was kwaad.\\n\\n"We waren de mindere", zei de Zweed.          ~ Jesper Lindqvist|de Zweed|zei
@@ -138,6 +142,7 @@ class SpeakerResolverTest {
       textBlock = """
           Rutte: 'We moeten door'\\n\\nPremier Mark Rutte sprak in Den Haag.                     ~ Mark Rutte|Rutte|colon
           Koning opent museum: „Een plek vol geschiedenis”\\n\\nKoning Willem-Alexander opende het museum. „Dit is een plek vol geschiedenis”, zei hij. ~ Willem-Alexander|Koning|colon
+          Chinese leverancier in problemen: 'We voelen de druk'\\n\\n'We voelen de druk, maar het gaat', zei topman Christophe Fouquet. ~ Christophe Fouquet|topman Christophe Fouquet|headline
           Drie inbraken: "Ze wisten precies waar ze moesten zijn"\\n\\nEen buurvrouw is aangeslagen. "Ze wisten precies waar ze moesten zijn. Het is eng", zegt ze. ~ een buurvrouw|ze|headline
           """)
   void attributesHeadlineQuotesThroughTheArticle(String text, String expected) {

@@ -3,7 +3,6 @@ package nlnews.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -219,7 +218,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
   }
 
   private static void writeCsv(Writer out, Summary s) throws IOException {
-    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
     csv.printRecord("metric", "value");
     csv.printRecord("quote_precision", number(s.precision()));
     csv.printRecord("quote_recall", number(s.recall()));

@@ -248,7 +248,7 @@ public final class SpeakerResolver {
 
     /**
      * {@code "…" Dat zegt X.}: the sentence right after a quotation that ends its own sentence
-     * opens with dat, dit or zo and a reporting verb.
+     * opens with dat, dit or zo and a reporting verb, or with "Met die woorden" and a verb.
      */
     Attribution thatSays(QuoteSpan q, int at) {
       int close = q.closeToken();
@@ -262,6 +262,14 @@ public final class SpeakerResolver {
         return null;
       }
       String first = who.tok(from).lower();
+      if (first.equals("met") && from + 3 < to && (who.tok(from + 1).lower().equals("die") || who.tok(from + 1).lower().equals("deze"))
+          && who.tok(from + 2).lower().equals("woorden")) {
+        // "Met die woorden reageert de minister op …": the subject after the verb
+        Attribution a = attribution(phraseAfter(from + 3, to), at, who.tok(from + 3).text());
+        if (a != null) {
+          return a;
+        }
+      }
       if (!first.equals("dat") && !first.equals("dit") && !first.equals("zo")) {
         return null;
       }

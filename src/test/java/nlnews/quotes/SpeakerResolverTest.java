@@ -43,6 +43,9 @@ class SpeakerResolverTest {
           "Dat klopt", zegt prof. dr. Karin Jansen, hoogleraar in Leiden.                        ~ Karin Jansen|prof. dr. Karin Jansen|zegt
           "Dit is onacceptabel", klinkt het bij de vakbond FNV.                                  ~ FNV|de vakbond FNV|klinkt het
           "Het gaat goed met de economie." Dat zegt minister Eelco Heinen tegen De Telegraaf.    ~ Eelco Heinen|minister Eelco Heinen|zegt
+          "We gaan door." Met die woorden reageert premier Dick Schoof op de kritiek.            ~ Dick Schoof|premier Dick Schoof|reageert
+          "Dat zijn nog maar details", stipt Karin Jansen aan.                                   ~ Karin Jansen|Karin Jansen|stipt aan
+          "Ik hoorde een knal", getuigt een buurvrouw.                                           ~ een buurvrouw|een buurvrouw|getuigt
           Volgens Karin Jansen: "Dat klopt."                                                     ~ Karin Jansen|Karin Jansen|volgens
           Volgens Karin Jansen is het "een kwestie van tijd".                                    ~ Karin Jansen|Karin Jansen|volgens
           Karin Jansen noemt het plan "onuitvoerbaar".                                           ~ Karin Jansen|Karin Jansen|noemt

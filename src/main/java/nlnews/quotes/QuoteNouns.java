@@ -10,14 +10,15 @@ import nlnews.text.DataFile;
 
 /**
  * The nouns of {@code nlnews/quotes/quote-nouns.tsv}: nouns for works and operations (whose
- * quoted names are titles), for unnamed people, for suspects, for institutions, and role
- * synonyms (premier = minister-president). Immutable; thread-safe.
+ * quoted names are titles), for unnamed people, for suspects, for institutions, for
+ * organisations named before ("het bedrijf"), and groups of role synonyms (premier,
+ * minister-president). Immutable; thread-safe.
  */
 public final class QuoteNouns {
 
   /** What a noun is to the quote stage. */
   public enum Kind {
-    WORK, PERSON, SUSPECT, INSTITUTION
+    WORK, PERSON, SUSPECT, INSTITUTION, ORGANISATION
   }
 
   /** One noun: its class and the gender it tells, m, f or -. */

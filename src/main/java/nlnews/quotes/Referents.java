@@ -322,8 +322,8 @@ final class Referents {
     if (role != null) {
       return rolePhrase(k, j, role, definite, indefinite, limit);
     }
-    if (nouns.is(hl, QuoteNouns.Kind.INSTITUTION) && !head.isCapitalized() || nouns.is(hl, QuoteNouns.Kind.INSTITUTION)
-        && head.isCapitalized() && sentenceInitial(j)) {
+    boolean institution = nouns.is(hl, QuoteNouns.Kind.INSTITUTION) || nouns.is(hl, QuoteNouns.Kind.ORGANISATION);
+    if (institution && (!head.isCapitalized() || sentenceInitial(j))) {
       return institutionPhrase(k, j, limit);
     }
     if (nameToken(j) || compoundTitle(head)) {
@@ -375,7 +375,8 @@ final class Referents {
         }
         if (n < limit && nameToken(n)) {
           end = departmentEnd(n, nameEnd(n, limit));
-        } else if (n < limit && !marks.inQuote(n) && nouns.is(tok(n).lower(), QuoteNouns.Kind.INSTITUTION)) {
+        } else if (n < limit && !marks.inQuote(n) && (nouns.is(tok(n).lower(), QuoteNouns.Kind.INSTITUTION)
+            || nouns.is(tok(n).lower(), QuoteNouns.Kind.ORGANISATION))) {
           end = institutionPhrase(n, n, limit).end(); // "een woordvoerder van het ministerie van Justitie"
         } else if (n > end + 1 && n < limit && !marks.inQuote(n) && tok(n).kind() == TokenKind.WORD && !tok(n).isCapitalized()) {
           while (n + 1 < limit && isAdjective(n) && tok(n + 1).kind() == TokenKind.WORD && !tok(n + 1).isCapitalized()) {
@@ -539,11 +540,14 @@ final class Referents {
       case INSTITUTION: {
         String text = slice(p.nameStart(), p.end());
         if (p.end() - p.nameStart() == 1) {
-          // "de gemeente" after "de gemeente Almere": the fuller name said before
+          // "de gemeente" after "de gemeente Almere": the fuller name said before; "het bedrijf"
+          // after "ASML": the organisation named last
           String head = tok(p.nameStart()).lower();
+          boolean standsFor = nouns.is(head, QuoteNouns.Kind.ORGANISATION);
           for (int r = refs.size() - 1; r >= 0; r--) {
             Referent x = refs.get(r).referent();
-            if (refs.get(r).start() < at && x.type() == RefType.ORGANISATION && head.equals(x.role())) {
+            if (refs.get(r).start() < at && x.type() == RefType.ORGANISATION
+                && (head.equals(x.role()) || standsFor && x.role() == null && names.contains(x.name()))) {
               return x;
             }
           }

@@ -64,6 +64,8 @@ class SpeakerResolverTest {
           "We hebben er een half jaar aan gewerkt", zegt wagenbouwer Kees van Rooij.             ~ Kees van Rooij|wagenbouwer Kees van Rooij|zegt
           Het ministerie van Defensie stuurt een schip. "Het vertrekt morgen", laat Defensie weten. ~ ministerie van Defensie|Defensie|laat weten
           KRC Genk speelt donderdag. "Alle kaarten zijn verkocht", meldt Genk.                   ~ KRC Genk|Genk|meldt
+          ASML maakt chipmachines. "Daar doen we geen uitspraken over", laat het bedrijf weten.  ~ ASML|het bedrijf|laat weten
+          "Het plan is onhaalbaar", vindt de oppositie.                                          ~ oppositie|de oppositie|vindt
           """)
   void attributesTheSpeakerFromTheClauseAroundTheQuote(String text, String expected) {
     assertEquals(List.of(expected.trim()), speakers(text.trim()));

@@ -238,6 +238,8 @@ final class QuotesEvalCommand implements Callable<Integer> {
     b.append(String.format(Locale.ROOT, "quote F1          %s%n", text(s.f1())));
     b.append(String.format(Locale.ROOT, "speaker accuracy  %s  (%d of %d matched quotes have the gold speaker)%n",
         text(s.speakerAccuracy()), s.speakerCorrect(), s.matched()));
+    b.append(String.format(Locale.ROOT, "                  %s  (%d of %d matched quotes with a gold speaker, scare quotes and titles left out)%n",
+        text(s.namedSpeakerAccuracy()), s.speakerCorrectWithSpeaker(), s.matchedWithSpeaker()));
     b.append(String.format(Locale.ROOT, "kind accuracy     %s  (%d of %d matched quotes have the gold kind)%n",
         text(s.kindAccuracy()), s.kindCorrect(), s.matched()));
     if (details) {

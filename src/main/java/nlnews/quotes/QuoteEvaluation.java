@@ -52,7 +52,9 @@ public final class QuoteEvaluation {
   }
 
   /** Counts over a set of articles and the ratios they give; a ratio over nothing is NaN. */
-  public record Summary(int articles, int gold, int found, int matched, int speakerCorrect, int kindCorrect) {
+  public record Summary(
+      int articles, int gold, int found, int matched, int speakerCorrect, int kindCorrect, int matchedWithSpeaker,
+      int speakerCorrectWithSpeaker) {
 
     public static Summary of(List<ArticleScore> scores) {
       int gold = 0;
@@ -60,6 +62,8 @@ public final class QuoteEvaluation {
       int matched = 0;
       int speakers = 0;
       int kinds = 0;
+      int withSpeaker = 0;
+      int speakersOfThose = 0;
       for (ArticleScore s : scores) {
         gold += s.matches().size() + s.missed().size() + s.unlocated().size();
         found += s.matches().size() + s.spurious().size();
@@ -67,9 +71,13 @@ public final class QuoteEvaluation {
         for (Match m : s.matches()) {
           speakers += m.speakerCorrect() ? 1 : 0;
           kinds += m.kindCorrect() ? 1 : 0;
+          if (!m.gold().gold().speaker().isBlank()) {
+            withSpeaker++;
+            speakersOfThose += m.speakerCorrect() ? 1 : 0;
+          }
         }
       }
-      return new Summary(scores.size(), gold, found, matched, speakers, kinds);
+      return new Summary(scores.size(), gold, found, matched, speakers, kinds, withSpeaker, speakersOfThose);
     }
 
     public double precision() {
@@ -91,6 +99,11 @@ public final class QuoteEvaluation {
 
     public double speakerAccuracy() {
       return ratio(speakerCorrect, matched);
+    }
+
+    /** Speaker accuracy on the matched quotations that have a speaker in the gold (not scare quotes or titles). */
+    public double namedSpeakerAccuracy() {
+      return ratio(speakerCorrectWithSpeaker, matchedWithSpeaker);
     }
 
     public double kindAccuracy() {

@@ -41,6 +41,7 @@ class QuoteEvaluationTest {
     assertEquals(0.5, s.recall());
     assertEquals(0.5, s.f1());
     assertEquals(1.0, s.speakerAccuracy());
+    assertEquals(1.0, s.namedSpeakerAccuracy());
   }
 
   @Test
@@ -74,6 +75,7 @@ class QuoteEvaluationTest {
     Summary s = Summary.of(List.of(score));
     assertEquals(1.0, s.f1());
     assertEquals(0.0, s.speakerAccuracy());
+    assertTrue(Double.isNaN(s.namedSpeakerAccuracy()), "no gold quote with a speaker");
     assertEquals(0.0, s.kindAccuracy());
     assertFalse(score.matches().get(0).speakerCorrect());
   }

@@ -155,7 +155,7 @@ final class QuoteKinds {
     }
     boolean reporting = reportingAround(index, quoted, open, close, sentenceStart, sentenceEnd);
     if (capital && words <= LONGEST_TITLE && !reporting && !(words <= 2 && before != null && DETERMINERS.contains(before.lower()))
-        && !soCalledBefore(index, sentenceStart, open)) {
+        && !soCalledBefore(index, sentenceStart, open) && !nameElsewhere(index, quoted, open + 1)) {
       return QuoteKind.TITLE; // "gevolgd door 'Ik hou van Holland'": a name, nobody is said to say it
     }
     if (calledAfter(index, close, sentenceEnd)) {
@@ -211,6 +211,25 @@ final class QuoteKinds {
       return false;
     }
     return verbs.at(index.tokens(), k, sentenceEnd, true) == null;
+  }
+
+  /**
+   * True when the capitalised word at {@code k} is written with its capital inside a sentence
+   * elsewhere in the article, outside quotations: a name ("zette 'Nederland op slot'"), whose
+   * capital says nothing about a title.
+   */
+  private static boolean nameElsewhere(TokenIndex index, boolean[] quoted, int k) {
+    String word = index.get(k).text();
+    for (int j = 1; j < index.size(); j++) {
+      if (j == k || quoted[j] || !index.get(j).text().equals(word)) {
+        continue;
+      }
+      Token before = index.get(j - 1);
+      if (index.sentenceStart(index.sentenceOf(j)) < j && before.kind() != TokenKind.QUOTE && !before.text().equals(":")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean soCalledBefore(TokenIndex index, int sentenceStart, int open) {

@@ -85,6 +85,7 @@ class QuoteFinderTest {
           ‘Wie is de Mol?’ trekt opnieuw 2,5 miljoen kijkers.               | title:Wie is de Mol?
           Op plek twee stond het journaal, gevolgd door ‘Ik hou van Holland’. | title:Ik hou van Holland
           De trainer van het “Dream Team” van Barcelona.                    | scare:Dream Team
+          Wat wil Nederland? De minister zette "Nederland op slot".         | scare:Nederland op slot
           Hij zei dat "Nederland moet investeren".                          | partial:Nederland moet investeren
           Volgens Koenen "moet ook een bakker weten waar hij aan toe is".   | partial:moet ook een bakker weten waar hij aan toe is
           Het was een "betekenisvolle en constructieve discussie" zei hij.  | partial:betekenisvolle en constructieve discussie

@@ -150,6 +150,54 @@ class CommandLineIT {
   }
 
   @Test
+  void quotesEvalPrintsTheFiguresOfTheEvaluationSetAsCsv() throws Exception {
+    CliProcess.Result r = CliProcess.run(null, "quotes", "eval", "testdata/quotes/gold.jsonl", "--format", "csv");
+    assertEquals(0, r.exit(), r.stderr());
+    assertEquals("", r.stderr());
+    String[] lines = r.stdout().split("\n");
+    assertEquals(5, lines.length, r.stdout());
+    assertEquals("metric,value", lines[0]);
+    String[] metrics = {"quote_precision", "quote_recall", "quote_f1", "speaker_accuracy"};
+    for (int i = 0; i < metrics.length; i++) {
+      String[] row = lines[i + 1].split(",");
+      assertEquals(metrics[i], row[0], r.stdout());
+      assertTrue(row[1].matches("[01]\\.\\d{3}"), r.stdout());
+    }
+    assertTrue(Double.parseDouble(lines[3].split(",")[1]) >= 0.95, "quote F1 target: " + r.stdout());
+    CliProcess.Result text = CliProcess.run(null, "quotes", "eval", "testdata/quotes/gold.jsonl", "--glob", "?[13579]_*.txt");
+    assertEquals(0, text.exit(), text.stderr());
+    assertTrue(text.stdout().startsWith("testdata/quotes/gold.jsonl: 18 articles, "), text.stdout());
+    assertTrue(text.stdout().contains("\nspeaker accuracy  "), text.stdout());
+  }
+
+  @Test
+  void quotesEvalReportsBadGoldLinesAndMissingArticlesAndGoesOn() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("set"));
+    Files.writeString(dir.resolve("a.txt"), "\"Dat klopt\", zei Karin Jansen.\n\nHet was een \"doorbraak\".\n");
+    Files.writeString(
+        dir.resolve("gold.jsonl"),
+        "{\"article\": \"a.txt\", \"quote\": \"Dat klopt\", \"speaker\": \"Karin Jansen\", \"kind\": \"direct\"}\n"
+            + "{\"article\": \"a.txt\", \"quote\": \"Dat klopt\"}\n"
+            + "{\"article\": \"b.txt\", \"quote\": \"Weg\", \"speaker\": \"\", \"kind\": \"scare\"}\n");
+    CliProcess.Result r = CliProcess.run(null, "quotes", "eval", dir.resolve("gold.jsonl").toString(), "--format", "csv");
+    assertEquals(1, r.exit(), r.stderr());
+    assertEquals(
+        "nlnews: " + dir.resolve("gold.jsonl") + ":2: missing field \"speaker\"; line skipped\n"
+            + "nlnews: " + dir.resolve("b.txt") + ": no such file or directory; its gold quotes count as missed\n",
+        r.stderr());
+    // a.txt: the direct quote matches, the scare quote "doorbraak" has no gold line; b.txt's quote is missed
+    assertEquals(
+        "metric,value\nquote_precision,0.500\nquote_recall,0.500\nquote_f1,0.500\nspeaker_accuracy,1.000\n", r.stdout());
+  }
+
+  @Test
+  void quotesEvalDetailsAreForTheTextReport() throws Exception {
+    CliProcess.Result r = CliProcess.run(null, "quotes", "eval", "testdata/quotes/gold.jsonl", "--details", "--format", "csv");
+    assertEquals(2, r.exit());
+    assertTrue(r.stderr().startsWith("nlnews: --details goes with --format text only"), r.stderr());
+  }
+
+  @Test
   void charsetOfTheTestFileIsWhatTheTestAssumes() throws Exception {
     byte[] bytes = Files.readAllBytes(Path.of("testdata/bad/windows-1252.txt"));
     assertTrue(new String(bytes, Charset.forName("windows-1252")).contains("„zorgwekkend”"));

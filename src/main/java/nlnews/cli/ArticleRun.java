@@ -34,6 +34,7 @@ final class ArticleRun {
   private int failed;
   private int skipped;
   private int bugs;
+  private Progress progress;
 
   ArticleRun(Console console, CommandSpec spec, InputOptions inputs) {
     this.console = console;
@@ -72,6 +73,7 @@ final class ArticleRun {
   /** As {@link #run(List, int, Set, List)}, finding names with {@code nerModel} (null: the bundled one). */
   int run(List<String> paths, int threads, Set<Stage> stages, NerModel nerModel, List<Destination> destinations) {
     PrintWriter err = console.stderr();
+    progress = new Progress(err, console.stderrIsTerminal(), inputs.quiet, paths, inputs.glob);
     try {
       AnalysisPipeline pipeline = AnalysisPipeline.load(stages, nerModel);
       SourceReader reader = new SourceReader(inputs.encoding, inputs.maxBytes, console::stdin);
@@ -86,13 +88,16 @@ final class ArticleRun {
               for (Destination d : destinations) {
                 write(d, outcome.analysis(), flushEach);
               }
+              progress.analysed();
             } else if (outcome.failure() != null) {
               report(outcome.input(), outcome.failure());
             } else {
               bugs++;
+              progress.failed();
+              progress.clear();
               Throwable bug = outcome.bug();
               err.println("nlnews: " + outcome.input().id() + ": internal error: " + bug);
-              if (System.getenv("NLNEWS_DEBUG") != null) {
+              if (console.env().get("NLNEWS_DEBUG") != null) {
                 bug.printStackTrace(err);
               }
             }
@@ -100,13 +105,16 @@ final class ArticleRun {
       for (Destination d : destinations) {
         finish(d);
       }
+      progress.finish();
     } catch (ClosedOutput closed) {
+      progress.clear();
       discard(destinations);
       if (closed.exitCode != ExitCodes.OK) {
         err.println("nlnews: " + closed.getMessage());
       }
       return closed.exitCode;
     } catch (IOException e) {
+      progress.clear();
       discard(destinations);
       err.println("nlnews: " + e.getMessage());
       return ExitCodes.INTERNAL;
@@ -120,12 +128,15 @@ final class ArticleRun {
   }
 
   private void report(Input input, InputException failure) {
+    progress.clear();
     if (failure.reason() == InputException.Reason.BINARY && input.origin() == Input.Origin.WALKED) {
       skipped++;
+      progress.skipped();
       console.stderr().println("nlnews: " + input.id() + ": " + failure.getMessage() + ", skipped");
       return;
     }
     failed++;
+    progress.failed();
     console.stderr().println("nlnews: " + input.id() + ": " + failure.getMessage());
   }
 
@@ -133,9 +144,7 @@ final class ArticleRun {
       throws ClosedOutput {
     try {
       d.writer().write(analysis);
-      if (flushEach && !d.target().isFile()) {
-        d.target().writer().flush();
-      }
+      d.target().endRecord(flushEach);
     } catch (IOException e) {
       throw ClosedOutput.of(d, e);
     }

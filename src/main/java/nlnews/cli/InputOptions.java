@@ -47,6 +47,11 @@ public final class InputOptions {
       description = "Analyse with N threads (default: the number of processors). Output order never depends on it.")
   Integer threads;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress line and no summary on stderr; failures are still reported.")
+  boolean quiet;
+
   int threadCount() {
     return threads != null ? threads : Runtime.getRuntime().availableProcessors();
   }

@@ -14,10 +14,12 @@ import picocli.CommandLine.Mixin;
     name = "quotes",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the quotations of each article in text order: direct, partial or scare, with the "
-          + "speaker, the words that named the speaker, and the reporting cue.",
-      "Columns: article, date, paragraph, kind, speaker, speaker_mention, cue, quote, start, end."
-    })
+      "Lists the quotations of each article in text order: direct, partial, scare or title, with "
+          + "the speaker, the words that named the speaker, and the reporting cue.",
+      "Columns: article, date, paragraph, kind, speaker, speaker_mention, cue, quote, start, end.",
+      "'nlnews quotes eval GOLD' measures the quotes against a gold file; see 'nlnews quotes eval --help'."
+    },
+    subcommands = QuotesEvalCommand.class)
 final class QuotesCommand extends ArticleCommand {
 
   @Mixin NerModelOption ner;

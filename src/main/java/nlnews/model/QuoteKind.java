@@ -9,7 +9,9 @@ public enum QuoteKind {
   /** A quoted phrase embedded in a sentence written by the journalist. */
   PARTIAL,
   /** A quoted term that nobody is reported to say: de "bevrijding" van. */
-  SCARE;
+  SCARE,
+  /** The title of a book, film, programme, song, exhibition or operation: 'Wie is de Mol?'. Not speech. */
+  TITLE;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

@@ -1,11 +1,9 @@
 package nlnews.output;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -34,16 +32,17 @@ public final class OutputTarget implements AutoCloseable {
     if (temporary != null) {
       // Ctrl-C or a crash must not leave the temporary file behind.
       cleanup = new Thread(() -> deleteQuietly(temporary), "nlnews-output-cleanup");
-      Runtime.getRuntime().addShutdownHook(cleanup);
     } else {
-      cleanup = null;
+      // Ctrl-C must not cut a record in half: let the chunk being written finish, then stop.
+      RecordWriter records = (RecordWriter) writer;
+      cleanup = new Thread(records::shutDown, "nlnews-output-shutdown");
     }
+    Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
-  /** Standard output as given (tests pass their own stream). */
+  /** Standard output as given (tests pass their own stream), written in whole records. */
   public static OutputTarget stream(OutputStream out) {
-    return new OutputTarget(
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), null, null);
+    return new OutputTarget(new RecordWriter(out), null, null);
   }
 
   public static OutputTarget stdout() {
@@ -66,6 +65,16 @@ public final class OutputTarget implements AutoCloseable {
     return destination != null;
   }
 
+  /**
+   * Marks the end of one article's output. On standard output it goes out in whole articles,
+   * at once when {@code now} (a terminal watching), else in chunks.
+   */
+  public void endRecord(boolean now) throws IOException {
+    if (writer instanceof RecordWriter records) {
+      records.endRecord(now);
+    }
+  }
+
   /** Flushes, and for a file moves it into place. */
   public void commit() throws IOException {
     writer.flush();
@@ -77,7 +86,15 @@ public final class OutputTarget implements AutoCloseable {
         Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
       }
       committed = true;
+    }
+    removeHook();
+  }
+
+  private void removeHook() {
+    try {
       Runtime.getRuntime().removeShutdownHook(cleanup);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook runs anyway
     }
   }
 
@@ -85,6 +102,7 @@ public final class OutputTarget implements AutoCloseable {
   @Override
   public void close() throws IOException {
     if (destination == null) {
+      removeHook();
       writer.flush();
       return;
     }
@@ -93,11 +111,7 @@ public final class OutputTarget implements AutoCloseable {
         writer.close();
       } finally {
         deleteQuietly(temporary);
-        try {
-          Runtime.getRuntime().removeShutdownHook(cleanup);
-        } catch (IllegalStateException shuttingDown) {
-          // the hook runs anyway
-        }
+        removeHook();
       }
     }
   }

@@ -21,6 +21,7 @@ import nlnews.model.Quote;
 import nlnews.model.SourceText;
 import nlnews.quotes.QuoteFinder;
 import nlnews.quotes.QuoteMarks;
+import nlnews.quotes.QuoteNouns;
 import nlnews.quotes.SpeakerResolver;
 import nlnews.quotes.SpeechVerbs;
 import nlnews.sentiment.ToneLexicon;
@@ -88,9 +89,10 @@ public final class AnalysisPipeline {
     SpeakerResolver speakers = null;
     if (stages.contains(Stage.QUOTES) || stages.contains(Stage.TONE)) {
       SpeechVerbs verbs = SpeechVerbs.load();
-      quoteFinder = new QuoteFinder(verbs);
+      QuoteNouns nouns = QuoteNouns.load();
+      quoteFinder = new QuoteFinder(verbs, nouns);
       if (stages.contains(Stage.QUOTES)) {
-        speakers = new SpeakerResolver(verbs, gazetteer);
+        speakers = new SpeakerResolver(verbs, nouns, gazetteer);
       }
     }
     ToneScorer toneScorer = null;

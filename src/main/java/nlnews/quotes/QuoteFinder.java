@@ -23,23 +23,23 @@ import nlnews.text.TokenIndex;
  * convention for quotes over several paragraphs); otherwise it is dropped with a note, and the
  * other quotations stand.
  *
- * <p>Kinds: a quotation that opens its sentence or follows a colon is direct; a short one (at most
- * three words) with no reporting verb around it and no first person inside is a scare quote, as is
- * a one- or two-word term right after an article ("de "bevrijding""); any other is partial.
+ * <p>Dialogue: a line that starts with a dash and a space ("— Hoe verklaart u dat?") in a run of
+ * such lines that reads as talk is a direct quotation of its own, up to the end of the line.
+ *
+ * <p>Kinds are decided by {@link QuoteKinds}; the second part of a split quotation ("…", zegt X,
+ * "…") is direct like the first.
  */
 public final class QuoteFinder {
 
-  private static final Set<String> FIRST_PERSON =
+  private static final Set<String> FIRST_OR_SECOND_PERSON =
       Set.of("ik", "we", "wij", "ons", "onze", "mij", "me", "mijn", "m'n", "jij", "je", "jou", "jouw", "u", "uw", "jullie");
-  private static final Set<String> DETERMINERS =
-      Set.of(
-          "de", "het", "een", "die", "dat", "deze", "dit", "zijn", "haar", "hun", "zogenaamde",
-          "zogeheten", "zogenoemde", "zo'n", "welke", "elke", "iedere", "geen", "'t");
 
   private final SpeechVerbs verbs;
+  private final QuoteKinds kinds;
 
-  public QuoteFinder(SpeechVerbs verbs) {
+  public QuoteFinder(SpeechVerbs verbs, QuoteNouns nouns) {
     this.verbs = verbs;
+    this.kinds = new QuoteKinds(verbs, nouns);
   }
 
   enum Family {
@@ -113,23 +113,132 @@ public final class QuoteFinder {
       }
     }
     pairs.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<int[]> lines = dialogueLines(index, text);
+    if (!lines.isEmpty()) {
+      // A quotation inside a dialogue line is nested in it, not a record of its own.
+      pairs.removeIf(pair -> lines.stream().anyMatch(line -> pair[0] > line[0] && pair[1] <= line[1]));
+    }
+    List<QuoteKinds.Kinded> kindOf = kinds.classify(index, pairs, text);
     byte[] quoted = new byte[index.size()];
-    List<QuoteSpan> quotes = new ArrayList<>(pairs.size());
-    for (int[] pair : pairs) {
-      int open = pair[0];
-      int close = pair[1];
+    List<QuoteSpan> quotes = new ArrayList<>(pairs.size() + lines.size());
+    int nextLine = 0;
+    for (int p = 0; p <= pairs.size(); p++) {
+      int open = p < pairs.size() ? pairs.get(p)[0] : Integer.MAX_VALUE;
+      while (nextLine < lines.size() && lines.get(nextLine)[0] < open) {
+        int[] line = lines.get(nextLine++);
+        quotes.add(
+            new QuoteSpan(line[0], line[1], index.get(line[0] + 1).start(), index.get(line[1]).end(),
+                index.paragraphNumberOf(line[0]), QuoteKind.DIRECT, -1, true, false));
+        for (int k = line[0]; k <= line[1]; k++) {
+          quoted[k] = 1;
+        }
+      }
+      if (p == pairs.size()) {
+        break;
+      }
+      int close = pairs.get(p)[1];
       int splitFrom = splitFrom(index, quotes, open);
-      QuoteKind kind = splitFrom >= 0 ? QuoteKind.DIRECT : kind(index, open, close);
+      QuoteKind kind = splitFrom >= 0 ? QuoteKind.DIRECT : kindOf.get(p).kind();
+      boolean weak = splitFrom < 0 && kindOf.get(p).weak();
       Token openMark = index.get(open);
       Token closeMark = index.get(close);
       quotes.add(
-          new QuoteSpan(open, close, openMark.end(), closeMark.start(), index.paragraphNumberOf(open), kind, splitFrom));
-      byte mark = kind == QuoteKind.SCARE ? (byte) 2 : (byte) 1;
+          new QuoteSpan(
+              open, close, openMark.end(), closeMark.start(), index.paragraphNumberOf(open), kind, splitFrom, false,
+              weak));
+      byte mark = kind == QuoteKind.SCARE || kind == QuoteKind.TITLE ? (byte) 2 : (byte) 1;
       for (int k = open; k <= close; k++) {
         quoted[k] = mark;
       }
     }
     return new QuoteMarks(index, quotes, notes, quoted);
+  }
+
+  /**
+   * The dialogue lines of the article as {@code [dash, last]} token indexes: lines that start
+   * with a dash and a space ("— Hoe verklaart u dat?"), hold words that end in . ? ! or …, and
+   * come in a run that reads as talk: introduced by a colon, or with first- or second-person
+   * words or questions in at least half of its lines. A dash inside a line (a dateline
+   * "Loppersum — …") is never dialogue.
+   */
+  static List<int[]> dialogueLines(TokenIndex index, String text) {
+    List<int[]> candidates = new ArrayList<>();
+    for (int p = 0; p < index.paragraphCount(); p++) {
+      int from = index.paragraphStart(p);
+      int to = index.paragraphEnd(p);
+      int lineStart = from;
+      for (int i = from + 1; i <= to; i++) {
+        if (i == to || newlineBetween(text, index.get(i - 1), index.get(i))) {
+          int[] line = dialogueLine(index, text, lineStart, i);
+          if (line != null) {
+            candidates.add(line);
+          }
+          lineStart = i;
+        }
+      }
+    }
+    List<int[]> lines = new ArrayList<>();
+    int i = 0;
+    while (i < candidates.size()) {
+      int j = i + 1;
+      while (j < candidates.size() && candidates.get(j)[0] == candidates.get(j - 1)[1] + 1) {
+        j++;
+      }
+      List<int[]> run = candidates.subList(i, j);
+      int talk = 0;
+      for (int[] line : run) {
+        talk += talks(index, line) ? 1 : 0;
+      }
+      int first = run.get(0)[0];
+      boolean introduced = first > 0 && index.get(first - 1).text().equals(":");
+      if (introduced || 2 * talk >= run.size()) {
+        lines.addAll(run);
+      }
+      i = j;
+    }
+    return lines;
+  }
+
+  private static int[] dialogueLine(TokenIndex index, String text, int from, int to) {
+    Token dash = index.get(from);
+    if (dash.kind() != TokenKind.DASH || dash.text().length() != 1 || to - from < 3) {
+      return null;
+    }
+    if (dash.end() >= text.length() || !isSpace(text.charAt(dash.end()))) {
+      return null;
+    }
+    int words = 0;
+    for (int k = from + 1; k < to; k++) {
+      if (index.get(k).isWord()) {
+        words++;
+      }
+    }
+    int last = to - 1;
+    while (last > from && index.get(last).kind() == TokenKind.QUOTE) {
+      last--;
+    }
+    String end = index.get(last).text();
+    boolean terminal = index.get(last).kind() == TokenKind.PUNCTUATION && ".?!\u2026".indexOf(end.charAt(0)) >= 0;
+    return words >= 1 && terminal ? new int[] {from, to - 1} : null;
+  }
+
+  private static boolean talks(TokenIndex index, int[] line) {
+    for (int k = line[0] + 1; k <= line[1]; k++) {
+      Token t = index.get(k);
+      if (t.text().equals("?") || FIRST_OR_SECOND_PERSON.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean newlineBetween(String text, Token a, Token b) {
+    for (int i = a.end(); i < b.start(); i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Note unclosed(Token t) {
@@ -303,77 +412,4 @@ public final class QuoteFinder {
     return -1;
   }
 
-  private QuoteKind kind(TokenIndex index, int open, int close) {
-    int sentence = index.sentenceOf(open);
-    int sentenceStart = index.sentenceStart(sentence);
-    boolean wordsBefore = false;
-    for (int k = sentenceStart; k < open; k++) {
-      Token t = index.get(k);
-      if (t.isWord() || t.kind() == TokenKind.NUMBER) {
-        wordsBefore = true;
-        break;
-      }
-    }
-    Token before = open > sentenceStart ? index.get(open - 1) : null;
-    if (!wordsBefore || before != null && before.text().equals(":")) {
-      return QuoteKind.DIRECT;
-    }
-    int words = 0;
-    boolean firstPerson = false;
-    for (int k = open + 1; k < close; k++) {
-      Token t = index.get(k);
-      if (t.isWord() || t.kind() == TokenKind.NUMBER) {
-        words++;
-      }
-      if (FIRST_PERSON.contains(t.lower())) {
-        firstPerson = true;
-      }
-    }
-    if (namedInClause(index, sentenceStart, open)) {
-      return QuoteKind.PARTIAL; // "noemde de begroting een 'boekhoudkundig kunstje'"
-    }
-    if (words <= 2 && !firstPerson && before != null && DETERMINERS.contains(before.lower())) {
-      return QuoteKind.SCARE;
-    }
-    if (words <= 3 && !firstPerson && !reportingAround(index, open, close)) {
-      return QuoteKind.SCARE;
-    }
-    return QuoteKind.PARTIAL;
-  }
-
-  /**
-   * True when a verb of naming (noemen, spreken van, omschrijven, bestempelen, typeren) opens the
-   * clause of the quotation: the quoted words are then the subject's own.
-   */
-  private static boolean namedInClause(TokenIndex index, int from, int open) {
-    for (int k = open - 1; k >= from; k--) {
-      Token t = index.get(k);
-      if (t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",") || t.kind() == TokenKind.QUOTE) {
-        return false;
-      }
-      String w = t.lower();
-      if (w.startsWith("noem") || w.startsWith("genoemd") || w.equals("sprak") || w.equals("spreekt") || w.equals("spraken")
-          || w.startsWith("omschr") || w.startsWith("bestempel") || w.startsWith("typeer") || w.startsWith("typeerde")
-          || w.startsWith("betitel")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when the sentence of the quotation has a reporting verb or cue outside quotation marks. */
-  private boolean reportingAround(TokenIndex index, int open, int close) {
-    int from = index.sentenceStart(index.sentenceOf(open));
-    int to = index.sentenceEnd(index.sentenceOf(close));
-    for (int k = from; k < to; k++) {
-      if (k >= open && k <= close) {
-        continue;
-      }
-      boolean adjacent = k == open - 1 || k == close + 1 || k == close + 2 && index.get(close + 1).text().equals(",");
-      if (verbs.at(index.tokens(), k, to, adjacent) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -7,7 +7,8 @@ import nlnews.text.TokenIndex;
 /**
  * The quotation marks of an article, paired: the outer quotations in text order, the tokens of
  * the article, and notes about marks that could not be paired. {@code quotedDepth[i]} is 1 for a
- * token inside a direct or partial quotation, 2 inside a scare quote, 0 outside.
+ * token inside a direct or partial quotation or a dialogue line, 2 inside a scare quote or a
+ * title, 0 outside.
  */
 public record QuoteMarks(TokenIndex index, List<QuoteSpan> quotes, List<Note> notes, byte[] quoted) {
 
@@ -16,7 +17,7 @@ public record QuoteMarks(TokenIndex index, List<QuoteSpan> quotes, List<Note> no
     notes = List.copyOf(notes);
   }
 
-  /** True when token {@code i} lies between the marks of a scare quote. */
+  /** True when token {@code i} lies between the marks of a scare quote or a title: words nobody says. */
   public boolean inScareQuote(int i) {
     return quoted[i] == 2;
   }

@@ -1,68 +1,59 @@
 package nlnews.quotes;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import nlnews.entities.Gazetteer;
 import nlnews.model.Article;
 import nlnews.model.Entity;
-import nlnews.model.EntityType;
-import nlnews.model.Mention;
 import nlnews.model.Quote;
 import nlnews.model.QuoteKind;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
+import nlnews.quotes.Referents.Phrase;
+import nlnews.quotes.Referents.PhraseType;
+import nlnews.quotes.Referents.Ref;
+import nlnews.quotes.Referents.RefType;
+import nlnews.quotes.Referents.Referent;
 import nlnews.text.TokenIndex;
 
 /**
  * Attributes quotations to speakers, in order of evidence:
  *
  * <ol>
- *   <li>the reporting clause after the quotation: {@code "…", zei X}, {@code "…", aldus X},
- *       {@code "…", zo zegt X}, {@code "…", laat X weten};
- *   <li>the clause before it: {@code X zei: "…"}, {@code X: "…"} (cue "colon"),
- *       {@code volgens X … "…"}, or a reporting verb earlier in the sentence
- *       ({@code zei hij dat … "…"});
- *   <li>the first part of a split quotation ({@code "…", zegt X, "…"}).
+ *   <li>the reporting clause around the quotation, in its sentence: after it ({@code "…", zei X},
+ *       {@code "…", zegt X tegen Y}, {@code "…", aldus X}, {@code "…", zo laat X weten},
+ *       {@code "…", schrijft X op X}), {@code volgens X} before it, a colon ({@code X zei: "…"},
+ *       {@code X: "…"}), or a reporting verb elsewhere in the sentence, whose subject is found in
+ *       main clauses (X zei, Daarna zei X), coordinated clauses ("… steunt het plan "…", maar
+ *       vraagt …") and verb-final subclauses ("wat zij de "…" noemt"); {@code "…", klinkt het
+ *       bij X}; and {@code "…" Dat zegt X.} in the sentence right after;
+ *   <li>the first part of a split quotation ({@code "…", zegt X, "…"});
+ *   <li>for a quotation that stands alone: the speaker of an attributed quotation in the sentence
+ *       before it (cue {@code continued}), else the subject of that sentence (cue
+ *       {@code previous}: "Van Dijk legt uit wat er op het spel staat. "…""); for a partial
+ *       quotation in a sentence without a reporting verb, the subject of its sentence (cue
+ *       {@code subject});
+ *   <li>a dialogue line ("— …") alternates between the two people the sentence before the
+ *       dialogue names, starting with the first, and a line that addresses one of them is the
+ *       other's (cue {@code dialogue});
+ *   <li>a quotation in a headline is attributed by its own clause, else like the quotation of
+ *       the body with the same words (cue {@code headline}).
  * </ol>
  *
- * A name found there is the speaker (people before organisations before places); a pronoun (hij,
- * zij, ze) becomes the most salient compatible person before it: the first person mentioned in
- * the nearest earlier sentence that mentions one; a role noun (de president, de woordvoerder)
- * becomes the latest person introduced with that title ("president Volodymyr Zelensky"). An
- * unnamed person keeps the description ("een buurtbewoner"). Nothing found means no speaker:
+ * What a phrase found there refers to is decided by {@link Referents}: a name gives the person's
+ * full name or the organisation's fullest name, a pronoun or role noun the person it stands for,
+ * an unnamed person keeps the description ("een buurtbewoner"). Nothing found means no speaker:
  * never a guess. Thread-safe.
  */
 public final class SpeakerResolver {
 
-  private static final Set<String> MALE = Set.of("hij");
-  private static final Set<String> FIRST_PERSON =
-      Set.of("ik", "we", "wij", "ons", "onze", "mij", "me", "mijn", "m'n");
-  private static final Set<String> FEMALE = Set.of("zij", "ze");
-  private static final Set<String> NP_STOP =
-      Set.of(
-          "tegen", "op", "in", "tijdens", "bij", "na", "aan", "eraan", "daarop", "weten", "toe", "over",
-          "vanuit", "vanochtend", "vanmiddag", "vanavond", "gisteren", "vandaag", "donderdag", "maandag",
-          "dinsdag", "woensdag", "vrijdag", "zaterdag", "zondag", "later", "eerder", "nog", "ook", "al",
-          "dan", "daarna", "toen", "verder", "namens", "via", "met", "zich", "het", "dat", "die", "desgevraagd",
-          "telefonisch", "stellig", "zelf", "af", "uit", "erop");
-  private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "die", "deze", "dat", "dit", "'t");
-  private static final Set<String> INSTITUTIONS =
-      Set.of(
-          "politie", "brandweer", "gemeente", "kabinet", "regering", "ministerie", "rechtbank", "rechter",
-          "provincie", "bond", "vakbond", "bedrijf", "club", "directie", "organisatie", "stichting",
-          "fabrikant", "omroep", "partij", "fractie", "raad", "school", "ziekenhuis", "universiteit",
-          "veiligheidsregio", "ggd", "inspectie", "toezichthouder", "justitie", "leger", "marechaussee",
-          "overheid", "burgemeester", "werkgever", "vereniging", "federatie", "fnv", "bank", "verzekeraar");
-
   private final SpeechVerbs verbs;
+  private final QuoteNouns nouns;
   private final Gazetteer gazetteer;
 
-  public SpeakerResolver(SpeechVerbs verbs, Gazetteer gazetteer) {
+  public SpeakerResolver(SpeechVerbs verbs, QuoteNouns nouns, Gazetteer gazetteer) {
     this.verbs = verbs;
+    this.nouns = nouns;
     this.gazetteer = gazetteer;
   }
 
@@ -71,570 +62,628 @@ public final class SpeakerResolver {
     static final Attribution NONE = new Attribution("", "", "");
   }
 
-  /** The people, organisations and places of the article, laid over its tokens. */
+  public List<Quote> attribute(Article article, QuoteMarks marks, List<Entity> entities) {
+    return new Context(article, marks, entities).run();
+  }
+
+  /** The quotations of one article, their attributions so far, and whom its phrases refer to. */
   private final class Context {
     final Article article;
     final TokenIndex index;
     final QuoteMarks marks;
-    final Entity[] entityAt;
-    final boolean[] mentionStart;
-    final Map<Entity, Set<String>> titles = new HashMap<>();
-    final Map<Entity, String> gender = new HashMap<>();
+    final List<QuoteSpan> spans;
+    final Referents who;
+    final People people;
+    final List<Ref> refs;
+    final Attribution[] found;
+    final QuoteKind[] kinds;
 
     Context(Article article, QuoteMarks marks, List<Entity> entities) {
       this.article = article;
       this.index = marks.index();
       this.marks = marks;
-      this.entityAt = new Entity[index.size()];
-      this.mentionStart = new boolean[index.size()];
-      for (Entity e : entities) {
-        for (Mention m : e.mentions()) {
-          int first = index.tokenAtOrAfter(m.start());
-          if (first >= index.size() && m.start() < article.text().length()) {
-            continue;
-          }
-          // a compound ("Kremlin-woordvoerder") mention starts inside its token
-          if (first > 0 && first <= index.size() && (first == index.size() || index.get(first).start() > m.start())
-              && index.get(first - 1).end() > m.start()) {
-            first--;
-          }
-          for (int k = first; k < index.size() && index.get(k).start() < m.end(); k++) {
-            if (entityAt[k] == null || e.type() == EntityType.PER) {
-              entityAt[k] = e;
-            }
-          }
-          if (first < index.size()) {
-            mentionStart[first] = true;
-          }
-          if (e.type() == EntityType.PER) {
-            noteTitle(e, first);
-            noteApposition(e, index.tokenAtOrAfter(m.end()));
-          }
-        }
-        if (e.type() == EntityType.PER) {
-          String given = e.name().split(" ")[0];
-          String g = gazetteer.firstName(given);
-          if (g != null && !g.equals("-")) {
-            gender.put(e, g);
-          }
-        }
+      this.spans = marks.quotes();
+      this.who = new Referents(article, marks, entities, verbs, nouns, gazetteer);
+      this.people = who.people;
+      this.refs = who.refs();
+      this.found = new Attribution[spans.size()];
+      this.kinds = new QuoteKind[spans.size()];
+      for (int i = 0; i < spans.size(); i++) {
+        kinds[i] = spans.get(i).kind();
       }
     }
 
-    /** Records a title in an apposition after a mention: "Hanneke Visser, hoogleraar pijngeneeskunde". */
-    private void noteApposition(Entity e, int after) {
-      if (after + 1 >= index.size() || !index.get(after).text().equals(",")) {
-        return;
-      }
-      int k = after + 1;
-      if (DETERMINERS.contains(index.get(k).lower()) && k + 1 < index.size()) {
-        k++;
-      }
-      Gazetteer.Title title = gazetteer.titleOfCompound(index.get(k).lower());
-      if (title != null) {
-        titles.computeIfAbsent(e, x -> new HashSet<>()).add(title.word());
-        if (!title.gender().equals("-")) {
-          gender.putIfAbsent(e, title.gender());
+    List<Quote> run() {
+      for (int i = 0; i < spans.size(); i++) {
+        QuoteSpan q = spans.get(i);
+        if (!q.dialogue() && !who.inHeading(q.openToken())) {
+          found[i] = attribute(i, q.openToken());
         }
       }
+      attributeDialogue();
+      for (int i = 0; i < spans.size(); i++) {
+        if (found[i] == null) {
+          found[i] = attributeHeadline(i);
+        }
+      }
+      List<Quote> quotes = new ArrayList<>(spans.size());
+      for (int i = 0; i < spans.size(); i++) {
+        QuoteSpan q = spans.get(i);
+        Attribution a = found[i];
+        quotes.add(
+            new Quote(q.paragraph(), kinds[i], article.slice(q.start(), q.end()), q.start(), q.end(), a.speaker(),
+                a.mention(), a.cue()));
+      }
+      return quotes;
     }
 
-    /**
-     * Records the titles and role nouns before a person's mention: "president Zelensky",
-     * "hoogleraar pijngeneeskunde prof. dr. Hanneke Visser", "de Waalse minister van Economie,
-     * Sophie Renard".
-     */
-    private void noteTitle(Entity e, int first) {
-      for (int k = first - 1; k >= Math.max(0, first - 7); k--) {
-        Token t = index.get(k);
-        if (t.text().equals(",") && k == first - 1) {
-          continue; // an apposition
-        }
-        if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.ABBREVIATION) {
-          break;
-        }
-        if (entityAt[k] != null && entityAt[k] != e && entityAt[k].type() == EntityType.PER) {
-          break;
-        }
-        Gazetteer.Title title = gazetteer.titleOfCompound(t.lower());
-        if (title != null) {
-          titles.computeIfAbsent(e, x -> new HashSet<>()).add(title.word());
-          if (!title.gender().equals("-")) {
-            gender.putIfAbsent(e, title.gender());
-          }
+    Attribution attribution(Phrase p, int at, String cue) {
+      if (p == null) {
+        return null;
+      }
+      Referent r = who.resolve(p, at);
+      String mention = who.slice(p.start(), p.end());
+      return new Attribution(r == null ? "" : r.name(), mention, cue);
+    }
+
+    // ---- the rules -------------------------------------------------------------------------
+
+    Attribution attribute(int i, int at) {
+      QuoteSpan q = spans.get(i);
+      if (q.weak()) {
+        Attribution a = personSubject(q);
+        if (a != null) {
+          kinds[i] = QuoteKind.PARTIAL;
+          return a;
         }
       }
-    }
-  }
-
-  public List<Quote> attribute(Article article, QuoteMarks marks, List<Entity> entities) {
-    Context c = new Context(article, marks, entities);
-    List<Quote> quotes = new ArrayList<>(marks.quotes().size());
-    List<Attribution> found = new ArrayList<>();
-    for (QuoteSpan q : marks.quotes()) {
-      Attribution a;
-      if (q.kind() == QuoteKind.SCARE) {
-        a = Attribution.NONE;
-      } else if (q.splitFrom() >= 0) {
-        a = found.get(q.splitFrom());
-        if (a == Attribution.NONE) {
-          a = attribute(c, q);
-        }
-      } else {
-        a = attribute(c, q);
-        if (a == Attribution.NONE && !found.isEmpty()) {
-          a = sameReport(c, marks.quotes(), found, q);
-        }
-        if (a == Attribution.NONE) {
-          a = firstPersonSubject(c, q);
-        }
-      }
-      found.add(a);
-      quotes.add(
-          new Quote(
-              q.paragraph(), q.kind(), article.slice(q.start(), q.end()), q.start(), q.end(),
-              a.speaker(), a.mention(), a.cue()));
-    }
-    return quotes;
-  }
-
-  /**
-   * A direct quotation that follows an attributed one in the same paragraph with no other
-   * speaker in between ("„…”, zegt X. „…”") continues it; so does a quotation in the same
-   * sentence as an attributed one that a reporting verb introduced
-   * ("zei hij dat … "niet concreets" … en dat hij "de mooie woorden" niet gelooft") shares its
-   * report, and so its speaker.
-   */
-  private Attribution sameReport(Context c, List<QuoteSpan> spans, List<Attribution> found, QuoteSpan q) {
-    int previous = found.size() - 1;
-    QuoteSpan p = spans.get(previous);
-    Attribution a = found.get(previous);
-    if (a == Attribution.NONE || p.kind() == QuoteKind.SCARE || a.cue().equals("colon")) {
-      return Attribution.NONE;
-    }
-    if (c.index.sentenceOf(p.closeToken()) == c.index.sentenceOf(q.openToken())) {
-      return a;
-    }
-    if (q.kind() != QuoteKind.DIRECT || c.index.paragraphOf(p.closeToken()) != c.index.paragraphOf(q.openToken())) {
-      return Attribution.NONE;
-    }
-    // Sentences between the two may speak of the same person ("Hij roemt de band"), no one else.
-    int from = c.index.sentenceEnd(c.index.sentenceOf(p.closeToken()));
-    for (int k = from; k < q.openToken(); k++) {
-      Entity e = c.entityAt[k];
-      Token t = c.index.get(k);
-      if (e != null && e.type() == EntityType.PER && !e.name().equals(a.speaker())) {
+      if (kinds[i] == QuoteKind.SCARE || kinds[i] == QuoteKind.TITLE) {
         return Attribution.NONE;
       }
-      if (MALE.contains(t.lower()) || FEMALE.contains(t.lower())) {
-        Entity person = resolvePronoun(c, k, MALE.contains(t.lower()) ? "m" : "f");
-        if (person == null || !person.name().equals(a.speaker())) {
-          return Attribution.NONE;
-        }
+      if (q.splitFrom() >= 0 && found[q.splitFrom()] != null && found[q.splitFrom()] != Attribution.NONE) {
+        return found[q.splitFrom()];
       }
-    }
-    return new Attribution(a.speaker(), a.mention(), "continued");
-  }
-
-  /**
-   * A quotation that speaks in the first person (ik, wij, ons) inside a sentence about one
-   * person, with no reporting verb: the words are that person's (cue "subject").
-   */
-  private static Attribution firstPersonSubject(Context c, QuoteSpan q) {
-    boolean firstPerson = false;
-    for (int k = q.openToken() + 1; k < q.closeToken(); k++) {
-      if (FIRST_PERSON.contains(c.index.get(k).lower())) {
-        firstPerson = true;
-        break;
+      Attribution a = inSentence(q, at);
+      if (a == null && q.kind() == QuoteKind.DIRECT) {
+        a = thatSays(q, at);
       }
-    }
-    if (!firstPerson) {
-      return Attribution.NONE;
-    }
-    int from = c.index.sentenceStart(c.index.sentenceOf(q.openToken()));
-    for (int k = from; k < q.openToken(); k++) {
-      Entity e = c.entityAt[k];
-      if (e != null && e.type() == EntityType.PER && c.mentionStart[k] && !c.marks.inQuote(k)) {
-        return new Attribution(e.name(), mentionText(c, k, e), "subject");
+      if (a == null && q.kind() == QuoteKind.DIRECT) {
+        a = fromSentenceBefore(i, q);
       }
-    }
-    return Attribution.NONE;
-  }
-
-  private static String mentionText(Context c, int k, Entity e) {
-    int end = k;
-    while (end + 1 < c.index.size() && c.entityAt[end + 1] == e) {
-      end++;
-    }
-    return c.article.slice(c.index.get(k).start(), c.index.get(end).end());
-  }
-
-  private Attribution attribute(Context c, QuoteSpan q) {
-    Attribution a = tail(c, q);
-    if (a != null) {
-      return a;
-    }
-    a = head(c, q);
-    return a != null ? a : Attribution.NONE;
-  }
-
-  /** {@code "…", zei X} / {@code "…", aldus X} / {@code "…", zo zegt X} / {@code "…", laat X weten}. */
-  private Attribution tail(Context c, QuoteSpan q) {
-    TokenIndex index = c.index;
-    int k = q.closeToken() + 1;
-    int paragraphEnd = index.paragraphEnd(index.paragraphOf(q.closeToken()));
-    if (k < paragraphEnd && index.get(k).text().equals(",")) {
-      k++;
-    }
-    if (k < paragraphEnd && index.get(k).lower().equals("zo")) {
-      k++;
-    }
-    if (k >= paragraphEnd) {
-      return null;
-    }
-    int clauseEnd = clauseEnd(index, k, paragraphEnd);
-    Token t = index.get(k);
-    if (t.lower().equals("volgens")) {
-      return nounPhrase(c, k + 1, clauseEnd, "volgens", k + 1);
-    }
-    SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, clauseEnd, true);
-    if (verb == null) {
-      return null;
-    }
-    String cue = cue(index, k, clauseEnd, verb);
-    Attribution a = nounPhrase(c, k + 1, clauseEnd, cue, k + 1);
-    return a;
-  }
-
-  /** {@code X zei: "…"}, {@code X: "…"}, {@code volgens X "…"}, {@code zei hij dat … "…"}. */
-  private Attribution head(Context c, QuoteSpan q) {
-    TokenIndex index = c.index;
-    int open = q.openToken();
-    int sentence = index.sentenceOf(open);
-    int from = index.sentenceStart(sentence);
-    int colon = open - 1;
-    if (open == index.paragraphStart(index.paragraphOf(open)) && open > 0 && index.get(open - 1).text().equals(":")) {
-      from = index.sentenceStart(index.sentenceOf(open - 1)); // "Hij zei:" ending the paragraph before
-    } else if (colon < from || !index.get(colon).text().equals(":")) {
-      colon = -1;
-    }
-    // Skip over earlier quotations in the sentence: the clause that introduces this one follows them.
-    for (int k = open - 1; k >= from; k--) {
-      if (c.marks.inQuote(k) && k != open) {
-        from = k + 1;
-        break;
+      if (a == null && q.kind() == QuoteKind.PARTIAL) {
+        a = sentenceSubject(q, at);
       }
+      return a == null ? Attribution.NONE : a;
     }
-    if (colon >= 0) {
-      for (int k = from; k < colon; k++) {
-        SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, colon, true);
-        if (verb != null && !verb.isCue()) {
-          Attribution a = subjectOf(c, k, from, colon, cue(index, k, colon, verb));
+
+    /** The reporting clause in the quotation's own sentence. */
+    Attribution inSentence(QuoteSpan q, int at) {
+      int open = q.openToken();
+      int close = q.closeToken();
+      int from = who.sentenceStartOf(open);
+      int to = who.sentenceEndOf(close);
+      Attribution a = tail(q, at);
+      if (a != null) {
+        return a;
+      }
+      for (int k = open - 1; k >= from; k--) {
+        if (!marks.inQuote(k) && who.tok(k).lower().equals("volgens")) {
+          a = attribution(who.phrase(k + 1, open), at, "volgens");
           if (a != null) {
             return a;
           }
         }
       }
-      Attribution a = firstNounPhrase(c, from, colon, "colon");
+      a = colon(q, at);
       if (a != null) {
         return a;
       }
-    }
-    for (int k = open - 1; k >= from; k--) {
-      if (c.marks.inQuote(k)) {
-        continue;
-      }
-      Token t = index.get(k);
-      if (t.lower().equals("volgens")) {
-        Attribution a = nounPhrase(c, k + 1, open, "volgens", k + 1);
-        if (a != null) {
-          return a;
-        }
-      }
-      SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, open, k == open - 1);
-      if (verb != null && !verb.isCue()) {
-        Attribution a = subjectOf(c, k, from, open, cue(index, k, open, verb));
-        if (a != null) {
-          return a;
-        }
-      }
-    }
-    // A reporting verb after a partial quotation in the same sentence: "… "…" noemde hij het".
-    int end = index.sentenceEnd(index.sentenceOf(q.closeToken()));
-    for (int k = q.closeToken() + 1; k < end; k++) {
-      if (c.marks.inQuote(k)) {
-        break;
-      }
-      SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, end, false);
-      if (verb != null && !verb.isCue()) {
-        return subjectOf(c, k, q.closeToken() + 1, end, cue(index, k, end, verb));
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The subject of the verb at {@code verb}: a person, pronoun or role before it in its clause
-   * ("Hij noemde de begroting …"), else right after it in inverted order ("Daarna zei de
-   * minister").
-   */
-  private Attribution subjectOf(Context c, int verb, int from, int to, String cue) {
-    Attribution before = subjectBefore(c, verb, from, cue);
-    return before != null ? before : nounPhrase(c, verb + 1, to, cue, verb + 1);
-  }
-
-  private Attribution subjectBefore(Context c, int verb, int from, String cue) {
-    for (int k = verb - 1; k >= from; k--) {
-      if (c.marks.inQuote(k)) {
-        break;
-      }
-      Token t = c.index.get(k);
-      if (t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",")) {
-        break;
-      }
-      if (isSpeakerStart(c, k) && !precededBy(c, k, "tegen", "aan", "met", "over", "van", "door", "voor")) {
-        int start = npStart(c, k, from);
-        while (start > from && c.entityAt[start - 1] != null && c.entityAt[start - 1] == c.entityAt[k]) {
-          start--;
-        }
-        Attribution a = nounPhrase(c, start, verb, cue, start);
-        if (a != null) {
-          return a;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The first speaker-like phrase in {@code [from, to)}, for {@code X was positief: "…"}. */
-  private Attribution firstNounPhrase(Context c, int from, int to, String cue) {
-    for (int k = from; k < to; k++) {
-      if (c.marks.inQuote(k)) {
-        continue;
-      }
-      if (isSpeakerStart(c, k) && !precededBy(c, k, "tegen", "aan", "met", "over", "van", "door", "voor", "in", "naar", "uit")) {
-        Attribution a = nounPhrase(c, npStart(c, k, from), to, cue, k);
-        if (a != null) {
-          return a;
-        }
-      }
-    }
-    return null;
-  }
-
-  private boolean isSpeakerStart(Context c, int k) {
-    Token t = c.index.get(k);
-    if (c.entityAt[k] != null && c.entityAt[k].type() != EntityType.MISC) {
-      return true;
-    }
-    return MALE.contains(t.lower()) || FEMALE.contains(t.lower()) || gazetteer.titleOfCompound(t.lower()) != null;
-  }
-
-  /** Where the noun phrase around {@code k} starts: its determiner and adjectives included. */
-  private int npStart(Context c, int k, int from) {
-    int s = k;
-    while (s - 1 >= from) {
-      Token t = c.index.get(s - 1);
-      if (t.kind() != TokenKind.WORD || c.marks.inQuote(s - 1)) {
-        break;
-      }
-      boolean adjective = c.entityAt[s - 1] != null && c.entityAt[s - 1].type() == EntityType.MISC
-          || gazetteer.placeOfAdjective(t.text()) != null;
-      if (DETERMINERS.contains(t.lower())) {
-        s--;
-        break;
-      }
-      if (adjective || gazetteer.titleOfCompound(t.lower()) != null || (!t.isCapitalized() && t.lower().endsWith("e"))) {
-        s--;
-        continue;
-      }
-      break;
-    }
-    return s;
-  }
-
-  private static boolean precededBy(Context c, int k, String... words) {
-    int p = k - 1;
-    while (p >= 0 && (DETERMINERS.contains(c.index.get(p).lower()) || c.index.get(p).kind() == TokenKind.WORD && !c.index.get(p).isCapitalized() && c.index.get(p).lower().endsWith("e") && c.entityAt[p] == null)) {
-      p--;
-    }
-    if (p < 0) {
-      return false;
-    }
-    String w = c.index.get(p).lower();
-    for (String s : words) {
-      if (w.equals(s)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Reads the speaker phrase that starts at {@code from}: a person, organisation or place
-   * mention, a pronoun, a role noun, or an unnamed description; null when there is none.
-   */
-  private Attribution nounPhrase(Context c, int from, int to, String cue, int phraseStart) {
-    TokenIndex index = c.index;
-    int limit = Math.min(to, from + 8);
-    int k = from;
-    Entity best = null;
-    int bestEnd = -1;
-    int roleAt = -1;
-    for (; k < limit; k++) {
-      Token t = index.get(k);
-      if (c.marks.inQuote(k)) {
-        break;
-      }
-      if (t.kind() == TokenKind.PUNCTUATION || t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.DASH) {
-        break;
-      }
-      String lower = t.lower();
-      if (k == from && (MALE.contains(lower) || FEMALE.contains(lower))) {
-        Entity person = resolvePronoun(c, k, MALE.contains(lower) ? "m" : "f");
-        return new Attribution(person == null ? "" : person.name(), t.text(), cue);
-      }
-      Entity e = c.entityAt[k];
-      if (e != null && e.type() != EntityType.MISC) {
-        if (best == null || rank(e) < rank(best)) {
-          best = e;
-          int end = k;
-          while (end + 1 < index.size() && c.entityAt[end + 1] == e) {
-            end++;
-          }
-          bestEnd = end;
-        }
-        k = Math.max(k, bestEnd);
-        continue;
-      }
-      if (k > from && NP_STOP.contains(lower) && !(best == null && roleAt < 0 && DETERMINERS.contains(lower))) {
-        break;
-      }
-      if (gazetteer.titleOfCompound(lower) != null) {
-        roleAt = k;
-        continue;
-      }
-      if (t.kind() == TokenKind.ABBREVIATION || lower.equals("van") && roleAt >= 0 && best == null) {
-        continue; // honorifics (mr., dr.) and "officier van justitie", "minister van Financiën"
-      }
-      if (t.kind() != TokenKind.WORD) {
-        break;
-      }
-      if (best != null) {
-        break; // words after the name belong to the rest of the clause
-      }
-      if (INSTITUTIONS.contains(lower) || k == from + 1 && index.get(from).lower().equals("een")) {
-        roleAt = roleAt < 0 ? k : roleAt;
-        continue;
-      }
-      if (!DETERMINERS.contains(lower) && !t.lower().endsWith("e") && roleAt < 0 && k > from && !t.isCapitalized()) {
-        break;
-      }
-    }
-    if (best != null) {
-      int start = Math.min(phraseStart, from);
-      return new Attribution(best.name(), c.article.slice(index.get(start).start(), index.get(bestEnd).end()), cue);
-    }
-    if (roleAt >= 0) {
-      Token role = index.get(roleAt);
-      String mention = c.article.slice(index.get(from).start(), role.end());
-      Gazetteer.Title title = gazetteer.titleOfCompound(role.lower());
-      Entity person = title == null ? null : resolveRole(c, from, title.word());
-      if (person != null) {
-        return new Attribution(person.name(), mention, cue);
-      }
-      String first = index.get(from).lower();
-      if (first.equals("een")) {
-        return new Attribution(mention, mention, cue); // an unnamed person keeps the description
-      }
-      if (INSTITUTIONS.contains(role.lower()) && DETERMINERS.contains(first)) {
-        return new Attribution(c.article.slice(index.get(from + 1).start(), role.end()), mention, cue);
-      }
-      return new Attribution("", mention, cue);
-    }
-    return null;
-  }
-
-  private static int rank(Entity e) {
-    return switch (e.type()) {
-      case PER -> 0;
-      case ORG -> 1;
-      case LOC -> 2;
-      default -> 3;
-    };
-  }
-
-  /**
-   * The first compatible person in the nearest sentence before {@code at} that mentions one by
-   * name or by a role noun ("De minister repliceerde … zei ze"), looking back at most two
-   * paragraphs.
-   */
-  private Entity resolvePronoun(Context c, int at, String gender) {
-    TokenIndex index = c.index;
-    int sentence = index.sentenceOf(at);
-    int oldestParagraph = index.paragraphOf(at) - 2;
-    for (int s = sentence; s >= 0 && index.paragraphOf(index.sentenceStart(s)) >= oldestParagraph; s--) {
-      int from = index.sentenceStart(s);
-      int to = s == sentence ? at : index.sentenceEnd(s);
-      for (int k = from; k < to; k++) {
-        if (c.marks.inQuote(k)) {
+      for (int k = open - 1; k >= from; k--) {
+        if (marks.inQuote(k)) {
           continue;
         }
-        Entity e = c.entityAt[k];
-        if (e == null && k > from - 1 && k > 0 && DETERMINERS.contains(index.get(k - 1).lower())) {
-          Gazetteer.Title title = gazetteer.titleOfCompound(index.get(k).lower());
-          if (title != null && (title.gender().equals("-") || title.gender().equals(gender))) {
-            e = resolveRole(c, k, title.word());
-          }
-        } else if (e != null && !(e.type() == EntityType.PER && c.mentionStart[k])) {
-          e = null;
-        }
-        if (e != null) {
-          String g = c.gender.get(e);
-          if (g == null || g.equals(gender)) {
-            return e;
+        SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, open, k == open - 1);
+        if (verb != null && !verb.isCue()) {
+          a = attribution(subjectOf(k, from, to), at, cue(k, open, verb));
+          if (a != null) {
+            return a;
           }
         }
       }
-    }
-    return null;
-  }
-
-  /** The person most recently introduced with the title {@code title} before {@code at}. */
-  private Entity resolveRole(Context c, int at, String title) {
-    for (int k = at - 1; k >= 0; k--) {
-      Entity e = c.entityAt[k];
-      if (e != null && e.type() == EntityType.PER && c.mentionStart[k]) {
-        Set<String> titles = c.titles.get(e);
-        if (titles != null && titles.contains(title)) {
-          return e;
+      for (int k = close + 1; k < to; k++) {
+        if (marks.inQuote(k)) {
+          break;
+        }
+        SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, to, false);
+        if (verb != null && !verb.isCue()) {
+          a = attribution(subjectOf(k, from, to), at, cue(k, to, verb));
+          if (a != null) {
+            return a;
+          }
         }
       }
+      return null;
     }
-    return null;
-  }
 
-  private static int clauseEnd(TokenIndex index, int from, int paragraphEnd) {
-    int k = from;
-    while (k < paragraphEnd) {
-      Token t = index.get(k);
-      if (t.kind() == TokenKind.QUOTE) {
-        break;
+    /** {@code "…", zei X} / {@code "…", aldus X} / {@code "…", zo zegt X} / {@code "…", laat X weten}. */
+    Attribution tail(QuoteSpan q, int at) {
+      if (q.dialogue()) {
+        return null;
       }
-      if (t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",")) {
-        break;
+      int k = q.closeToken() + 1;
+      int paragraphEnd = index.paragraphEnd(index.paragraphOf(q.closeToken()));
+      if (k < paragraphEnd && who.tok(k).text().equals(",")) {
+        k++;
       }
-      k++;
+      if (k < paragraphEnd && who.tok(k).lower().equals("zo")) {
+        k++;
+      }
+      if (k >= paragraphEnd) {
+        return null;
+      }
+      int clauseEnd = clauseEnd(k, paragraphEnd);
+      String w = who.tok(k).lower();
+      if (w.equals("aldus") || w.equals("volgens")) {
+        return attribution(who.phrase(k + 1, clauseEnd), at, w);
+      }
+      SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, clauseEnd, true);
+      if (verb == null || verb.isCue()) {
+        return null;
+      }
+      if (k + 1 < clauseEnd && who.tok(k + 1).lower().equals("het") && (verb.lemma().equals("klinken") || verb.lemma().equals("luiden"))) {
+        // "…", klinkt het bij de vakbond / "…", luidt het in een verklaring van het OM
+        for (int j = k + 2; j + 1 < clauseEnd; j++) {
+          String w2 = who.tok(j).lower();
+          if (w2.equals("bij") || w2.equals("van") || w2.equals("vanuit")) {
+            Attribution a = attribution(who.phrase(j + 1, clauseEnd), at, who.tok(k).text() + " het");
+            if (a != null) {
+              return a;
+            }
+          }
+        }
+        return null;
+      }
+      return attribution(phraseAfter(k, clauseEnd), at, cue(k, clauseEnd, verb));
     }
-    return k;
-  }
 
-  /** The cue as written: the verb form, with its particle when it was split off ("voegde toe"). */
-  private static String cue(TokenIndex index, int k, int clauseEnd, SpeechVerbs.Verb verb) {
-    String form = index.get(k).text();
-    if (verb.particle().isEmpty() || index.get(k).lower().startsWith(verb.particle())) {
-      return form;
+    /**
+     * {@code "…" Dat zegt X.}: the sentence right after a quotation that ends its own sentence
+     * opens with dat, dit or zo and a reporting verb, or with "Met die woorden" and a verb.
+     */
+    Attribution thatSays(QuoteSpan q, int at) {
+      int close = q.closeToken();
+      int sentence = index.sentenceOf(close);
+      if (sentence + 1 >= index.sentenceCount() || index.sentenceEnd(sentence) != close + 1 && !closesSentence(q)) {
+        return null;
+      }
+      int from = index.sentenceStart(sentence + 1);
+      int to = index.sentenceEnd(sentence + 1);
+      if (from + 2 >= to || who.inHeading(from)) {
+        return null;
+      }
+      String first = who.tok(from).lower();
+      if (first.equals("met") && from + 3 < to && (who.tok(from + 1).lower().equals("die") || who.tok(from + 1).lower().equals("deze"))
+          && who.tok(from + 2).lower().equals("woorden")) {
+        // "Met die woorden reageert de minister op …": the subject after the verb
+        Attribution a = attribution(phraseAfter(from + 3, to), at, who.tok(from + 3).text());
+        if (a != null) {
+          return a;
+        }
+      }
+      if (!first.equals("dat") && !first.equals("dit") && !first.equals("zo")) {
+        return null;
+      }
+      // "Dat vindt ook de Woonbond": after "dat" pointing back at the quotation even zien, vinden
+      // and denken report it
+      SpeechVerbs.Verb verb = verbs.at(index.tokens(), from + 1, to, true);
+      if (verb == null || verb.isCue()) {
+        return null;
+      }
+      return attribution(phraseAfter(from + 1, to), at, cue(from + 1, to, verb));
     }
-    return form + " " + verb.particle();
+
+    /** True when nothing but punctuation follows the quotation in its sentence. */
+    boolean closesSentence(QuoteSpan q) {
+      int to = who.sentenceEndOf(q.closeToken());
+      for (int k = q.closeToken() + 1; k < to; k++) {
+        if (who.tok(k).kind() != TokenKind.PUNCTUATION && who.tok(k).kind() != TokenKind.QUOTE) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@code X zei: "…"}, {@code X: "…"}, also when the colon ends the paragraph before. */
+    Attribution colon(QuoteSpan q, int at) {
+      int open = q.openToken();
+      int colon = open - 1;
+      if (colon < 0 || !who.tok(colon).text().equals(":")) {
+        return null;
+      }
+      if (index.paragraphOf(colon) != index.paragraphOf(open) && !q.dialogue() && open != index.paragraphStart(index.paragraphOf(open))) {
+        return null;
+      }
+      int from = who.sentenceStartOf(colon);
+      for (int k = colon - 1; k >= from; k--) {
+        if (marks.inQuote(k)) {
+          from = k + 1;
+          break;
+        }
+      }
+      for (int k = from; k < colon; k++) {
+        Phrase after = phraseAfter(k, colon);
+        boolean next = k == colon - 1 || after != null && after.end() == colon;
+        SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, colon, next);
+        if (verb != null && !verb.isCue()) {
+          Attribution a = attribution(subjectOf(k, from, colon), at, cue(k, colon, verb));
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+      return attribution(firstSubject(from, colon), at, "colon");
+    }
+
+    /**
+     * The subject of the reporting verb at {@code v} in the sentence {@code [from, to)}: the
+     * subject of the first clause for a verb right after en/maar/of; the phrase after the
+     * complementizer of a verb-final subclause; the first phrase of the clause outside a
+     * prepositional phrase; else the phrase right after the verb (inverted order).
+     */
+    Phrase subjectOf(int v, int from, int to) {
+      int clauseStart = from;
+      for (int k = v - 1; k >= from; k--) {
+        if (marks.inQuote(k) || who.tok(k).text().equals(":") || who.tok(k).text().equals(";")) {
+          clauseStart = k + 1;
+          break;
+        }
+      }
+      int before = v - 1;
+      if (before >= clauseStart && who.tok(before).text().equals(",")) {
+        before--;
+      }
+      if (before >= from && Referents.COORDINATORS.contains(who.tok(before).lower())) {
+        Phrase p = firstSubject(from, before);
+        if (p != null) {
+          return p;
+        }
+      }
+      boolean verbFinal = v + 1 >= to || who.tok(v + 1).kind() == TokenKind.PUNCTUATION || marks.inQuote(v + 1);
+      if (verbFinal) {
+        for (int k = v - 1; k >= clauseStart; k--) {
+          if (!marks.inQuote(k) && Referents.COMPLEMENTIZERS.contains(who.tok(k).lower())) {
+            Phrase p = who.phrase(k + 1, v);
+            if (p != null && p.type() != PhraseType.INSTITUTION || p != null && k + 1 < v) {
+              return p;
+            }
+            break;
+          }
+        }
+      }
+      Phrase p = firstSubject(clauseStart, v);
+      return p != null ? p : phraseAfter(v, to);
+    }
+
+    /** The first phrase in {@code [from, to)} that is not inside a prepositional phrase. */
+    Phrase firstSubject(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (marks.inQuote(k)) {
+          continue;
+        }
+        Phrase p = who.phrase(k, to);
+        if (p == null) {
+          continue;
+        }
+        if (!who.afterPreposition(k)) {
+          return p;
+        }
+        k = Math.max(k, p.end() - 1);
+      }
+      return null;
+    }
+
+    /** The subject right after a verb in inverted order, past adverbs: "zei later ook de minister". */
+    Phrase phraseAfter(int v, int to) {
+      int k = v + 1;
+      int skipped = 0;
+      while (k < to && skipped < 3 && Referents.BETWEEN_VERB_AND_SUBJECT.contains(who.tok(k).lower())) {
+        k++;
+        skipped++;
+      }
+      return who.phrase(k, to);
+    }
+
+    int clauseEnd(int from, int paragraphEnd) {
+      int k = from;
+      while (k < paragraphEnd) {
+        Token t = who.tok(k);
+        if (t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",")) {
+          break;
+        }
+        k++;
+      }
+      return k;
+    }
+
+    /** The cue as written: the verb form, with its particle when it was split off ("voegde toe"). */
+    String cue(int k, int clauseEnd, SpeechVerbs.Verb verb) {
+      String form = who.tok(k).text();
+      if (verb.particle().isEmpty() || who.tok(k).lower().startsWith(verb.particle())) {
+        return form;
+      }
+      return form + " " + verb.particle();
+    }
+
+    /**
+     * A direct quotation without a reporting clause: the speaker of an attributed quotation in
+     * the sentence before (cue continued), else that sentence's subject (cue previous), which
+     * for a sentence that ends in a colon is the subject of its reporting verb.
+     */
+    Attribution fromSentenceBefore(int i, QuoteSpan q) {
+      int sentence = index.sentenceOf(q.openToken());
+      // an earlier quotation in the same sentence, or in the sentence before
+      for (int j = i - 1; j >= 0; j--) {
+        QuoteSpan p = spans.get(j);
+        int ps = index.sentenceOf(p.closeToken());
+        if (ps < sentence - 1) {
+          break;
+        }
+        if (found[j] != null && found[j] != Attribution.NONE && p.kind() != QuoteKind.SCARE && p.kind() != QuoteKind.TITLE) {
+          if (hasOtherSubject(ps, q.openToken(), found[j].speaker())) {
+            break;
+          }
+          return new Attribution(found[j].speaker(), found[j].mention(), "continued");
+        }
+      }
+      int before = sentence - 1;
+      int s0 = index.sentenceStart(sentence);
+      if (s0 < q.openToken()) {
+        before = sentence; // words before the quotation in its own sentence ("Ze vertelt: …" is handled by colon)
+      }
+      if (before < 0) {
+        return null;
+      }
+      int from = index.sentenceStart(before);
+      int to = before == sentence ? q.openToken() : index.sentenceEnd(before);
+      if (who.inHeading(from)) {
+        return null;
+      }
+      Ref subject = null;
+      Ref person = null;
+      Ref organisation = null;
+      for (Ref ref : refs) {
+        if (ref.start() < from || ref.start() >= to) {
+          continue;
+        }
+        if (ref.referent().human()) {
+          if (ref.subject() && subject == null) {
+            subject = ref;
+          }
+          if (person == null) {
+            person = ref;
+          }
+        } else if (ref.subject() && organisation == null) {
+          organisation = ref;
+        }
+      }
+      Ref pick = subject != null ? subject : person != null ? person : organisation;
+      if (pick == null) {
+        return null;
+      }
+      return new Attribution(pick.referent().name(), who.slice(pick.start(), pick.end()), "previous");
+    }
+
+    /** True when a sentence between {@code fromSentence} and {@code before} has a person other than {@code speaker} as subject. */
+    boolean hasOtherSubject(int fromSentence, int before, String speaker) {
+      int from = index.sentenceEnd(fromSentence);
+      for (Ref ref : refs) {
+        if (ref.start() >= from && ref.start() < before && ref.subject() && ref.referent().human()
+            && !ref.referent().name().equals(speaker)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * For a short quotation without a reporting verb: a person (by name or pronoun) who is the
+     * subject of its sentence, whose words the quotation then gives (cue subject); else null.
+     */
+    Attribution personSubject(QuoteSpan q) {
+      int sentence = index.sentenceOf(q.openToken());
+      for (Ref ref : refs) {
+        if (ref.sentence() == sentence && ref.start() < q.openToken() && ref.subject()) {
+          if (ref.referent().type() != RefType.PERSON) {
+            return null;
+          }
+          return new Attribution(ref.referent().name(), who.slice(ref.start(), ref.end()), "subject");
+        }
+      }
+      return null;
+    }
+
+    /** A partial quotation in a sentence without a reporting verb: the subject of that sentence. */
+    Attribution sentenceSubject(QuoteSpan q, int at) {
+      int sentence = index.sentenceOf(q.openToken());
+      for (Ref ref : refs) {
+        if (ref.sentence() == sentence && ref.subject() && ref.start() < q.openToken()) {
+          return new Attribution(ref.referent().name(), who.slice(ref.start(), ref.end()), "subject");
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Dialogue lines: the two people the sentence before the dialogue names ("Het gesprek
+     * tussen de rechter en de verdachte ging zo:"), or the last two it and the sentence before
+     * it mention, speak in turn; a line that addresses one of them ("Meneer V., …") is the
+     * other's.
+     */
+    void attributeDialogue() {
+      int i = 0;
+      while (i < spans.size()) {
+        if (!spans.get(i).dialogue()) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < spans.size() && spans.get(j).dialogue() && spans.get(j).openToken() == spans.get(j - 1).closeToken() + 1) {
+          j++;
+        }
+        List<Attribution> participants = participants(spans.get(i));
+        int turn = 0;
+        for (int k = i; k < j; k++) {
+          if (participants.isEmpty()) {
+            found[k] = Attribution.NONE;
+            continue;
+          }
+          Attribution addressed = addressed(spans.get(k));
+          if (addressed != null && addressed.speaker().equals(participants.get(turn % 2).speaker())) {
+            turn++; // nobody addresses themselves
+          }
+          found[k] = participants.get(turn % 2);
+          turn++;
+        }
+        i = j;
+      }
+    }
+
+    /**
+     * The two people of a dialogue, in the order they speak: "tussen X en Y" in the sentence that
+     * introduces it, else its subject and object ("De rechter ondervroeg de verdachte:"), else the
+     * people of that sentence and the one before; when only one is known (an interview), the
+     * other is the unnamed questioner, who speaks first when the first line is a question. A
+     * participant whose name cannot be told keeps the words that introduced it, without a speaker.
+     */
+    List<Attribution> participants(QuoteSpan first) {
+      List<Attribution> out = new ArrayList<>();
+      int line = first.openToken();
+      if (line == 0) {
+        return out;
+      }
+      int intro = index.sentenceOf(line - 1);
+      int from = index.sentenceStart(intro);
+      int to = index.sentenceEnd(intro);
+      for (int k = from; k < to; k++) {
+        if (who.tok(k).lower().equals("tussen") && !marks.inQuote(k)) {
+          Phrase a = who.phrase(k + 1, to);
+          if (a != null && a.end() < to && who.tok(a.end()).lower().equals("en")) {
+            Phrase b = who.phrase(a.end() + 1, to);
+            if (b != null) {
+              out.add(dialogueSpeaker(a));
+              out.add(dialogueSpeaker(b));
+              return out;
+            }
+          }
+        }
+      }
+      for (int k = from; k < to && out.size() < 2; k++) {
+        Phrase p = who.phrase(k, to);
+        if (p == null) {
+          continue;
+        }
+        Attribution a = dialogueSpeaker(p);
+        if (p.type() != PhraseType.INSTITUTION && !isOrganisation(a) && out.stream().noneMatch(o -> same(o, a))) {
+          out.add(a);
+        }
+        k = Math.max(k, p.end() - 1);
+      }
+      if (out.isEmpty() && intro > 0) {
+        for (Ref ref : refs) {
+          if (ref.sentence() == intro - 1 && ref.referent().type() == RefType.PERSON && out.size() < 2
+              && out.stream().noneMatch(o -> o.speaker().equals(ref.referent().name()))) {
+            out.add(new Attribution(ref.referent().name(), who.slice(ref.start(), ref.end()), "dialogue"));
+          }
+        }
+      }
+      if (out.size() == 1) {
+        Attribution questioner = new Attribution("", "", "dialogue");
+        boolean question = who.tok(first.closeToken()).text().equals("?")
+            || first.closeToken() > 0 && who.tok(first.closeToken() - 1).text().equals("?");
+        out.add(question ? 0 : 1, questioner);
+      }
+      return out;
+    }
+
+    Attribution dialogueSpeaker(Phrase p) {
+      Referent r = who.resolve(p, p.start());
+      return new Attribution(r == null ? "" : r.name(), who.slice(p.start(), p.end()), "dialogue");
+    }
+
+    boolean isOrganisation(Attribution a) {
+      for (Ref ref : refs) {
+        if (ref.referent().name().equals(a.speaker()) && ref.referent().type() == RefType.ORGANISATION) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean same(Attribution a, Attribution b) {
+      return !a.speaker().isEmpty() && a.speaker().equals(b.speaker()) || a.mention().equalsIgnoreCase(b.mention());
+    }
+
+    /** The person a dialogue line addresses at its start ("Meneer V., er is …"), or null. */
+    Attribution addressed(QuoteSpan q) {
+      int k = q.openToken() + 1;
+      Phrase p = phraseIgnoringQuotes(k, Math.min(q.closeToken() + 1, k + 6));
+      if (p == null || p.type() != PhraseType.NAME || p.end() > q.closeToken() || !who.tok(p.end()).text().equals(",")) {
+        return null;
+      }
+      People.Person person = people.find(p.nameStart(), p.nameEnd());
+      return person == null ? null : new Attribution(person.name, "", "");
+    }
+
+    /** A phrase read inside a dialogue line, whose tokens count as quoted. */
+    Phrase phraseIgnoringQuotes(int k, int limit) {
+      Token t = who.tok(k);
+      if (!t.isWord() || !t.isCapitalized()) {
+        return null;
+      }
+      int e = k;
+      while (e < limit && who.tok(e).isWord() && who.tok(e).isCapitalized()) {
+        e++;
+      }
+      return e > k ? new Phrase(PhraseType.NAME, k, e, k, e, null, null) : null;
+    }
+
+    /**
+     * A quotation in a headline: its own clause (a name before a colon, resolved through the
+     * whole article), else the attribution of the quotation in the body with the same words.
+     */
+    Attribution attributeHeadline(int i) {
+      QuoteSpan q = spans.get(i);
+      if (q.kind() == QuoteKind.SCARE || q.kind() == QuoteKind.TITLE) {
+        return Attribution.NONE;
+      }
+      int end = index.size();
+      Attribution own = inSentence(q, end);
+      if (own != null && who.known(own.speaker())) {
+        return own;
+      }
+      List<String> words = words(q);
+      for (int j = 0; j < spans.size(); j++) {
+        if (j == i || found[j] == null || found[j] == Attribution.NONE || found[j].speaker().isEmpty()) {
+          continue;
+        }
+        List<String> other = words(spans.get(j));
+        if (!words.isEmpty() && (Referents.containsRun(other, words) || Referents.containsRun(words, other) && other.size() >= 3)) {
+          return new Attribution(found[j].speaker(), found[j].mention(), "headline");
+        }
+      }
+      return own != null ? own : Attribution.NONE;
+    }
+
+    List<String> words(QuoteSpan q) {
+      List<String> out = new ArrayList<>();
+      int from = q.openToken() + 1;
+      int to = q.dialogue() ? q.closeToken() + 1 : q.closeToken();
+      for (int k = from; k < to; k++) {
+        if (who.tok(k).isWord() || who.tok(k).kind() == TokenKind.NUMBER) {
+          out.add(who.tok(k).lower());
+        }
+      }
+      return out;
+    }
   }
 }

@@ -29,6 +29,9 @@ public final class SpeechVerbs {
     }
   }
 
+  private static final java.util.Set<String> ARTICLES =
+      java.util.Set.of("de", "het", "een", "hun", "onze", "mijn", "jouw", "uw");
+
   private final Map<String, List<Verb>> byForm;
 
   SpeechVerbs(Map<String, List<Verb>> byForm) {
@@ -64,6 +67,9 @@ public final class SpeechVerbs {
     List<Verb> rows = byForm.get(t.lower());
     if (rows == null) {
       return null;
+    }
+    if (i > 0 && ARTICLES.contains(tokens.get(i - 1).lower())) {
+      return null; // "de uitspraken", "een antwoord": a noun after an article, not a verb
     }
     Verb best = null;
     for (Verb v : rows) {

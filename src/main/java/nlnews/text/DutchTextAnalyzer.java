@@ -70,9 +70,14 @@ public final class DutchTextAnalyzer {
         int e = start + offset.endOffset();
         String surface = text.substring(s, e);
         TokenKind kind = TokenKind.valueOf(type.type());
+        // Most tokens are already lower case and their own stem: share the strings, a large
+        // article holds millions of tokens.
         String lower = lower(surface);
-        String stem = term.length() > 0 ? term.toString() : lower.isEmpty() ? surface : lower;
-        tokens.add(new Token(surface, lower.isEmpty() ? surface : lower, stem, kind, s, e));
+        if (lower.isEmpty() || lower.equals(surface)) {
+          lower = surface;
+        }
+        String stem = term.length() == 0 || term.toString().equals(lower) ? lower : term.toString();
+        tokens.add(new Token(surface, lower, stem, kind, s, e));
       }
       stream.end();
     } catch (IOException e) {

@@ -49,7 +49,8 @@ class CommandLineIT {
   void aMissingFileFailsWithExitOneAndTheOthersAreStillAnalysed() throws Exception {
     CliProcess.Result r = CliProcess.run(null, "sentiment", "--format", "csv", "missing.txt", SEED);
     assertEquals(1, r.exit());
-    assertEquals("nlnews: missing.txt: no such file or directory\n", r.stderr());
+    assertTrue(r.stderr().startsWith("nlnews: missing.txt: no such file or directory\n"), r.stderr());
+    assertTrue(r.stderr().matches("(?s).*\nnlnews: 2 articles, 1 failed, \\d+\\.\\d s\n"), r.stderr());
     assertTrue(r.stdout().contains(SEED + ",2022-03,11,"), r.stdout());
   }
 
@@ -69,7 +70,7 @@ class CommandLineIT {
     Path dir = Files.createDirectories(tmp.resolve("walk"));
     Files.copy(Path.of("testdata/bad/binary.txt"), dir.resolve("a.txt"));
     Files.writeString(dir.resolve("b.txt"), "Gewone tekst.\n");
-    CliProcess.Result walked = CliProcess.run(null, "sentiment", "--format", "csv", dir.toString());
+    CliProcess.Result walked = CliProcess.run(null, "sentiment", "--quiet", "--format", "csv", dir.toString());
     assertEquals(0, walked.exit(), walked.stderr());
     assertEquals("nlnews: a.txt: binary file (NUL byte at byte 5), skipped\n", walked.stderr());
     assertTrue(walked.stdout().contains("\nb.txt,,1,"), walked.stdout());
@@ -91,8 +92,8 @@ class CommandLineIT {
 
   @Test
   void outputIsByteIdenticalOnASecondRunAndWithMoreThreads() throws Exception {
-    CliProcess.Result first = CliProcess.run(null, "analyze", "--format", "jsonl", "--threads", "1", "testdata/articles", "testdata/bad");
-    CliProcess.Result second = CliProcess.run(null, "analyze", "--format", "jsonl", "--threads", "4", "testdata/articles", "testdata/bad");
+    CliProcess.Result first = CliProcess.run(null, "analyze", "--quiet", "--format", "jsonl", "--threads", "1", "testdata/articles", "testdata/bad");
+    CliProcess.Result second = CliProcess.run(null, "analyze", "--quiet", "--format", "jsonl", "--threads", "4", "testdata/articles", "testdata/bad");
     assertEquals(first.exit(), second.exit());
     assertEquals(first.stdout(), second.stdout());
     assertEquals(first.stderr(), second.stderr());
@@ -146,6 +147,54 @@ class CommandLineIT {
         CliProcess.shell("cd " + tmp + " && ./nl stem --format tsv " + CliProcess.ROOT.resolve(SEED) + " | wc -l");
     assertEquals(0, r.exit(), r.stderr());
     assertEquals(402, Integer.parseInt(r.stdout().trim()), "a header and the 401 tokens of the seed article");
+  }
+
+  @Test
+  void quotesEvalPrintsTheFiguresOfTheEvaluationSetAsCsv() throws Exception {
+    CliProcess.Result r = CliProcess.run(null, "quotes", "eval", "testdata/quotes/gold.jsonl", "--format", "csv");
+    assertEquals(0, r.exit(), r.stderr());
+    assertEquals("", r.stderr());
+    String[] lines = r.stdout().split("\n");
+    assertEquals(5, lines.length, r.stdout());
+    assertEquals("metric,value", lines[0]);
+    String[] metrics = {"quote_precision", "quote_recall", "quote_f1", "speaker_accuracy"};
+    for (int i = 0; i < metrics.length; i++) {
+      String[] row = lines[i + 1].split(",");
+      assertEquals(metrics[i], row[0], r.stdout());
+      assertTrue(row[1].matches("[01]\\.\\d{3}"), r.stdout());
+    }
+    assertTrue(Double.parseDouble(lines[3].split(",")[1]) >= 0.95, "quote F1 target: " + r.stdout());
+    CliProcess.Result text = CliProcess.run(null, "quotes", "eval", "testdata/quotes/gold.jsonl", "--glob", "?[13579]_*.txt");
+    assertEquals(0, text.exit(), text.stderr());
+    assertTrue(text.stdout().startsWith("testdata/quotes/gold.jsonl: 18 articles, "), text.stdout());
+    assertTrue(text.stdout().contains("\nspeaker accuracy  "), text.stdout());
+  }
+
+  @Test
+  void quotesEvalReportsBadGoldLinesAndMissingArticlesAndGoesOn() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("set"));
+    Files.writeString(dir.resolve("a.txt"), "\"Dat klopt\", zei Karin Jansen.\n\nHet was een \"doorbraak\".\n");
+    Files.writeString(
+        dir.resolve("gold.jsonl"),
+        "{\"article\": \"a.txt\", \"quote\": \"Dat klopt\", \"speaker\": \"Karin Jansen\", \"kind\": \"direct\"}\n"
+            + "{\"article\": \"a.txt\", \"quote\": \"Dat klopt\"}\n"
+            + "{\"article\": \"b.txt\", \"quote\": \"Weg\", \"speaker\": \"\", \"kind\": \"scare\"}\n");
+    CliProcess.Result r = CliProcess.run(null, "quotes", "eval", dir.resolve("gold.jsonl").toString(), "--format", "csv");
+    assertEquals(1, r.exit(), r.stderr());
+    assertEquals(
+        "nlnews: " + dir.resolve("gold.jsonl") + ":2: missing field \"speaker\"; line skipped\n"
+            + "nlnews: " + dir.resolve("b.txt") + ": no such file or directory; its gold quotes count as missed\n",
+        r.stderr());
+    // a.txt: the direct quote matches, the scare quote "doorbraak" has no gold line; b.txt's quote is missed
+    assertEquals(
+        "metric,value\nquote_precision,0.500\nquote_recall,0.500\nquote_f1,0.500\nspeaker_accuracy,1.000\n", r.stdout());
+  }
+
+  @Test
+  void quotesEvalDetailsAreForTheTextReport() throws Exception {
+    CliProcess.Result r = CliProcess.run(null, "quotes", "eval", "testdata/quotes/gold.jsonl", "--details", "--format", "csv");
+    assertEquals(2, r.exit());
+    assertTrue(r.stderr().startsWith("nlnews: --details goes with --format text only"), r.stderr());
   }
 
   @Test

@@ -12,14 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteFinderTest {
 
-  private static final QuoteFinder FINDER = new QuoteFinder(SpeechVerbs.load());
+  private static final QuoteFinder FINDER = new QuoteFinder(SpeechVerbs.load(), QuoteNouns.load());
 
-  /** The quotations found, as "kind:text". */
+  /** The quotations found, as "kind:text"; "\n" in the text stands for a line break. */
   private static List<String> quotes(String text) {
     Article article = Fixtures.article(text.replace("\\n", "\n"));
     QuoteMarks marks = FINDER.find(article);
     return marks.quotes().stream()
-        .map(q -> q.kind().label() + ":" + article.slice(q.start(), q.end()))
+        .map(q -> q.kind().label() + ":" + article.slice(q.start(), q.end()).replace("\n", "\\n"))
         .toList();
   }
 
@@ -36,11 +36,14 @@ class QuoteFinderTest {
           «Dat klopt», zei hij.                                  | direct:Dat klopt
           ,,Dat klopt'', zei hij.                                | direct:Dat klopt
           ,,Dat klopt”, zei hij.                                 | direct:Dat klopt
+          "Dat klopt," zei hij.                                  | direct:Dat klopt,
           Hij zei: "Zo'n auto's koop ik 's avonds niet."         | direct:Zo'n auto's koop ik 's avonds niet.
           ‘In de jaren ’80 kon dat’, zei ze.                     | direct:In de jaren ’80 kon dat
-          Hij noemde het plan "onuitvoerbaar en duur".           | partial:onuitvoerbaar en duur
-          Ze richten zich op de "bevrijding" van de regio.       | scare:bevrijding
+          ‘Mijn oud-collega’s werken ’s avonds door’, zegt ze.   | direct:Mijn oud-collega’s werken ’s avonds door
+          'Zo'n auto's zie je hier niet', zegt hij.              | direct:Zo'n auto's zie je hier niet
+          Hij woont aan de ’s-Gravelandseweg: ‘Daar is het stil.’ | direct:Daar is het stil.
           „Het is ‘raar’ allemaal”, zei hij.                     | direct:Het is ‘raar’ allemaal
+          “Mijn oma zei: ‘Geef niet uit wat je niet hebt.’ Dat klopt”, zei hij. | direct:Mijn oma zei: ‘Geef niet uit wat je niet hebt.’ Dat klopt
           """)
   void pairsEveryQuotationStyle(String text, String expected) {
     assertEquals(List.of(expected), quotes(text));
@@ -54,9 +57,49 @@ class QuoteFinderTest {
           Zo'n auto's rijden 's avonds niet in Kyiv's centrum.
           Kees' fiets en Frans' boek stonden buiten.
           In de jaren '80 en '90 was dat anders.
+          Hij pakt m'n fiets en z'n tas, da's 'n probleem in A'dam.
+          Ze verkocht ’t huis in ’s-Hertogenbosch aan Zelensky’s neef.
+          Loppersum — De schade aan de kerk is groter dan gedacht.
+          - een lijst
           """)
-  void apostrophesAreNotQuotes(String text) {
+  void findsNothingWhereThereIsNoQuotation(String text) {
     assertEquals(List.of(), quotes(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock = """
+          Hij noemde het plan "onuitvoerbaar en duur".                      | partial:onuitvoerbaar en duur
+          Ze richten zich op de "bevrijding" van de regio.                  | scare:bevrijding
+          Er komen zogeheten "weesfietsen" bij.                             | scare:weesfietsen
+          Het dorp wordt 'teruggegeven aan de zee', zoals dat in het jargon heet. | scare:teruggegeven aan de zee
+          Zij verklaart het uit wat zij de "kampvuurfunctie" noemt.         | partial:kampvuurfunctie
+          Zij stelt vast dat de partijen het "op hoofdlijnen" eens zijn.    | partial:op hoofdlijnen
+          Hij wil dat er "een serieus gesprek" komt.                        | scare:een serieus gesprek
+          Met haar debuut ‘Het zoute land’ schreef ze een roman.            | title:Het zoute land
+          De inval hoort bij het onderzoek „Kentekenplaat”.                 | title:Kentekenplaat
+          Hij speelt in de tv-reeks ‘Grenslanders’.                         | title:Grenslanders
+          Het festival opent met ‘De stille zomer’, de tweede langspeelfilm van de regisseur. | title:De stille zomer
+          ‘Wie is de Mol?’ trekt opnieuw 2,5 miljoen kijkers.               | title:Wie is de Mol?
+          Op plek twee stond het journaal, gevolgd door ‘Ik hou van Holland’. | title:Ik hou van Holland
+          De trainer van het “Dream Team” van Barcelona.                    | scare:Dream Team
+          Wat wil Nederland? De minister zette "Nederland op slot".         | scare:Nederland op slot
+          Hij zei dat "Nederland moet investeren".                          | partial:Nederland moet investeren
+          Volgens Koenen "moet ook een bakker weten waar hij aan toe is".   | partial:moet ook een bakker weten waar hij aan toe is
+          Het was een "betekenisvolle en constructieve discussie" zei hij.  | partial:betekenisvolle en constructieve discussie
+          Hij was positief: "Ik heb een goede indruk."                      | direct:Ik heb een goede indruk.
+          """)
+  void decidesTheKind(String text, String expected) {
+    assertEquals(List.of(expected), quotes(text));
+  }
+
+  @Test
+  void aTitleIsATitleEverywhere() {
+    assertEquals(
+        List.of("title:Wie is de Mol?", "title:Wie is de Mol?"),
+        quotes("‘Wie is de Mol?’ trekt veel kijkers\\n\\nHet nieuwe seizoen van ‘Wie is de Mol?’ is begonnen."));
   }
 
   @Test
@@ -65,7 +108,14 @@ class QuoteFinderTest {
     List<String> found = quotes(text);
     assertEquals(1, found.size(), found.toString());
     assertTrue(found.get(0).startsWith("direct:Eerst dit."), found.toString());
+    assertTrue(found.get(0).contains("\\n\\n\"Dan dat."), found.toString());
     assertTrue(found.get(0).endsWith("En tot slot dit."), found.toString());
+  }
+
+  @Test
+  void aQuoteOverSeveralParagraphsMayHoldApostrophesThatLookLikeItsClosingMark() {
+    String text = "‘Maar ’s nachts sliepen ze beter.\n\n‘Natuurlijk zijn er auto’s. Het werkt.’\n\nEinde.";
+    assertEquals(List.of("direct:Maar ’s nachts sliepen ze beter.\\n\\n‘Natuurlijk zijn er auto’s. Het werkt."), quotes(text));
   }
 
   @Test
@@ -73,6 +123,9 @@ class QuoteFinderTest {
     assertEquals(
         List.of("direct:Eerst dit", "direct:en dan dat."),
         quotes("\"Eerst dit\", zegt Jansen, \"en dan dat.\""));
+    assertEquals(
+        List.of("direct:Eerst dit", "direct:en dan dat."),
+        quotes("\"Eerst dit\", aldus Jansen, \"en dan dat.\""));
   }
 
   @Test
@@ -82,5 +135,34 @@ class QuoteFinderTest {
     assertEquals(1, marks.quotes().size());
     assertEquals("Goed", article.slice(marks.quotes().get(0).start(), marks.quotes().get(0).end()));
     assertTrue(marks.notes().size() >= 1, marks.notes().toString());
+  }
+
+  @Test
+  void aQuoteInAHeadlineIsFound() {
+    assertEquals(List.of("direct:We moeten door"), quotes("Rutte: 'We moeten door'\\n\\nDe premier sprak."));
+  }
+
+  @Test
+  void dialogueLinesAreDirectQuotesToTheEndOfTheLine() {
+    String text = "Het gesprek ging zo:\\n\\n— Waar was u?\\n\\n— Dat weet ik niet meer.\\n\\nDe zaak gaat door.";
+    assertEquals(List.of("direct:Waar was u?", "direct:Dat weet ik niet meer."), quotes(text));
+  }
+
+  @Test
+  void dialogueLinesMayShareAParagraph() {
+    String text = "Hij vroeg het:\\n– Kom je morgen?\\n– Ja, ik kom.";
+    assertEquals(List.of("direct:Kom je morgen?", "direct:Ja, ik kom."), quotes(text));
+  }
+
+  @Test
+  void aListOfDashedFactsIsNoDialogue() {
+    String text = "De maatregelen\\n\\n– De huurtoeslag stijgt.\\n\\n– De btw blijft gelijk.";
+    assertEquals(List.of(), quotes(text));
+  }
+
+  @Test
+  void aQuoteInsideADialogueLineStaysInsideIt() {
+    String text = "Het verhoor:\\n\\n— U zei eerder \"nooit\". Waarom?\\n\\n— Dat weet ik niet.";
+    assertEquals(List.of("direct:U zei eerder \"nooit\". Waarom?", "direct:Dat weet ik niet."), quotes(text));
   }
 }

@@ -1,0 +1,318 @@
+package nlnews.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nlnews.input.ArticleDecoder;
+import nlnews.input.Input;
+import nlnews.input.InputException;
+import nlnews.input.InputWalker;
+import nlnews.input.SourceReader;
+import nlnews.model.ArticleAnalysis;
+import nlnews.model.Quote;
+import nlnews.output.OutputTarget;
+import nlnews.entities.NerModel;
+import nlnews.pipeline.AnalysisPipeline;
+import nlnews.pipeline.Stage;
+import nlnews.quotes.GoldQuote;
+import nlnews.quotes.GoldQuotes;
+import nlnews.quotes.QuoteEvaluation;
+import nlnews.quotes.QuoteEvaluation.ArticleScore;
+import nlnews.quotes.QuoteEvaluation.Located;
+import nlnews.quotes.QuoteEvaluation.Match;
+import nlnews.quotes.QuoteEvaluation.Summary;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** nlnews quotes eval: precision, recall and speaker accuracy of the quotes against a gold file. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compares the quotations nlnews finds with a gold file (JSON Lines: one object per quote with "
+          + "the string fields article, quote, speaker and kind) and prints quote precision, recall "
+          + "and F1 (a found quote matches a gold quote when their texts overlap by at least half "
+          + "of the longer) and the speaker accuracy on matched quotes.",
+      "Each gold 'article' is a path relative to the article directory: --articles DIR, or else "
+          + "the directory 'articles' next to the gold file when there is one, or else the gold "
+          + "file's own directory. Every file matching --glob in that directory is evaluated, so "
+          + "quotes found in an article without gold lines count against precision."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the evaluation ran over every gold line and article",
+      "1:some gold lines or articles could not be read or placed; each is reported on stderr and counts as missed",
+      "2:usage error",
+      "3:internal error, or the output could not be written"
+    })
+final class QuotesEvalCommand implements Callable<Integer> {
+
+  /** Output formats of the evaluation. */
+  enum Format {
+    text, csv
+  }
+
+  @Spec CommandSpec spec;
+
+  @ParentCommand QuotesCommand quotes;
+
+  @Mixin NerModelOption ner;
+
+  @Parameters(index = "0", paramLabel = "GOLD", description = "The gold file (JSON Lines).")
+  Path gold;
+
+  @Option(
+      names = "--articles",
+      paramLabel = "DIR",
+      description = "The directory the gold file's article paths are relative to (default: see above).")
+  Path articles;
+
+  @Option(
+      names = "--glob",
+      paramLabel = "GLOB",
+      defaultValue = "*.txt",
+      description =
+          "Evaluate only articles whose file name matches GLOB, and only their gold lines "
+              + "(default: ${DEFAULT-VALUE}); e.g. '?[13579]_*.txt' for the odd-numbered ones.")
+  String glob;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (a report for people) or csv (rows metric,value) (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--details",
+      description = "After the figures, list every missed and spurious quote and every wrong speaker and kind (text only).")
+  boolean details;
+
+  @Override
+  public Integer call() throws IOException {
+    if (details && format != Format.text) {
+      throw new ParameterException(spec.commandLine(), "--details goes with --format text only");
+    }
+    Console console = quotes.main.console();
+    PrintWriter err = console.stderr();
+    PathMatcher matcher;
+    try {
+      matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--glob: " + e.getMessage());
+    }
+    boolean failed = false;
+    GoldQuotes.Parsed parsed;
+    try {
+      parsed = GoldQuotes.parse(ArticleDecoder.decode(Files.readAllBytes(gold), null));
+    } catch (IOException e) {
+      err.println("nlnews: " + gold + ": " + (Files.isDirectory(gold) ? "is a directory" : describe(e)));
+      err.flush();
+      return ExitCodes.SOME_FAILED;
+    } catch (InputException e) {
+      err.println("nlnews: " + gold + ": " + e.getMessage());
+      err.flush();
+      return ExitCodes.SOME_FAILED;
+    }
+    for (GoldQuotes.LineError e : parsed.errors()) {
+      err.println("nlnews: " + gold + ":" + e.line() + ": " + e.message() + "; line skipped");
+      failed = true;
+    }
+    Path base = articleDirectory();
+
+    // The articles: every matching file of the directory, then any other the gold names.
+    Map<String, List<GoldQuote>> goldByArticle = new LinkedHashMap<>();
+    Map<String, Input> inputs = new LinkedHashMap<>();
+    if (Files.isDirectory(base)) {
+      for (InputWalker walker = new InputWalker(List.of(base.toString()), glob); walker.hasNext(); ) {
+        Input input = walker.next();
+        inputs.put(input.id(), input);
+        goldByArticle.put(input.id(), new ArrayList<>());
+      }
+    }
+    for (GoldQuote g : parsed.quotes()) {
+      Path name = Path.of(g.article()).getFileName();
+      if (name == null || !matcher.matches(name)) {
+        continue;
+      }
+      goldByArticle.computeIfAbsent(g.article(), k -> new ArrayList<>()).add(g);
+      inputs.computeIfAbsent(g.article(), k -> new Input(k, base.resolve(k), Input.Origin.NAMED, null));
+    }
+
+    NerModel nerModel;
+    try {
+      nerModel = ner.load();
+    } catch (NerModelOption.ModelException e) {
+      console.stderr().println(e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    AnalysisPipeline pipeline = AnalysisPipeline.load(EnumSet.of(Stage.QUOTES), nerModel);
+    AnalysisPipeline.Worker worker = pipeline.newWorker();
+    SourceReader reader = new SourceReader(null, 10L << 20, console::stdin);
+    List<ArticleScore> scores = new ArrayList<>();
+    for (Map.Entry<String, List<GoldQuote>> entry : goldByArticle.entrySet()) {
+      String id = entry.getKey();
+      Input input = inputs.get(id);
+      String shown = input.path() == null ? id : input.path().toString();
+      ArticleScore score;
+      try {
+        ArticleAnalysis analysis = worker.analyze(reader.read(input));
+        score = QuoteEvaluation.score(id, analysis.article().text(), analysis.quotes(), entry.getValue());
+        for (GoldQuote g : score.unlocated()) {
+          err.println("nlnews: " + gold + ":" + g.line() + ": quote not found in " + shown + "; counted as missed");
+          failed = true;
+        }
+      } catch (InputException e) {
+        err.println("nlnews: " + shown + ": " + e.getMessage() + (entry.getValue().isEmpty() ? "" : "; its gold quotes count as missed"));
+        failed = true;
+        score = QuoteEvaluation.score(id, "", List.of(), entry.getValue());
+      }
+      scores.add(score);
+    }
+    Summary summary = Summary.of(scores);
+
+    OutputTarget target = OutputTarget.stream(console.stdout());
+    try {
+      Writer out = target.writer();
+      if (format == Format.csv) {
+        writeCsv(out, summary);
+      } else {
+        writeText(out, summary, scores);
+      }
+      target.commit();
+    } catch (IOException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("Broken pipe") || message.contains("Stream closed")) {
+        return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+      }
+      err.println("nlnews: cannot write standard output: " + message);
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
+    err.flush();
+    return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  /** --articles, else "articles" beside the gold file, else the gold file's directory. */
+  private Path articleDirectory() {
+    if (articles != null) {
+      if (!Files.isDirectory(articles)) {
+        throw new ParameterException(spec.commandLine(), "--articles " + articles + ": not a directory");
+      }
+      return articles;
+    }
+    Path parent = gold.toAbsolutePath().getParent();
+    Path relativeParent = gold.getParent() == null ? Path.of("") : gold.getParent();
+    if (parent != null && Files.isDirectory(parent.resolve("articles"))) {
+      return relativeParent.resolve("articles");
+    }
+    return relativeParent;
+  }
+
+  private static void writeCsv(Writer out, Summary s) throws IOException {
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+    csv.printRecord("metric", "value");
+    csv.printRecord("quote_precision", number(s.precision()));
+    csv.printRecord("quote_recall", number(s.recall()));
+    csv.printRecord("quote_f1", number(s.f1()));
+    csv.printRecord("speaker_accuracy", number(s.speakerAccuracy()));
+    csv.flush();
+  }
+
+  private void writeText(Writer out, Summary s, List<ArticleScore> scores) throws IOException {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "%s: %d articles, %d gold quotes, %d found, %d matched%n",
+        gold, s.articles(), s.gold(), s.found(), s.matched()));
+    b.append(String.format(Locale.ROOT, "quote precision   %s  (%d of %d found quotes match a gold quote)%n",
+        text(s.precision()), s.matched(), s.found()));
+    b.append(String.format(Locale.ROOT, "quote recall      %s  (%d of %d gold quotes found)%n",
+        text(s.recall()), s.matched(), s.gold()));
+    b.append(String.format(Locale.ROOT, "quote F1          %s%n", text(s.f1())));
+    b.append(String.format(Locale.ROOT, "speaker accuracy  %s  (%d of %d matched quotes have the gold speaker)%n",
+        text(s.speakerAccuracy()), s.speakerCorrect(), s.matched()));
+    b.append(String.format(Locale.ROOT, "                  %s  (%d of %d matched quotes with a gold speaker, scare quotes and titles left out)%n",
+        text(s.namedSpeakerAccuracy()), s.speakerCorrectWithSpeaker(), s.matchedWithSpeaker()));
+    b.append(String.format(Locale.ROOT, "kind accuracy     %s  (%d of %d matched quotes have the gold kind)%n",
+        text(s.kindAccuracy()), s.kindCorrect(), s.matched()));
+    if (details) {
+      for (ArticleScore score : scores) {
+        details(b, score);
+      }
+    }
+    out.write(b.toString().replace(System.lineSeparator(), "\n"));
+    out.flush();
+  }
+
+  private static void details(StringBuilder b, ArticleScore score) {
+    List<String> lines = new ArrayList<>();
+    for (Located l : score.missed()) {
+      GoldQuote g = l.gold();
+      lines.add(String.format(Locale.ROOT, "  missed    line %-4d %-8s %-24s %s", g.line(), g.kind(), g.speaker(), shorten(g.quote())));
+    }
+    for (GoldQuote g : score.unlocated()) {
+      lines.add(String.format(Locale.ROOT, "  not found line %-4d %-8s %-24s %s", g.line(), g.kind(), g.speaker(), shorten(g.quote())));
+    }
+    for (Quote q : score.spurious()) {
+      lines.add(String.format(Locale.ROOT, "  spurious  ¶%-8d %-8s %-24s %s", q.paragraph(), q.kind().label(), q.speaker(), shorten(q.text())));
+    }
+    for (Match m : score.matches()) {
+      GoldQuote g = m.gold().gold();
+      Quote q = m.found();
+      if (!m.speakerCorrect()) {
+        lines.add(String.format(Locale.ROOT, "  speaker   line %-4d gold '%s', found '%s' [%s: %s]  %s",
+            g.line(), g.speaker(), q.speaker(), q.cue(), q.speakerMention(), shorten(g.quote())));
+      }
+      if (!m.kindCorrect()) {
+        lines.add(String.format(Locale.ROOT, "  kind      line %-4d gold %s, found %s  %s", g.line(), g.kind(), q.kind().label(), shorten(g.quote())));
+      }
+    }
+    if (!lines.isEmpty()) {
+      b.append("== ").append(score.article()).append('\n');
+      for (String line : lines) {
+        b.append(line).append('\n');
+      }
+    }
+  }
+
+  private static String shorten(String quote) {
+    String flat = quote.replaceAll("\\s+", " ");
+    return "«" + (flat.length() > 70 ? flat.substring(0, 67) + "..." : flat) + "»";
+  }
+
+  private static String number(double value) {
+    return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static String text(double value) {
+    return Double.isNaN(value) ? "  n/a" : String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return String.valueOf(e.getMessage());
+  }
+}

@@ -1,0 +1,483 @@
+package nlnews.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nlnews.entities.Gazetteer;
+import nlnews.model.Article;
+import nlnews.model.Entity;
+import nlnews.model.EntityType;
+import nlnews.model.Mention;
+import nlnews.model.Token;
+import nlnews.model.TokenKind;
+import nlnews.text.TokenIndex;
+
+/**
+ * The people of one article, built from the person mentions the entity stage found and checked
+ * against the text, so that a speaker gets the same full name however the recogniser cut it: a
+ * title glued to the front is taken off ("Producent Martijn Hoefnagels"), a lone first name is
+ * joined with the surname that follows it ("Ingrid" + "van Aalst"), a first name that starts an
+ * organisation's name is no person ("Willem" of "Willem II"), and shorter forms are folded into
+ * the fullest one ("Ait Lahcen", "Yasmine" and "Yasmine Ait Lahcen"). Each person keeps the
+ * titles and roles the article gives it (before the name, in an apposition, in a relative clause
+ * "…, die al veertig jaar vrijwilliger is"), the gender its first name or a title tells, and
+ * whether it is written as a suspect ("Dennis V."). Built per article; not thread-safe.
+ */
+final class People {
+
+  private static final Set<String> DEMONYMS =
+      Set.of("belg", "zweed", "deen", "brit", "fin", "noor", "pool", "rus", "turk", "griek", "schot", "ier", "fransman",
+          "engelsman", "spanjaard", "amerikaan", "duitser", "nederlander", "vlaming", "waal", "brusselaar", "oekraïner",
+          "italiaan", "mexicaan", "marokkaan", "afrikaan", "indonesiër", "chinees", "japanner", "portugees", "braziliaan",
+          "argentijn", "australiër", "canadees", "oostenrijker", "zwitser", "hongaar", "roemeen", "bulgaar", "kroaat",
+          "serviër", "israëliër", "palestijn", "iraniër", "syriër", "afghaan", "surinamer", "antilliaan", "fries", "zeeuw",
+          "hagenaar", "antwerpenaar", "gentenaar", "luikenaar", "nigeriaan", "keniaan", "colombiaan", "peruaan");
+  private static final Set<String> DESCRIBING = Set.of("de", "het", "een", "en", "oud", "voormalig", "ex", "toenmalig", "huidige");
+  private static final Set<String> COPULAS = Set.of("is", "was", "werd", "wordt", "blijft", "bleef", "zijn", "waren");
+  private static final Set<String> PARTICLES =
+      Set.of("van", "de", "der", "den", "ter", "ten", "te", "'t", "la", "le", "du", "da", "di", "von", "op", "in", "el", "al", "ben", "bin");
+
+  /** One person: the fullest name, its tokens lower-cased, and what the article says about it. */
+  static final class Person {
+    final String name;
+    final List<String> key;
+    final Set<String> titles = new HashSet<>();
+    final List<Integer> mentions = new ArrayList<>();
+    String gender;
+
+    Person(String name, List<String> key) {
+      this.name = name;
+      this.key = key;
+    }
+
+    boolean suspect() {
+      String last = key.get(key.size() - 1);
+      return key.size() >= 2 && last.length() == 2 && last.endsWith(".");
+    }
+
+    @Override
+    public String toString() {
+      return name + titles + (gender == null ? "" : "/" + gender);
+    }
+  }
+
+  /** A name as written at one place: tokens {@code [start, end)}. */
+  private record Form(int start, int end, List<String> key, String text) {}
+
+  private final TokenIndex index;
+  private final Gazetteer gazetteer;
+  private final QuoteNouns nouns;
+  private final List<Person> people = new ArrayList<>();
+  /** The person whose name (in any form) covers token k, as found from the entity mentions. */
+  private final Person[] at;
+
+  People(Article article, TokenIndex index, List<Entity> entities, Gazetteer gazetteer, QuoteNouns nouns) {
+    this.index = index;
+    this.gazetteer = gazetteer;
+    this.nouns = nouns;
+    this.at = new Person[index.size()];
+    String text = article.text();
+    List<String> otherNames = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.ORG || e.type() == EntityType.LOC) {
+        otherNames.addAll(e.variants());
+      }
+    }
+    List<Form> forms = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PER) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        int start = index.tokenAtOrAfter(m.start());
+        int end = start;
+        while (end < index.size() && index.get(end).start() < m.end()) {
+          end++;
+        }
+        if (start >= end || partOfLongerName(text, m, otherNames)) {
+          continue;
+        }
+        Form f = form(start, end);
+        if (f != null) {
+          forms.add(f);
+        }
+      }
+    }
+    // People the recogniser missed: a known first name followed by a surname ("Frans Timmermans").
+    boolean[] named = new boolean[index.size()];
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        for (int k = index.tokenAtOrAfter(m.start()); k < index.size() && index.get(k).start() < m.end(); k++) {
+          named[k] = true;
+        }
+      }
+    }
+    for (int k = 0; k + 1 < index.size(); k++) {
+      Token t = index.get(k);
+      if (named[k] || t.kind() != TokenKind.WORD || !t.isCapitalized() || gazetteer.firstName(t.text()) == null
+          || index.sentenceOf(k + 1) != index.sentenceOf(k)) {
+        continue;
+      }
+      int end = surnameEnd(k + 1);
+      boolean free = true;
+      for (int j = k + 1; j < end; j++) {
+        free &= !named[j] || isPersonToken(entities, index.get(j));
+      }
+      if (end > k + 1 && free) {
+        Form f = form(k, end);
+        if (f != null) {
+          forms.add(f);
+        }
+        k = end - 1;
+      }
+    }
+    forms.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    // The fullest forms are the people; shorter forms that fit one of them are its mentions.
+    Map<List<String>, Person> byKey = new LinkedHashMap<>();
+    List<Form> longestFirst = new ArrayList<>(forms);
+    longestFirst.sort((a, b) -> Integer.compare(b.key().size(), a.key().size()));
+    for (Form f : longestFirst) {
+      if (byKey.containsKey(f.key())) {
+        continue;
+      }
+      List<Person> fits = fitting(byKey.values(), f.key());
+      if (fits.isEmpty()) {
+        Person p = new Person(f.text(), f.key());
+        byKey.put(f.key(), p);
+        people.add(p);
+      }
+    }
+    for (Form f : forms) {
+      Person p = byKey.get(f.key());
+      if (p == null) {
+        p = nearest(fitting(people, f.key()), f.start());
+      }
+      if (p == null) {
+        continue;
+      }
+      p.mentions.add(f.start());
+      for (int k = f.start(); k < f.end(); k++) {
+        at[k] = p;
+      }
+      noteTitles(p, f);
+    }
+    people.removeIf(p -> p.mentions.isEmpty());
+    for (Person p : people) {
+      p.mentions.sort(null);
+      String g = gazetteer.firstName(firstToken(p.name));
+      if (g != null && !g.equals("-")) {
+        p.gender = g;
+      }
+    }
+  }
+
+  /** True when a recognised name covering {@code t} is a person's (or a misread surname: "Mol" in "Sander Mol"). */
+  private static boolean isPersonToken(List<Entity> entities, Token t) {
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        if (m.start() <= t.start() && t.end() <= m.end()) {
+          return e.type() == EntityType.PER || m.end() - m.start() == t.end() - t.start();
+        }
+      }
+    }
+    return true;
+  }
+
+  List<Person> all() {
+    return people;
+  }
+
+  /** The person whose name covers token {@code k}, as the entity stage found it, or null. */
+  Person at(int k) {
+    return at[k];
+  }
+
+  /**
+   * The person a name written as tokens {@code [start, end)} refers to: the same name, its
+   * surname ("Schoof", "Van Dijk"), its first name alone, or a longer form; when several
+   * people fit, the one mentioned last before {@code start} (or first after it). Null when no
+   * person of the article fits.
+   */
+  Person find(int start, int end) {
+    Form f = form(start, end);
+    if (f == null) {
+      return null;
+    }
+    for (Person p : people) {
+      if (p.key.equals(f.key())) {
+        return p;
+      }
+    }
+    Person p = nearest(fitting(people, f.key()), start);
+    if (p != null) {
+      return p;
+    }
+    // A longer form than any the recogniser found ("Agent Sander Mol" for "Sander").
+    for (Person q : people) {
+      if (contains(f.key(), q.key)) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A name as written at {@code [start, end)}, cleaned: titles and sentence-initial nouns in
+   * front of a first name taken off, a lone first name joined with the surname after it.
+   */
+  private Form form(int start, int end) {
+    int s = start;
+    int e = end;
+    while (e - s >= 2) {
+      Token t = index.get(s);
+      String lower = t.lower();
+      boolean title = gazetteer.titleOfCompound(lower) != null || nouns.noun(lower) != null;
+      boolean before = gazetteer.firstName(t.text()) == null && gazetteer.firstName(index.get(s + 1).text()) != null
+          && (s == index.sentenceStart(index.sentenceOf(s)) || demonym(lower) || gazetteer.placeOfAdjective(t.text()) != null);
+      if (!title && !before && t.kind() != TokenKind.ABBREVIATION) {
+        break;
+      }
+      if (t.kind() == TokenKind.ABBREVIATION && !isHonorific(lower)) {
+        break;
+      }
+      s++;
+    }
+    if (e - s == 1 && gazetteer.firstName(index.get(s).text()) != null) {
+      e = surnameEnd(s + 1);
+    } else if (e - s == 1 && s > 0 && index.sentenceOf(s - 1) == index.sentenceOf(s)
+        && index.get(s - 1).kind() == TokenKind.WORD && index.get(s - 1).isCapitalized()
+        && gazetteer.firstName(index.get(s - 1).text()) != null && at[s - 1] == null) {
+      s--; // "Frans Timmermans" where only the surname was recognised
+    }
+    List<String> key = new ArrayList<>();
+    for (int k = s; k < e; k++) {
+      Token t = index.get(k);
+      if (!t.isWord()) {
+        return null;
+      }
+      key.add(t.lower());
+    }
+    if (key.isEmpty() || PARTICLES.contains(key.get(key.size() - 1))) {
+      return null;
+    }
+    String text = index.get(s).text();
+    for (int k = s + 1; k < e; k++) {
+      text += " " + index.get(k).text();
+    }
+    return new Form(s, e, List.copyOf(key), text);
+  }
+
+  private boolean isHonorific(String lower) {
+    Gazetteer.Title t = gazetteer.title(lower);
+    return t != null && t.kind().equals("honorific");
+  }
+
+  /** Where the surname after a first name at {@code from - 1} ends: particles and capitalised words. */
+  private int surnameEnd(int from) {
+    int sentence = index.sentenceOf(from - 1);
+    int k = from;
+    int end = from;
+    while (k < index.size() && index.sentenceOf(k) == sentence) {
+      Token t = index.get(k);
+      if (t.kind() == TokenKind.WORD && PARTICLES.contains(t.lower()) && !t.isCapitalized() && end == from) {
+        k++; // "van" in "Ingrid van Aalst"; after the surname it starts a phrase ("… van Volkshuisvesting")
+        continue;
+      }
+      if ((t.kind() == TokenKind.WORD || t.kind() == TokenKind.ABBREVIATION) && t.isCapitalized()
+          && !compoundWithLowerTail(t.text()) && index.get(k - 1).end() < t.start()) {
+        k++;
+        end = k;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  private static boolean compoundWithLowerTail(String word) {
+    int hyphen = word.lastIndexOf('-');
+    return hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1));
+  }
+
+  /** "Willem" where the text says "Willem II", a known organisation: not a person. */
+  private static boolean partOfLongerName(String text, Mention m, List<String> otherNames) {
+    for (String name : otherNames) {
+      if (name.length() > m.end() - m.start() && text.startsWith(name, m.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The people whose name ends with {@code key} (a surname) or, for one word, starts with it (a first name). */
+  private List<Person> fitting(Iterable<Person> candidates, List<String> key) {
+    List<Person> out = new ArrayList<>();
+    for (Person p : candidates) {
+      int n = key.size();
+      if (n >= p.key.size()) {
+        continue;
+      }
+      boolean surname = p.key.subList(p.key.size() - n, p.key.size()).equals(key) && !PARTICLES.contains(key.get(0))
+          || n >= 2 && PARTICLES.contains(key.get(0)) && p.key.subList(p.key.size() - n, p.key.size()).equals(key);
+      boolean firstName = n == 1 && p.key.get(0).equals(key.get(0));
+      if (surname || firstName) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean contains(List<String> longer, List<String> shorter) {
+    for (int i = 0; i + shorter.size() <= longer.size(); i++) {
+      if (longer.subList(i, i + shorter.size()).equals(shorter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Of {@code candidates}, the one mentioned last before {@code at}, else the first mentioned after. */
+  private static Person nearest(List<Person> candidates, int at) {
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    Person best = null;
+    int bestAt = -1;
+    Person after = null;
+    int afterAt = Integer.MAX_VALUE;
+    for (Person p : candidates) {
+      for (int m : p.mentions) {
+        if (m < at && m > bestAt) {
+          best = p;
+          bestAt = m;
+        } else if (m >= at && m < afterAt) {
+          after = p;
+          afterAt = m;
+        }
+      }
+    }
+    return best != null ? best : after;
+  }
+
+  private static String firstToken(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+
+  /**
+   * Records the titles and roles the text gives a person at one mention: in front of it
+   * ("de Oekraïense president Volodymyr Zelensky", "De officier van justitie, mr. Karel
+   * Hoogeveen"), in an apposition after it ("Hanneke Visser, hoogleraar pijngeneeskunde", "Dennis
+   * V. (41), oud-directeur"), or in a relative clause ("Jan Kooiman (74), die al veertig jaar
+   * vrijwilliger is").
+   */
+  private void noteTitles(Person p, Form f) {
+    int sentenceStart = index.sentenceStart(index.sentenceOf(f.start()));
+    boolean comma = false;
+    for (int k = f.start() - 1; k >= Math.max(sentenceStart, f.start() - 10); k--) {
+      Token t = index.get(k);
+      if (t.text().equals(",") && !comma) {
+        comma = true; // "De officier van justitie, mr. Karel Hoogeveen"
+        continue;
+      }
+      if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.ABBREVIATION || at[k] != null && at[k] != p) {
+        break;
+      }
+      String lower = t.lower();
+      if (k - 2 >= sentenceStart && index.get(k - 1).lower().equals("van")
+          && note(p, index.get(k - 2).lower() + " van " + lower)) {
+        k -= 2; // "officier van justitie"
+        continue;
+      }
+      if (k - 2 >= sentenceStart && index.get(k - 1).lower().equals("van") && t.isCapitalized()
+          && note(p, index.get(k - 2).lower())) {
+        k -= 2; // "minister van Financiën", "burgemeester van Lier"
+        continue;
+      }
+      if (note(p, lower) || isHonorific(lower) || DESCRIBING.contains(lower) || describes(t)) {
+        continue;
+      }
+      break;
+    }
+    int sentenceEnd = index.sentenceEnd(index.sentenceOf(f.start()));
+    int k = f.end();
+    if (k < sentenceEnd && index.get(k).text().equals("(")) {
+      while (k < sentenceEnd && !index.get(k).text().equals(")")) {
+        k++;
+      }
+      k++;
+    }
+    if (k >= sentenceEnd || !index.get(k).text().equals(",")) {
+      return;
+    }
+    k++;
+    boolean relative = k < sentenceEnd && (index.get(k).lower().equals("die") || index.get(k).lower().equals("dat"));
+    for (int j = k; j < Math.min(sentenceEnd, k + (relative ? 10 : 4)); j++) {
+      Token t = index.get(j);
+      if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.ABBREVIATION || at[j] != null) {
+        break;
+      }
+      if (relative) {
+        // "…, die al veertig jaar vrijwilliger is", "…, die als woordvoerder optreedt"
+        boolean copula = j + 1 < sentenceEnd && COPULAS.contains(index.get(j + 1).lower())
+            || index.get(j - 1).lower().equals("als");
+        if (copula && note(p, t.lower())) {
+          break;
+        }
+      } else if (note(p, t.lower())) {
+        break;
+      }
+    }
+  }
+
+  /** An adjective in front of a title: "de Oekraïense president", "de nieuwe minister". */
+  private boolean describes(Token t) {
+    if (t.isCapitalized()) {
+      return gazetteer.placeOfAdjective(t.text()) != null;
+    }
+    return t.lower().endsWith("e") && t.kind() == TokenKind.WORD;
+  }
+
+  /** Records {@code lower} as a title or role of {@code p} when it is one; true when it was. */
+  private boolean note(Person p, String lower) {
+    if (nouns.isAlias(lower)) {
+      p.titles.add(lower); // "bewindsvrouw", "premier": words of a group of role synonyms
+      return true;
+    }
+    Gazetteer.Title title = gazetteer.titleOfCompound(lower);
+    if (title != null && !title.kind().equals("honorific")) {
+      p.titles.add(title.word());
+      if (!title.gender().equals("-") && p.gender == null) {
+        p.gender = title.gender();
+      }
+      return true;
+    }
+    QuoteNouns.Noun noun = nouns.noun(lower);
+    if (noun != null && (noun.kind() == QuoteNouns.Kind.PERSON || noun.kind() == QuoteNouns.Kind.SUSPECT)) {
+      p.titles.add(noun.word());
+      if (!noun.gender().equals("-") && p.gender == null) {
+        p.gender = noun.gender();
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** "zweed", "almeerder", "nederlander": a noun that says where someone is from. */
+  static boolean demonym(String lower) {
+    return DEMONYMS.contains(lower) || lower.endsWith("er") && lower.length() > 4;
+  }
+
+  @Override
+  public String toString() {
+    return people.toString();
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,318 @@
+package nlnews.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nlnews.model.QuoteKind;
+import nlnews.model.Token;
+import nlnews.model.TokenKind;
+import nlnews.text.TokenIndex;
+
+/**
+ * Decides what a paired quotation is, from the words around it.
+ *
+ * <ul>
+ *   <li><b>title</b>: a quotation that starts with a capital right after a noun for a work
+ *       ("de film 'De stille zomer'", "het onderzoek „Kentekenplaat”") or before an apposition
+ *       with one ("'De stille zomer', de tweede langspeelfilm van …"); one that opens its
+ *       sentence and is its subject ("'Wie is de Mol?' trekt 2,5 miljoen kijkers"); one inside
+ *       a sentence with no reporting verb at all that starts with a capital ("gevolgd door 'Ik
+ *       hou van Holland'"); and any quotation with the same text as a title.
+ *   <li><b>direct</b>: a quotation that opens its sentence or follows a colon.
+ *   <li><b>scare</b>: a term followed by "zoals … noemt/heet"; one or two words after an article
+ *       ("de 'bevrijding'") unless a verb of naming governs them ("wat zij de 'kampvuurfunctie'
+ *       noemt"); at most three words with no reporting verb in the sentence.
+ *   <li><b>partial</b>: any other quotation inside a sentence.
+ * </ul>
+ */
+final class QuoteKinds {
+
+  private static final Set<String> FIRST_PERSON =
+      Set.of("ik", "we", "wij", "ons", "onze", "mij", "me", "mijn", "m'n", "jij", "je", "jou", "jouw", "u", "uw", "jullie");
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "de", "het", "een", "die", "dat", "deze", "dit", "zijn", "haar", "hun", "zogenaamde",
+          "zogeheten", "zogenoemde", "zo'n", "welke", "elke", "iedere", "geen", "'t");
+  /** Words that cannot start a noun after an article: "het 'op hoofdlijnen' eens zijn" is no term. */
+  private static final Set<String> NOT_A_NOUN =
+      Set.of("op", "in", "aan", "met", "voor", "van", "bij", "uit", "over", "onder", "door", "naar", "om", "tot",
+          "niet", "heel", "zeer", "erg", "te", "zo", "al", "nog", "wel", "geen");
+  private static final Set<String> SO_CALLED = Set.of("zogenaamde", "zogeheten", "zogenoemde", "zogenaamd", "zogezegde");
+  /** Verbs that name: the quoted words are then the subject's ("noemde het plan 'onhaalbaar'"). */
+  private static final List<String> NAMING =
+      List.of("noem", "genoemd", "omschr", "bestempel", "typeer", "typeerde", "betitel", "spreekt", "sprak", "spraken");
+  /** Verbs that say what something is called, for "zoals het heet" and "zoals X het noemt". */
+  private static final Set<String> CALLED =
+      Set.of("heet", "heten", "heette", "heetten", "noemt", "noemen", "noemde", "noemden", "genoemd", "noem");
+  private static final int LONGEST_TITLE = 10;
+
+  private final SpeechVerbs verbs;
+  private final QuoteNouns nouns;
+
+  QuoteKinds(SpeechVerbs verbs, QuoteNouns nouns) {
+    this.verbs = verbs;
+    this.nouns = nouns;
+  }
+
+  /**
+   * A kind, and for a scare quote whether it is one only for being short with no reporting verb
+   * around it: such a quotation is partial after all when a person is the subject of its
+   * sentence ("Peeters wil dat er 'een serieus gesprek' komt"), which the speaker stage decides.
+   */
+  record Kinded(QuoteKind kind, boolean weak) {}
+
+  /** The kinds of {@code pairs} ({@code [open, close]} token indexes), in the same order. */
+  List<Kinded> classify(TokenIndex index, List<int[]> pairs, String text) {
+    List<Kinded> kinds = new ArrayList<>(pairs.size());
+    Set<String> titles = new HashSet<>();
+    boolean[] quoted = new boolean[index.size()];
+    for (int[] pair : pairs) {
+      for (int k = pair[0]; k <= pair[1]; k++) {
+        quoted[k] = true;
+      }
+    }
+    for (int[] pair : pairs) {
+      Kinded kind = kind(index, quoted, pair[0], pair[1]);
+      if (kind.kind() == QuoteKind.TITLE) {
+        titles.add(inside(index, text, pair));
+      }
+      kinds.add(kind);
+    }
+    // A title is a title everywhere: the headline "'Wie is de Mol?' trekt …" names the programme
+    // the body mentions again.
+    for (int i = 0; i < pairs.size(); i++) {
+      if (kinds.get(i).kind() != QuoteKind.TITLE && titles.contains(inside(index, text, pairs.get(i)))) {
+        kinds.set(i, new Kinded(QuoteKind.TITLE, false));
+      }
+    }
+    return kinds;
+  }
+
+  private static String inside(TokenIndex index, String text, int[] pair) {
+    return text.substring(index.get(pair[0]).end(), index.get(pair[1]).start()).strip();
+  }
+
+  private Kinded kind(TokenIndex index, boolean[] quoted, int open, int close) {
+    QuoteKind kind = plainKind(index, quoted, open, close);
+    boolean weak = kind == QuoteKind.SCARE && !soCalledBefore(index, index.sentenceStart(index.sentenceOf(open)), open)
+        && !calledAfter(index, close, index.sentenceEnd(index.sentenceOf(close))) && !afterArticle(index, open, close);
+    return new Kinded(kind, weak);
+  }
+
+  /** One or two words that name a thing right after an article: "de 'bevrijding'", "een 'sociale score'". */
+  private static boolean afterArticle(TokenIndex index, int open, int close) {
+    int words = 0;
+    for (int k = open + 1; k < close; k++) {
+      if (index.get(k).isWord() || index.get(k).kind() == TokenKind.NUMBER) {
+        words++;
+      }
+    }
+    int sentenceStart = index.sentenceStart(index.sentenceOf(open));
+    Token before = open > sentenceStart ? index.get(open - 1) : null;
+    return words <= 2 && before != null && DETERMINERS.contains(before.lower())
+        && !(close > open + 1 && NOT_A_NOUN.contains(index.get(open + 1).lower()));
+  }
+
+  private QuoteKind plainKind(TokenIndex index, boolean[] quoted, int open, int close) {
+    int sentence = index.sentenceOf(open);
+    int sentenceStart = index.sentenceStart(sentence);
+    int sentenceEnd = index.sentenceEnd(index.sentenceOf(close));
+    boolean wordsBefore = false;
+    for (int k = sentenceStart; k < open; k++) {
+      Token t = index.get(k);
+      if (t.isWord() || t.kind() == TokenKind.NUMBER) {
+        wordsBefore = true;
+        break;
+      }
+    }
+    Token before = open > sentenceStart ? index.get(open - 1) : null;
+    int words = 0;
+    boolean firstPerson = false;
+    for (int k = open + 1; k < close; k++) {
+      Token t = index.get(k);
+      if (t.isWord() || t.kind() == TokenKind.NUMBER) {
+        words++;
+      }
+      if (FIRST_PERSON.contains(t.lower())) {
+        firstPerson = true;
+      }
+    }
+    boolean capital = close > open + 1 && startsUpper(index.get(open + 1));
+    if (capital && words <= LONGEST_TITLE) {
+      if (before != null && before.kind() == TokenKind.WORD && nouns.is(before.lower(), QuoteNouns.Kind.WORK)) {
+        return QuoteKind.TITLE;
+      }
+      if (workInApposition(index, close, sentenceEnd)) {
+        return QuoteKind.TITLE;
+      }
+      if (!wordsBefore && !firstPerson && subjectOfSentence(index, close, sentenceEnd)) {
+        return QuoteKind.TITLE;
+      }
+    }
+    if (!wordsBefore || before != null && before.text().equals(":")) {
+      return QuoteKind.DIRECT;
+    }
+    boolean reporting = reportingAround(index, quoted, open, close, sentenceStart, sentenceEnd);
+    if (capital && words <= LONGEST_TITLE && !reporting && !(words <= 2 && before != null && DETERMINERS.contains(before.lower()))
+        && !soCalledBefore(index, sentenceStart, open) && !nameElsewhere(index, quoted, open + 1)) {
+      return QuoteKind.TITLE; // "gevolgd door 'Ik hou van Holland'": a name, nobody is said to say it
+    }
+    if (calledAfter(index, close, sentenceEnd)) {
+      return QuoteKind.SCARE; // "'teruggegeven wordt aan de zee', zoals dat in het jargon heet"
+    }
+    if (namedInClause(index, sentenceStart, open, close, sentenceEnd)) {
+      return QuoteKind.PARTIAL; // "noemde de begroting een 'boekhoudkundig kunstje'"
+    }
+    if (!firstPerson && afterArticle(index, open, close)) {
+      return QuoteKind.SCARE;
+    }
+    if (words <= 3 && !firstPerson && !reporting) {
+      return QuoteKind.SCARE;
+    }
+    return QuoteKind.PARTIAL;
+  }
+
+  private static boolean startsUpper(Token t) {
+    return t.kind() != TokenKind.QUOTE && !t.text().isEmpty()
+        && (Character.isUpperCase(t.text().codePointAt(0)) || Character.isDigit(t.text().codePointAt(0)));
+  }
+
+  /** "'De stille zomer', de tweede langspeelfilm van …": a work noun in an apposition right after. */
+  private boolean workInApposition(TokenIndex index, int close, int sentenceEnd) {
+    int k = close + 1;
+    if (k >= sentenceEnd || !index.get(k).text().equals(",")) {
+      return false;
+    }
+    k++;
+    if (k >= sentenceEnd || !DETERMINERS.contains(index.get(k).lower())) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(sentenceEnd, k + 5); j++) {
+      Token t = index.get(j);
+      if (t.kind() != TokenKind.WORD || t.isCapitalized()) {
+        return false;
+      }
+      if (nouns.is(t.lower(), QuoteNouns.Kind.WORK)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "'Wie is de Mol?' trekt …": the quotation is followed, without a comma, by a verb that does not report. */
+  private boolean subjectOfSentence(TokenIndex index, int close, int sentenceEnd) {
+    int k = close + 1;
+    if (k >= sentenceEnd) {
+      return false;
+    }
+    Token t = index.get(k);
+    if (t.kind() != TokenKind.WORD || t.isCapitalized() || t.lower().equals("zo") || t.lower().equals("aldus")) {
+      return false;
+    }
+    return verbs.at(index.tokens(), k, sentenceEnd, true) == null;
+  }
+
+  /**
+   * True when the capitalised word at {@code k} is written with its capital inside a sentence
+   * elsewhere in the article, outside quotations: a name ("zette 'Nederland op slot'"), whose
+   * capital says nothing about a title.
+   */
+  private static boolean nameElsewhere(TokenIndex index, boolean[] quoted, int k) {
+    String word = index.get(k).text();
+    for (int j = 1; j < index.size(); j++) {
+      if (j == k || quoted[j] || !index.get(j).text().equals(word)) {
+        continue;
+      }
+      Token before = index.get(j - 1);
+      if (index.sentenceStart(index.sentenceOf(j)) < j && before.kind() != TokenKind.QUOTE && !before.text().equals(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean soCalledBefore(TokenIndex index, int sentenceStart, int open) {
+    for (int k = Math.max(sentenceStart, open - 3); k < open; k++) {
+      if (SO_CALLED.contains(index.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ", zoals … heet/noemt" after the quotation, in its sentence. */
+  private static boolean calledAfter(TokenIndex index, int close, int sentenceEnd) {
+    int k = close + 1;
+    if (k < sentenceEnd && index.get(k).text().equals(",")) {
+      k++;
+    }
+    if (k >= sentenceEnd || !index.get(k).lower().equals("zoals")) {
+      return false;
+    }
+    for (int j = k + 1; j < sentenceEnd; j++) {
+      Token t = index.get(j);
+      if (t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",") || t.kind() == TokenKind.QUOTE) {
+        return false;
+      }
+      if (CALLED.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a verb of naming (noemen, spreken van, omschrijven, bestempelen, typeren) governs
+   * the quotation: earlier in its clause, or at the end of a verb-final clause after it ("wat
+   * zij de 'kampvuurfunctie' van het programma noemt").
+   */
+  private static boolean namedInClause(TokenIndex index, int from, int open, int close, int to) {
+    for (int k = open - 1; k >= from; k--) {
+      Token t = index.get(k);
+      if (t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",") || t.kind() == TokenKind.QUOTE) {
+        break;
+      }
+      if (naming(t.lower())) {
+        return true;
+      }
+    }
+    for (int k = close + 1; k < to; k++) {
+      Token t = index.get(k);
+      if (t.kind() == TokenKind.PUNCTUATION || t.kind() == TokenKind.QUOTE) {
+        return false;
+      }
+      if (naming(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean naming(String w) {
+    for (String n : NAMING) {
+      if (w.startsWith(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the sentence of the quotation has a reporting verb or cue outside quotation marks. */
+  private boolean reportingAround(TokenIndex index, boolean[] quoted, int open, int close, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (quoted[k]) {
+        continue;
+      }
+      Token t = index.get(k);
+      if (t.kind() == TokenKind.QUOTE) {
+        continue;
+      }
+      boolean adjacent = k == open - 1 || k == close + 1 || k == close + 2 && index.get(close + 1).text().equals(",");
+      if (verbs.at(index.tokens(), k, to, adjacent) != null || naming(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -23,6 +23,8 @@ import nlnews.model.TokenKind;
  *   <li>a hyphenated compound the model tags whole ("Kremlin-woordvoerder", MISC in the CoNLL
  *       convention) becomes a mention of its name part, typed by the rules ("Kremlin", ORG), or
  *       nothing when the rules see no name in it ("Oud-premier");
+ *   <li>what greedy tagging ran together is split: a person starts at the first name
+ *       ("Nederlander Bas Hoekstra") and ends before a lower-case word ("B. stak Lammers");
  *   <li>a department after a title belongs to the title ("minister van Economie"), and a title
  *       alone is no name ("Volgens CEO Laurent Mertens");
  *   <li>a capitalised word that opens a sentence and is an ordinary word (a common word, or one
@@ -85,10 +87,12 @@ final class NameRefiner {
       }
     }
     List<NameSpan> kept = new ArrayList<>();
-    for (NameSpan span : model) {
-      NameSpan refined = refineOne(article, span, byStart, rules, lowerSeen, capitalInside);
-      if (refined != null) {
-        kept.add(refined);
+    for (NameSpan whole : model) {
+      for (NameSpan span : split(whole, byStart)) {
+        NameSpan refined = refineOne(article, span, byStart, rules, lowerSeen, capitalInside);
+        if (refined != null) {
+          kept.add(refined);
+        }
       }
     }
     // Fallbacks: strong rule names where the model has nothing.
@@ -101,6 +105,52 @@ final class NameRefiner {
     }
     all.sort(Comparator.comparingInt(NameSpan::start).thenComparingInt(NameSpan::end));
     return harmonise(article, all);
+  }
+
+  /**
+   * Splits what greedy tagging ran together: a word before a first name that is no part of the
+   * name ("Nederlander Bas Hoekstra", "Defensie Kajsa Ollongren": the person starts at the first
+   * name), and a person's name running on over a lower-case word that is no particle ("B. stak
+   * Lammers" ends before "stak").
+   */
+  private List<NameSpan> split(NameSpan span, Map<Integer, Place> byStart) {
+    Place place = byStart.get(span.start());
+    if (place == null) {
+      return List.of(span);
+    }
+    List<Token> tokens = place.sentence();
+    int from = place.index();
+    int to = from;
+    while (to < tokens.size() && tokens.get(to).end() <= span.end()) {
+      to++;
+    }
+    if (span.type() == EntityType.PER) {
+      for (int k = from + 1; k < to; k++) {
+        Token t = tokens.get(k);
+        if (t.kind() == TokenKind.WORD && !t.isCapitalized() && !gazetteer.isParticle(t.lower())) {
+          return List.of(new NameSpan(span.start(), tokens.get(k - 1).end(), span.type(), span.paragraph(), span.evidence()));
+        }
+      }
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      Token t = tokens.get(k);
+      if (gazetteer.firstName(t.text()) == null) {
+        continue;
+      }
+      boolean nameBefore = true; // first names, initials and particles before it belong to the name
+      for (int b = from; b < k; b++) {
+        Token before = tokens.get(b);
+        nameBefore &= gazetteer.firstName(before.text()) != null || before.kind() == TokenKind.ABBREVIATION
+            || gazetteer.isParticle(before.lower());
+      }
+      if (nameBefore) {
+        return List.of(span);
+      }
+      return List.of(
+          new NameSpan(span.start(), tokens.get(k - 1).end(), span.type(), span.paragraph(), span.evidence()),
+          new NameSpan(t.start(), span.end(), EntityType.PER, span.paragraph(), span.evidence() + "-first-name"));
+    }
+    return List.of(span);
   }
 
   private NameSpan refineOne(
@@ -153,11 +203,35 @@ final class NameRefiner {
     if (first.end() == span.end() && gazetteer.title(first.lower()) != null && gazetteer.name(first.text()) == null) {
       return null;
     }
-    // A department after a title belongs to the title: "minister van Economie".
-    if (first.end() == span.end() && place.index() >= 2
+    // A department after a title belongs to the title: "minister van Economie"; a name after
+    // it starts at its first name, else after the department's one word ("minister van
+    // Defensie Kajsa Ollongren").
+    if (place.index() >= 2
         && place.sentence().get(place.index() - 1).lower().equals("van")
         && gazetteer.titleOfCompound(place.sentence().get(place.index() - 2).lower()) != null) {
-      return null;
+      if (first.end() == span.end()) {
+        return null;
+      }
+      int k = place.index() + 1;
+      Token nameStart = null;
+      for (; k < place.sentence().size() && place.sentence().get(k).end() <= span.end(); k++) {
+        if (gazetteer.firstName(place.sentence().get(k).text()) != null) {
+          nameStart = place.sentence().get(k);
+          break;
+        }
+      }
+      if (nameStart == null) {
+        nameStart = place.sentence().get(place.index() + 1); // the department is one word
+      }
+      span = new NameSpan(nameStart.start(), span.end(), EntityType.PER, span.paragraph(), span.evidence() + "-after-department");
+      text = article.slice(span.start(), span.end());
+    }
+    // A common noun opening a sentence before a known name: "Gastland Turkije".
+    if (first.end() < span.end() && RuleNameFinder.isInitial(place.sentence(), place.index())
+        && gazetteer.name(first.text()) == null && gazetteer.firstName(first.text()) == null
+        && gazetteer.name(EntityResolver.normaliseSpace(article.slice(place.sentence().get(place.index() + 1).start(), span.end()))) != null) {
+      Token second = place.sentence().get(place.index() + 1);
+      span = new NameSpan(second.start(), span.end(), span.type(), span.paragraph(), span.evidence() + "-trimmed");
     }
     // 3. A name the gazetteer knows: its type, and its full extent ("ministerie van Defensie"
     // where the model, trained on another convention, saw only "Defensie").

@@ -75,6 +75,17 @@ class NameRefinerTest {
   }
 
   @Test
+  void whatGreedyTaggingRanTogetherIsSplit() {
+    assertEquals(List.of("Nederlander/MISC", "Bas Hoekstra/PER"),
+        refine("De Nederlander Bas Hoekstra won.", "Nederlander Bas Hoekstra/MISC"));
+    assertEquals(List.of("Kajsa Ollongren/PER"),
+        refine("Dat schreef minister van Defensie Kajsa Ollongren gisteren.", "Defensie Kajsa Ollongren/ORG"));
+    assertEquals(List.of("Jordy B./PER", "B./PER"), refine("Jordy B. zweeg. Toen B. stak, viel hij.", "Jordy B./PER", "B. stak/PER"));
+    assertEquals(List.of("Jan Peter Balkenende/PER"), refine("Toen sprak Jan Peter Balkenende.", "Jan Peter Balkenende/PER"));
+    assertEquals(List.of("Turkije/LOC"), refine("Gastland Turkije sprak van een stap.", "Gastland Turkije/LOC"));
+  }
+
+  @Test
   void aTitleAloneIsNoName() {
     assertEquals(List.of("Laurent Mertens/PER"), refine("Volgens CEO Laurent Mertens is het voorbij.", "CEO/MISC", "Laurent Mertens/PER"));
   }

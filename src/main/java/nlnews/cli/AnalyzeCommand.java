@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nlnews.entities.NerModel;
 import nlnews.output.AnalysisWriter;
 import nlnews.output.DelimitedWriter;
 import nlnews.output.JsonLinesWriter;
@@ -46,6 +47,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin OutputOptions outputs;
 
+  @Mixin NerModelOption ner;
+
   @Option(
       names = "--output-dir",
       paramLabel = "DIR",
@@ -72,6 +75,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (spec.commandLine().getParseResult().hasMatchedOption("--format")) {
         throw new ParameterException(spec.commandLine(), "--output-dir writes csv or tsv, not " + outputs.format);
       }
+    }
+    NerModel nerModel;
+    try {
+      nerModel = ner.load();
+    } catch (NerModelOption.ModelException e) {
+      console.stderr().println(e.getMessage());
+      return ExitCodes.USAGE;
     }
     List<String> paths = run.paths();
     int threads = run.threads();
@@ -100,6 +110,6 @@ final class AnalyzeCommand implements Callable<Integer> {
       String name = outputs.output == null ? "standard output" : outputs.output.toString();
       destinations.add(new ArticleRun.Destination(target, writer, name));
     }
-    return run.run(paths, threads, EnumSet.allOf(Stage.class), destinations);
+    return run.run(paths, threads, EnumSet.allOf(Stage.class), nerModel, destinations);
   }
 }

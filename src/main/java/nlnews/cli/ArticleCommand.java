@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import nlnews.entities.NerModel;
 import nlnews.output.AnalysisWriter;
 import nlnews.output.DelimitedWriter;
 import nlnews.output.JsonLinesWriter;
@@ -34,10 +35,24 @@ abstract class ArticleCommand implements Callable<Integer> {
 
   abstract Set<TextWriter.Section> sections();
 
+  /** The --ner-model option of commands that find names, or null. */
+  NerModelOption nerModelOption() {
+    return null;
+  }
+
   @Override
   public Integer call() throws IOException {
     Console console = main.console();
     ArticleRun run = new ArticleRun(console, spec, inputs);
+    NerModel nerModel = null;
+    if (nerModelOption() != null) {
+      try {
+        nerModel = nerModelOption().load();
+      } catch (NerModelOption.ModelException e) {
+        console.stderr().println(e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    }
     List<String> paths = run.paths();
     int threads = run.threads();
     OutputTarget target =
@@ -45,7 +60,7 @@ abstract class ArticleCommand implements Callable<Integer> {
     String name = outputs.output == null ? "standard output" : outputs.output.toString();
     List<ArticleRun.Destination> destinations = new ArrayList<>();
     destinations.add(new ArticleRun.Destination(target, writer(target, console), name));
-    return run.run(paths, threads, stages(), destinations);
+    return run.run(paths, threads, stages(), nerModel, destinations);
   }
 
   AnalysisWriter writer(OutputTarget target, Console console) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
+import nlnews.entities.NerModel;
 import nlnews.input.Input;
 import nlnews.input.InputException;
 import nlnews.input.InputWalker;
@@ -66,10 +67,15 @@ final class ArticleRun {
    * which the caller created and this method commits, or discards when the run fails.
    */
   int run(List<String> paths, int threads, Set<Stage> stages, List<Destination> destinations) {
+    return run(paths, threads, stages, null, destinations);
+  }
+
+  /** As {@link #run(List, int, Set, List)}, finding names with {@code nerModel} (null: the bundled one). */
+  int run(List<String> paths, int threads, Set<Stage> stages, NerModel nerModel, List<Destination> destinations) {
     PrintWriter err = console.stderr();
     progress = new Progress(err, console.stderrIsTerminal(), inputs.quiet, paths, inputs.glob);
     try {
-      AnalysisPipeline pipeline = AnalysisPipeline.load(stages);
+      AnalysisPipeline pipeline = AnalysisPipeline.load(stages, nerModel);
       SourceReader reader = new SourceReader(inputs.encoding, inputs.maxBytes, console::stdin);
       BatchRunner runner = new BatchRunner(threads);
       boolean flushEach = console.stdoutIsTerminal();

@@ -7,6 +7,7 @@ import nlnews.output.Tables;
 import nlnews.output.TextWriter;
 import nlnews.pipeline.Stage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** nlnews entities: people, places, organisations and other names per article, with counts. */
 @Command(
@@ -18,6 +19,13 @@ import picocli.CommandLine.Command;
       "Columns: article, date, entity, type, count, variants, linked_to."
     })
 final class EntitiesCommand extends ArticleCommand {
+
+  @Mixin NerModelOption ner;
+
+  @Override
+  NerModelOption nerModelOption() {
+    return ner;
+  }
 
   @Override
   Set<Stage> stages() {

@@ -22,6 +22,7 @@ import picocli.CommandLine.IVersionProvider;
       QuotesCommand.class,
       SentimentCommand.class,
       StemCommand.class,
+      NerCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -46,7 +47,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "missing command: analyze, entities, quotes, sentiment or stem");
+        new CommandLine(this), "missing command: analyze, entities, quotes, sentiment, stem or ner");
   }
 
   public static void main(String[] args) {

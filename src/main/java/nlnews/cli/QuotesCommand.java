@@ -7,6 +7,7 @@ import nlnews.output.Tables;
 import nlnews.output.TextWriter;
 import nlnews.pipeline.Stage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** nlnews quotes: quotations with their kind, speaker and the evidence for it. */
 @Command(
@@ -20,6 +21,13 @@ import picocli.CommandLine.Command;
     },
     subcommands = QuotesEvalCommand.class)
 final class QuotesCommand extends ArticleCommand {
+
+  @Mixin NerModelOption ner;
+
+  @Override
+  NerModelOption nerModelOption() {
+    return ner;
+  }
 
   @Override
   Set<Stage> stages() {

@@ -22,6 +22,7 @@ import nlnews.input.SourceReader;
 import nlnews.model.ArticleAnalysis;
 import nlnews.model.Quote;
 import nlnews.output.OutputTarget;
+import nlnews.entities.NerModel;
 import nlnews.pipeline.AnalysisPipeline;
 import nlnews.pipeline.Stage;
 import nlnews.quotes.GoldQuote;
@@ -35,6 +36,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -72,6 +74,8 @@ final class QuotesEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @ParentCommand QuotesCommand quotes;
+
+  @Mixin NerModelOption ner;
 
   @Parameters(index = "0", paramLabel = "GOLD", description = "The gold file (JSON Lines).")
   Path gold;
@@ -154,7 +158,14 @@ final class QuotesEvalCommand implements Callable<Integer> {
       inputs.computeIfAbsent(g.article(), k -> new Input(k, base.resolve(k), Input.Origin.NAMED, null));
     }
 
-    AnalysisPipeline pipeline = AnalysisPipeline.load(EnumSet.of(Stage.QUOTES));
+    NerModel nerModel;
+    try {
+      nerModel = ner.load();
+    } catch (NerModelOption.ModelException e) {
+      console.stderr().println(e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    AnalysisPipeline pipeline = AnalysisPipeline.load(EnumSet.of(Stage.QUOTES), nerModel);
     AnalysisPipeline.Worker worker = pipeline.newWorker();
     SourceReader reader = new SourceReader(null, 10L << 20, console::stdin);
     List<ArticleScore> scores = new ArrayList<>();

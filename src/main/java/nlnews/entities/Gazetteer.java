@@ -166,6 +166,22 @@ public final class Gazetteer {
     return commonWords.contains(lower);
   }
 
+  /**
+   * Every entry with its kind for {@link NameLists}: places and organisations as written (LOC,
+   * ORG), other words lower case behind a NUL (ADJ, FIRST, TITLE, PART, COMMON; the first kind
+   * in that order wins).
+   */
+  Map<String, String> featureEntries() {
+    Map<String, String> entries = new HashMap<>();
+    names.forEach((name, entry) -> entries.put(name, entry.type().name()));
+    adjectives.keySet().forEach(a -> entries.putIfAbsent("\u0000" + a.toLowerCase(Locale.ROOT), NameLists.ADJECTIVE));
+    firstNames.keySet().forEach(f -> entries.putIfAbsent("\u0000" + f.toLowerCase(Locale.ROOT), NameLists.FIRST_NAME));
+    titles.keySet().forEach(t -> entries.putIfAbsent("\u0000" + t, NameLists.TITLE));
+    particles.forEach(p -> entries.putIfAbsent("\u0000" + p, NameLists.PARTICLE));
+    commonWords.forEach(c -> entries.putIfAbsent("\u0000" + c, NameLists.COMMON));
+    return entries;
+  }
+
   /** Known names as token strings, for tests and the resolver: e.g. ["Verenigde", "Staten"]. */
   static List<String> tokensOf(String name) {
     return Arrays.asList(name.split(" "));

@@ -40,7 +40,7 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
 
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "naar", "uit", "vanuit", "nabij", "richting", "rond", "rondom", "buiten");
-  private static final Set<String> PLACE_NOUNS =
+  static final Set<String> PLACE_NOUNS =
       Set.of(
           "stad", "dorp", "hoofdstad", "havenstad", "provincie", "regio", "gemeente", "plaats",
           "deelstaat", "eiland", "rivier", "wijk", "buurt", "land", "staat", "streek", "kuststad",
@@ -388,7 +388,7 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
   }
 
   /** An organisation word or a compound ending in one (Ondernemersvereniging, Woonbond). */
-  private static boolean isOrganisationWord(String lower) {
+  static boolean isOrganisationWord(String lower) {
     if (ORGANISATION_WORDS.contains(lower)) {
       return true;
     }

@@ -9,7 +9,8 @@ import nlnews.entities.Gazetteer;
 import nlnews.entities.NameFinder;
 import nlnews.entities.NameSpan;
 import nlnews.entities.NameTagger;
-import nlnews.entities.RuleNameFinder;
+import nlnews.entities.NerModel;
+import nlnews.entities.StatisticalNameFinder;
 import nlnews.model.Article;
 import nlnews.model.ArticleAnalysis;
 import nlnews.model.ArticleTone;
@@ -62,6 +63,15 @@ public final class AnalysisPipeline {
 
   /** Loads the resources for {@code requested} (and the stages they depend on). */
   public static AnalysisPipeline load(Set<Stage> requested) {
+    return load(requested, null);
+  }
+
+  /**
+   * Loads the resources for {@code requested} (and the stages they depend on), finding names
+   * with {@code nerModel}, or with the model that ships in the jar when it is null; a model is
+   * read only when names are needed.
+   */
+  public static AnalysisPipeline load(Set<Stage> requested, NerModel nerModel) {
     Set<Stage> stages = requested.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(requested);
     if (stages.contains(Stage.QUOTES)) {
       stages.add(Stage.ENTITIES);
@@ -72,7 +82,7 @@ public final class AnalysisPipeline {
     EntityResolver resolver = null;
     Gazetteer gazetteer = stages.contains(Stage.ENTITIES) ? Gazetteer.load() : null;
     if (stages.contains(Stage.ENTITIES)) {
-      names = new RuleNameFinder(gazetteer);
+      names = new StatisticalNameFinder(nerModel != null ? nerModel : NerModel.bundled(), gazetteer);
       resolver = new EntityResolver(gazetteer);
     }
     QuoteFinder quoteFinder = null;

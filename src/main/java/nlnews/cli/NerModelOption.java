@@ -1,0 +1,44 @@
+package nlnews.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import nlnews.entities.NerModel;
+import picocli.CommandLine.Option;
+
+/** The option every command that finds names shares: which name-finder model to use. */
+public final class NerModelOption {
+
+  @Option(
+      names = "--ner-model",
+      paramLabel = "MODEL",
+      description =
+          "Find names with this model (written by 'nlnews ner train') instead of the one that "
+              + "ships with nlnews.")
+  Path model;
+
+  /** The model named by --ner-model, or null for the bundled one. */
+  NerModel load() throws ModelException {
+    if (model == null) {
+      return null;
+    }
+    try (InputStream in = Files.newInputStream(model)) {
+      return NerModel.read(in);
+    } catch (NoSuchFileException e) {
+      throw new ModelException("nlnews: " + model + ": no such file");
+    } catch (IOException | RuntimeException e) {
+      throw new ModelException("nlnews: " + model + ": not a name-finder model (" + e.getMessage() + ")");
+    }
+  }
+
+  /** A model that cannot be read: a usage error, reported in one line. */
+  static final class ModelException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ModelException(String message) {
+      super(message);
+    }
+  }
+}

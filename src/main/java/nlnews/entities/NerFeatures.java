@@ -1,0 +1,450 @@
+package nlnews.entities;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.model.ArtifactSerializer;
+
+/**
+ * The name finder's own feature generators, each usable from a feature descriptor
+ * ({@code nlnews/entities/ner-features.xml}) through its factory:
+ *
+ * <ul>
+ *   <li>{@link Shape}: a compressed word shape ("Xx-x" for Kremlin-woordvoerder), and whether a
+ *       capital says nothing because the word opens a sentence, a quotation or a clause;
+ *   <li>{@link Lists}: the gazetteers, as the kind of known names a token is part of
+ *       (LOC-B, ORG-I) and the kind of known words around it (first name, title, adjective);
+ *   <li>{@link Triggers}: the context words that announce a name: a title or role noun, a form
+ *       of address, a place preposition or noun, a kind of organisation ("softwarebedrijf")
+ *       before it; a legal form after it;
+ *   <li>{@link Document}: what the rest of the article says about the word: written in lower
+ *       case elsewhere (an ordinary word), or capitalised inside a sentence (a name);
+ *   <li>{@link Clusters}: the word's classes in word clusters learnt from unlabelled Dutch text.
+ * </ul>
+ *
+ * A generator instance belongs to one NameFinderME and so to one thread; the caches and the
+ * document memory it keeps are per thread.
+ */
+public final class NerFeatures {
+
+  private NerFeatures() {}
+
+  /** Words after which a capital says nothing about a name. */
+  static boolean opensClause(String token) {
+    return switch (token) {
+      case ".", "!", "?", ":", "\"", "'", "''", ",,", "(", "-", "\u2013", "\u2014", "\u201C", "\u201D",
+          "\u201E", "\u2018", "\u2019", "\u00AB", "\u00BB", "\u2026", "..." -> true;
+      default -> false;
+    };
+  }
+
+  /** True when the capital of {@code tokens[i]} is owed to its position. */
+  static boolean isInitial(String[] tokens, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String t = tokens[k];
+      if (t.equals("\"") || t.equals("'") || t.equals(",,") || t.equals("\u201C") || t.equals("\u201E")
+          || t.equals("\u2018") || t.equals("\u00AB") || t.equals("-") || t.equals("\u2013")) {
+        continue;
+      }
+      return opensClause(t);
+    }
+    return true;
+  }
+
+  static boolean isCapitalized(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+  }
+
+  /**
+   * The shape of a word with runs of one character class collapsed: X upper, x lower, d digit,
+   * other characters as themselves ("Kremlin-woordvoerder" is "Xx-x", "J.P." is "X.X.", "N-VA"
+   * is "X-X", "'s-Hertogenbosch" is "'x-Xx").
+   */
+  static String shape(String token) {
+    StringBuilder b = new StringBuilder(8);
+    char last = 0;
+    for (int i = 0; i < token.length() && b.length() < 12; i++) {
+      char c = token.charAt(i);
+      char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+      if (s != last || !(s == 'X' || s == 'x' || s == 'd')) {
+        b.append(s);
+      }
+      last = s;
+    }
+    return b.toString();
+  }
+
+  /**
+   * The words around a token, lower case, and their shapes, in a window of two each side, and
+   * the bigrams of words and of shapes with each neighbour, and the last letters of each
+   * neighbour (the head of a compound such as "softwarebedrijf" before a company): what OpenNLP's window, token,
+   * token-class and bigram generators give, computed once per sentence instead
+   * of once per token and window position (those use a regular expression and a stream per call,
+   * which made tagging several times slower).
+   */
+  public static final class Window implements AdaptiveFeatureGenerator {
+    private static final String[] WORD = {"w-2=", "w-1=", "w=", "w+1=", "w+2="};
+    private static final String[] SHAPE = {"s-2=", "s-1=", "s=", "s+1=", "s+2="};
+    private String[] cachedTokens;
+    private String[] lower;
+    private String[] shapes;
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+      if (tokens != cachedTokens) {
+        cachedTokens = tokens;
+        lower = new String[tokens.length];
+        shapes = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+          lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+          shapes[i] = shape(tokens[i]);
+        }
+      }
+      for (int d = -2; d <= 2; d++) {
+        int i = index + d;
+        if (i >= 0 && i < tokens.length) {
+          features.add(WORD[d + 2] + lower[i]);
+          features.add(SHAPE[d + 2] + shapes[i]);
+        }
+      }
+      features.add("w,s=" + lower[index] + "," + shapes[index]);
+      if (index > 0) {
+        features.add("psuf=" + suffix(lower[index - 1]));
+        features.add("pw,w=" + lower[index - 1] + "," + lower[index]);
+        features.add("ps,s=" + shapes[index - 1] + "," + shapes[index]);
+      }
+      if (index + 1 < tokens.length) {
+        features.add("nsuf=" + suffix(lower[index + 1]));
+        features.add("w,nw=" + lower[index] + "," + lower[index + 1]);
+        features.add("s,ns=" + shapes[index] + "," + shapes[index + 1]);
+      }
+    }
+  }
+
+  /** The last four letters: the head of a Dutch compound ("softwarebedrijf" ends "rijf"). */
+  static String suffix(String word) {
+    return word.length() <= 4 ? word : word.substring(word.length() - 4);
+  }
+
+  /** {@code <generator class="nlnews.entities.NerFeatures$WindowFactory"/>}. */
+  public static final class WindowFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+    @Override
+    public AdaptiveFeatureGenerator create() {
+      return new Window();
+    }
+  }
+
+  /** Word shape, and where a capital stands: opening a sentence or inside it, next to other capitals. */
+  public static final class Shape implements AdaptiveFeatureGenerator {
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+      String token = tokens[index];
+      features.add("sh=" + shape(token));
+      boolean initial = isInitial(tokens, index);
+      if (isCapitalized(token)) {
+        features.add(initial ? "cap=initial" : "cap=inside");
+        if (index + 1 < tokens.length && isCapitalized(tokens[index + 1])) {
+          features.add("cap=next");
+        }
+        if (index > 0 && isCapitalized(tokens[index - 1]) && !isInitial(tokens, index - 1)) {
+          features.add("cap=prev");
+        }
+      }
+      if (index > 0) {
+        features.add("sh-1=" + shape(tokens[index - 1]));
+      }
+      if (index + 1 < tokens.length) {
+        features.add("sh+1=" + shape(tokens[index + 1]));
+      }
+    }
+  }
+
+  /** The factory for {@link Shape}: {@code <generator class="nlnews.entities.NerFeatures$ShapeFactory"/>}. */
+  public static final class ShapeFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+    @Override
+    public AdaptiveFeatureGenerator create() {
+      return new Shape();
+    }
+  }
+
+  /** Gazetteer features; {@code lists} is the model's copy of the name lists. */
+  public static final class Lists implements AdaptiveFeatureGenerator {
+    private final NameLists lists;
+    private String[] cachedTokens;
+    private String[] cachedTags;
+    private String[] cachedWords;
+
+    public Lists(NameLists lists) {
+      this.lists = lists;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+      if (tokens != cachedTokens) {
+        cachedTokens = tokens;
+        cachedTags = lists.nameTags(tokens);
+        cachedWords = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+          cachedWords[i] = lists.word(tokens[i]);
+        }
+      }
+      String tag = cachedTags[index];
+      if (tag != null) {
+        features.add("gz=" + tag);
+        features.add("gz=" + tag + (isInitial(tokens, index) ? ",initial" : ""));
+      }
+      String word = cachedWords[index];
+      if (word != null) {
+        features.add("gw=" + word + (isCapitalized(tokens[index]) ? ",cap" : ""));
+      }
+      if (index > 0) {
+        String prev = cachedWords[index - 1];
+        if (prev != null) {
+          features.add("gw-1=" + prev);
+        }
+        if (cachedTags[index - 1] != null) {
+          features.add("gz-1=" + cachedTags[index - 1]);
+        }
+      }
+      if (index + 1 < tokens.length) {
+        String next = cachedWords[index + 1];
+        if (next != null) {
+          features.add("gw+1=" + next);
+        }
+        if (cachedTags[index + 1] != null) {
+          features.add("gz+1=" + cachedTags[index + 1]);
+        }
+      }
+    }
+  }
+
+  /** {@code <generator class="nlnews.entities.NerFeatures$ListsFactory"><str name="lists">names.lists</str></generator>}. */
+  public static final class ListsFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+    @Override
+    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+      String name = getStr("lists");
+      Object lists = resourceManager == null ? null : resourceManager.getResource(name);
+      if (!(lists instanceof NameLists l)) {
+        throw new InvalidFormatException("no name lists '" + name + "' in the model");
+      }
+      return new Lists(l);
+    }
+
+    @Override
+    public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+      return Map.of(getStr("lists"), new NameLists.Serializer());
+    }
+  }
+
+  static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "naar", "uit", "vanuit", "nabij", "richting", "rond", "rondom", "buiten", "bij", "te", "over", "via", "van");
+  static final Set<String> ADDRESS =
+      Set.of("heer", "meneer", "mevrouw", "juffrouw", "dhr.", "mevr.", "mw.", "mr.", "dr.", "prof.", "ir.", "drs.", "ds.", "st.", "sint", "pater", "zuster", "broeder");
+  static final Set<String> LEGAL_FORMS =
+      Set.of("nv", "n.v.", "bv", "b.v.", "bvba", "vzw", "cvba", "sa", "s.a.", "ag", "gmbh", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "co", "co.", "&");
+
+  static final Set<String> ORGANISATION_NOUNS =
+      Set.of("bedrijf", "concern", "firma", "maatschappij", "groep", "producent", "fabrikant", "omroep", "zender",
+          "krant", "blad", "partij", "ploeg", "club", "bank", "verzekeraar", "dochter", "holding", "keten", "winkelketen",
+          "vakbond", "federatie", "vereniging", "organisatie", "instelling", "dienst", "operator", "leverancier", "uitgever",
+          "site", "platform", "label", "orkest", "band", "groepering", "beweging", "fonds", "agentschap", "ngo", "team");
+
+  /** A noun that names a kind of organisation, or a compound ending in one ("softwarebedrijf"). */
+  static boolean isOrganisationNoun(String lower) {
+    if (ORGANISATION_NOUNS.contains(lower)) {
+      return true;
+    }
+    for (int i = 1; i <= lower.length() - 4; i++) {
+      if (ORGANISATION_NOUNS.contains(lower.substring(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Context words that announce a name. */
+  public static final class Triggers implements AdaptiveFeatureGenerator {
+    private final NameLists lists;
+    private String[] cachedTokens;
+    private String[] lower;
+    private boolean[] title;
+
+    public Triggers(NameLists lists) {
+      this.lists = lists;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+      if (tokens != cachedTokens) {
+        cachedTokens = tokens;
+        lower = new String[tokens.length];
+        title = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+          lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+          title[i] = lists.isTitle(lower[i]);
+        }
+      }
+      if (index > 0) {
+        String prev = lower[index - 1];
+        if (title[index - 1]) {
+          features.add("tr-1=title");
+        } else if (ADDRESS.contains(prev)) {
+          features.add("tr-1=address");
+        } else if (PLACE_PREPOSITIONS.contains(prev)) {
+          features.add("tr-1=place-prep");
+        } else if (RuleNameFinder.PLACE_NOUNS.contains(prev)) {
+          features.add("tr-1=place-noun");
+        } else if (isOrganisationNoun(prev)) {
+          features.add("tr-1=organisation-noun");
+        }
+        if (index > 1 && title[index - 2] && isCapitalized(tokens[index - 1])) {
+          features.add("tr-2=title");
+        }
+      }
+      if (index + 1 < tokens.length && LEGAL_FORMS.contains(lower[index + 1])) {
+        features.add("tr+1=legal-form");
+      }
+      if (isCapitalized(tokens[index]) && RuleNameFinder.isOrganisationWord(lower[index])) {
+        features.add("tr=organisation-word");
+      }
+    }
+  }
+
+  /** {@code <generator class="nlnews.entities.NerFeatures$TriggersFactory"><str name="lists">names.lists</str></generator>}. */
+  public static final class TriggersFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+    @Override
+    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+      String name = getStr("lists");
+      Object lists = resourceManager == null ? null : resourceManager.getResource(name);
+      if (!(lists instanceof NameLists l)) {
+        throw new InvalidFormatException("no name lists '" + name + "' in the model");
+      }
+      return new Triggers(l);
+    }
+
+    @Override
+    public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+      return Map.of(getStr("lists"), new NameLists.Serializer());
+    }
+  }
+
+  /**
+   * What the article's earlier sentences say about a capitalised word: seen in lower case
+   * (an ordinary word: "Maar", "Het"), or capitalised inside a sentence (a name). The memory is
+   * the adaptive data NameFinderME keeps per document and clears with clearAdaptiveData.
+   */
+  public static final class Document implements AdaptiveFeatureGenerator {
+    private final Set<String> lower = new HashSet<>();
+    private final Map<String, Integer> capitalInside = new HashMap<>();
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+      String token = tokens[index];
+      if (!isCapitalized(token)) {
+        return;
+      }
+      boolean initial = isInitial(tokens, index);
+      String lowerToken = token.toLowerCase(Locale.ROOT);
+      if (lower.contains(lowerToken)) {
+        features.add("doc=lower" + (initial ? ",initial" : ""));
+      }
+      if (capitalInside.containsKey(token)) {
+        features.add("doc=capital-inside" + (initial ? ",initial" : ""));
+      }
+    }
+
+    @Override
+    public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+      for (int i = 0; i < tokens.length; i++) {
+        String t = tokens[i];
+        if (t.isEmpty() || !Character.isLetter(t.codePointAt(0))) {
+          continue;
+        }
+        if (!isCapitalized(t)) {
+          lower.add(t);
+        } else if (!isInitial(tokens, i)) {
+          capitalInside.merge(t, 1, Integer::sum);
+        }
+      }
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+      lower.clear();
+      capitalInside.clear();
+    }
+  }
+
+  /** {@code <generator class="nlnews.entities.NerFeatures$DocumentFactory"/>}. */
+  public static final class DocumentFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+    @Override
+    public AdaptiveFeatureGenerator create() {
+      return new Document();
+    }
+  }
+
+  /** Word-cluster classes of the word and its neighbours. */
+  public static final class Clusters implements AdaptiveFeatureGenerator {
+    private final WordClusters clusters;
+    private final int window;
+
+    public Clusters(WordClusters clusters, int window) {
+      this.clusters = clusters;
+      this.window = window;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+      String[] own = clusters.classes(tokens[index]);
+      if (own == null) {
+        features.add("cl=none");
+      } else {
+        for (int k = 0; k < own.length; k++) {
+          features.add("cl" + k + "=" + own[k]);
+        }
+      }
+      for (int d = 1; d <= window; d++) {
+        if (index - d >= 0) {
+          addNeighbour(features, "-" + d, tokens[index - d]);
+        }
+        if (index + d < tokens.length) {
+          addNeighbour(features, "+" + d, tokens[index + d]);
+        }
+      }
+    }
+
+    private void addNeighbour(List<String> features, String where, String token) {
+      String[] classes = clusters.classes(token);
+      if (classes != null) {
+        features.add("cl" + where + "=" + classes[0]);
+      }
+    }
+  }
+
+  /**
+   * {@code <generator class="nlnews.entities.NerFeatures$ClustersFactory"><str name="clusters">words.clusters</str>
+   * <int name="window">1</int></generator>}.
+   */
+  public static final class ClustersFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+    @Override
+    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+      String name = getStr("clusters");
+      Object clusters = resourceManager == null ? null : resourceManager.getResource(name);
+      if (!(clusters instanceof WordClusters c)) {
+        throw new InvalidFormatException("no word clusters '" + name + "' in the model");
+      }
+      return new Clusters(c, getInt("window", 1));
+    }
+
+    @Override
+    public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+      return Map.of(getStr("clusters"), new WordClusters.Serializer());
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package nlnews.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import nlnews.model.Article;
+import nlnews.model.EntityType;
+import nlnews.model.Paragraph;
+import nlnews.model.Sentence;
+import nlnews.model.Token;
+import nlnews.model.TokenKind;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds names with a trained model ({@link NerModel}) and refines them with the rules and
+ * gazetteers of {@link RuleNameFinder} ({@link NameRefiner}). The finder is shared; each thread
+ * tags through its own tagger, which owns one NameFinderME.
+ */
+public final class StatisticalNameFinder implements NameFinder {
+
+  private final NerModel model;
+  private final RuleNameFinder rules;
+  private final NameRefiner refiner;
+
+  public StatisticalNameFinder(NerModel model, Gazetteer gazetteer) {
+    this.model = model;
+    this.rules = new RuleNameFinder(gazetteer);
+    this.refiner = new NameRefiner(gazetteer);
+  }
+
+  @Override
+  public NameTagger newTagger() {
+    DocumentTagger tagger = model.newTagger();
+    return article -> tag(tagger, article);
+  }
+
+  private List<NameSpan> tag(DocumentTagger tagger, Article article) {
+    List<List<Token>> sentences = new ArrayList<>();
+    List<Integer> paragraphs = new ArrayList<>();
+    List<String[]> words = new ArrayList<>();
+    for (Paragraph p : article.paragraphs()) {
+      for (Sentence s : p.sentences()) {
+        sentences.add(s.tokens());
+        paragraphs.add(p.number());
+        words.add(modelTokens(s.tokens()));
+      }
+    }
+    List<Span[]> spans = tagger.tag(words);
+    List<NameSpan> found = new ArrayList<>();
+    for (int s = 0; s < spans.size(); s++) {
+      List<Token> tokens = sentences.get(s);
+      for (Span span : spans.get(s)) {
+        EntityType type = NameRefiner.type(span.getType());
+        if (type != null) {
+          found.add(new NameSpan(tokens.get(span.getStart()).start(), tokens.get(span.getEnd() - 1).end(), type, paragraphs.get(s), "model"));
+        }
+      }
+    }
+    return refiner.refine(article, found, rules.tag(article));
+  }
+
+  /**
+   * The tokens as the model saw them in training: quotation marks of every style as {@code "}
+   * and dashes as {@code -}, the way the CoNLL data writes them.
+   */
+  static String[] modelTokens(List<Token> tokens) {
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      Token t = tokens.get(i);
+      words[i] = t.kind() == TokenKind.QUOTE ? "\"" : t.kind() == TokenKind.DASH ? "-" : t.text();
+    }
+    return words;
+  }
+}

@@ -15,8 +15,11 @@ import picocli.CommandLine.Command;
     description = {
       "Scores the tone (sentiment and optimism) of every paragraph in [-1, 1], labels it "
           + "positive, neutral or negative, and lists the cue words with their contributions.",
-      "Columns: article, date, paragraph, heading, score, label, positive_cues, negative_cues."
-    })
+      "Columns: article, date, paragraph, heading, score, label, positive_cues, negative_cues.",
+      "'nlnews sentiment eval GOLD.csv' measures the labels against a gold standard; "
+          + "'nlnews sentiment split' makes the held-out part of a labelled file."
+    },
+    subcommands = {SentimentEvalCommand.class, SentimentSplitCommand.class})
 final class SentimentCommand extends ArticleCommand {
 
   @Override

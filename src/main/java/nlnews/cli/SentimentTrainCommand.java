@@ -121,7 +121,7 @@ final class SentimentTrainCommand implements Callable<Integer> {
     b.append("#   s / sqrt(s^2 + 1) of the summed contributions.\n");
     b.append("# Provenance: written by `nlnews sentiment train`. Weights: ordinal logistic regression of the gold labels on the\n");
     b.append(String.format(Locale.ROOT, "#   weighted cue sums, L2 penalty %s toward 1, %d steps of Adam, on %s (%d texts, SHA-256 %s).%n",
-        settings.groupPenalty(), settings.iterations(), train.getFileName(), trainCount, trainHash));
+        java.math.BigDecimal.valueOf(settings.groupPenalty()).toPlainString(), settings.iterations(), train.getFileName(), trainCount, trainHash));
     b.append(String.format(Locale.ROOT, "#   Thresholds: the pair on a 0.05 grid with the best accuracy + macro-F1 on %s (%d texts, SHA-256 %s).%n",
         dev.getFileName(), devCount, devHash));
     b.append("#   The data and the command that rebuilds this file: docs/sentiment.md.\n");

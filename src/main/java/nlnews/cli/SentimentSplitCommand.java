@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
       "Writes the rows of FILE (a CSV with a headline or text column and a gold column, such as "
           + "ecosent_train.csv) that fall in one part of the deterministic split, as CSV with the "
           + "columns text,gold for 'nlnews sentiment eval'. A row's part follows from the SHA-256 of "
-          + "its normalised text (lower case, letters and digits only): 70% train, 15% dev, 15% test, "
+          + "its normalised text (lower case, letters and digits only): 70%% train, 15%% dev, 15%% test, "
           + "and repeated headlines always land in the same part. The tone model was fitted on "
           + "train and tuned on dev; test is held out."
     })

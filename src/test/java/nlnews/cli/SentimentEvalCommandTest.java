@@ -91,6 +91,21 @@ class SentimentEvalCommandTest {
   }
 
   @Test
+  void trainWritesAModelFileWithItsProvenance() throws IOException {
+    Path gold = Files.writeString(tmp.resolve("gold.csv"), GOLD, StandardCharsets.UTF_8);
+    Path model = tmp.resolve("model.tsv");
+    TestConsole.Run run =
+        TestConsole.run(null, "sentiment", "train", "--iterations", "200", "--dev", gold.toString(), gold.toString(), "-o", model.toString());
+    assertEquals(0, run.exit(), run.stderr());
+    String written = Files.readString(model, StandardCharsets.UTF_8);
+    assertTrue(written.contains("# Provenance: written by `nlnews sentiment train`."), written);
+    assertTrue(written.contains("on gold.csv (5 texts, SHA-256 "), written);
+    assertTrue(written.contains("\nkind\tname\tweight\n"), written);
+    assertTrue(written.contains("\ngroup\tchange+\t"), written);
+    assertTrue(written.matches("(?s).*\nthreshold\tnegative\t-0\\.\\d{3}\nthreshold\tpositive\t0\\.\\d{3}\n"), written);
+  }
+
+  @Test
   void splitWritesOnePartAsTextAndGold() throws IOException {
     // "kop nummer 9" falls in test, "kop nummer 1" in dev and "kop nummer 0" in train (HeadlineSplitTest).
     Path file =

@@ -15,8 +15,12 @@ import picocli.CommandLine.Command;
     description = {
       "Scores the tone (sentiment and optimism) of every paragraph in [-1, 1], labels it "
           + "positive, neutral or negative, and lists the cue words with their contributions.",
-      "Columns: article, date, paragraph, heading, score, label, positive_cues, negative_cues."
-    })
+      "Columns: article, date, paragraph, heading, score, label, positive_cues, negative_cues.",
+      "'nlnews sentiment eval GOLD.csv' measures the labels against a gold standard; "
+          + "'nlnews sentiment split' cuts a labelled file into train, dev and held-out test parts; "
+          + "'nlnews sentiment train' fits the tone model."
+    },
+    subcommands = {SentimentEvalCommand.class, SentimentSplitCommand.class, SentimentTrainCommand.class})
 final class SentimentCommand extends ArticleCommand {
 
   @Override

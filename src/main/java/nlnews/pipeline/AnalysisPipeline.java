@@ -25,6 +25,7 @@ import nlnews.quotes.QuoteNouns;
 import nlnews.quotes.SpeakerResolver;
 import nlnews.quotes.SpeechVerbs;
 import nlnews.sentiment.ToneLexicon;
+import nlnews.sentiment.ToneModel;
 import nlnews.sentiment.ToneScorer;
 import nlnews.text.ArticleParser;
 import nlnews.text.DutchTextAnalyzer;
@@ -97,7 +98,7 @@ public final class AnalysisPipeline {
     }
     ToneScorer toneScorer = null;
     if (stages.contains(Stage.TONE)) {
-      toneScorer = new ToneScorer(ToneLexicon.load(analyzer));
+      toneScorer = new ToneScorer(ToneLexicon.load(analyzer), ToneModel.load());
     }
     return new AnalysisPipeline(stages, parser, names, resolver, quoteFinder, speakers, toneScorer);
   }

@@ -8,7 +8,8 @@ import java.util.Set;
  * the stem alone would score "geweldig" as violence. A token is an inflection of a lemma when,
  * after undoubling letters (groot/grote, slim/slimme) and levelling v/f and z/s (positief/
  * positieve, boos/boze), it is the lemma (or its verb stem: dalen → dal) plus an inflectional
- * ending (-e, -en, -s, -er, -st, -t, -de, -te, ...).
+ * ending (-e, -en, -s, -er, -st, -t, -de, -te, ...). The noun in -ing and the participle in -end
+ * of the same verb count as forms of each other (teleurstelling, teleurstellend).
  */
 final class Inflection {
 
@@ -22,6 +23,22 @@ final class Inflection {
   static boolean of(String lemma, String token) {
     if (lemma.equals(token)) {
       return true;
+    }
+    if ((lemma.endsWith("tte") || lemma.endsWith("dde")) && !token.startsWith(lemma)) {
+      return false; // a past tense (vluchtte) is no base for a noun that levels the same (vluchten)
+    }
+    if (lemma.equals("gered") && token.equals("gereden")) {
+      return false; // the participle of rijden, not a form of redden
+    }
+    // The noun in -ing and the participle in -end of one verb carry the same judgement
+    // (teleurstelling, teleurstellend, teleurstellende); the lexicon lists one of them.
+    String verb = lemma.endsWith("ing") ? lemma.substring(0, lemma.length() - 3)
+        : lemma.endsWith("end") ? lemma.substring(0, lemma.length() - 3) : null;
+    if (verb != null && verb.length() > 3 && token.startsWith(verb)) {
+      String rest = token.substring(verb.length());
+      if (rest.equals("ing") || rest.equals("end") || rest.equals("ende")) {
+        return true;
+      }
     }
     String a = level(lemma);
     String b = level(token);

@@ -12,27 +12,64 @@ import nlnews.text.DutchTextAnalyzer;
 /**
  * The tone vocabulary of {@code nlnews/sentiment/}: polar words and multiword expressions, negators
  * with their scope, intensifiers and downtoners, contrast markers, words of change (stijgen,
- * dalen) and the things whose change is good or bad (werkloosheid, groei). Entries are matched on
- * the Snowball stems of their words, so inflections match (optimistisch, optimistische); an
- * entry whose exact lower-case form is listed wins over one that only shares its stem. Immutable;
- * thread-safe.
+ * dalen) and the things whose change is good or bad (werkloosheid, groei). Polar words, changes
+ * and targets are matched on the Snowball stems of their words, so inflections match
+ * (optimistisch, optimistische); an entry whose exact lower-case form is listed wins over one
+ * that only shares its stem. A compound the files do not list takes the entry of its head, the
+ * last part (hypotheekproblemen as problemen), and a compound of a target and a change
+ * (werkloosheidsdaling) composes like the two words. Negators, intensifiers and contrast markers
+ * are small closed classes of function words, matched on their exact lower-case forms, longest
+ * phrase first. Immutable; thread-safe.
  */
 public final class ToneLexicon {
 
-  /** A polar word or expression: its stems, weight in [-1, 1] and category. */
-  public record Entry(String lemma, String[] stems, double weight, String category) {
+  /** A polar word or expression: its words, their stems, its weight in [-1, 1] and category. */
+  public record Entry(String lemma, String[] words, String[] stems, double weight, String category) {}
 
-    /** The words of the lemma ("om", "de", "tafel"). */
-    public String[] words() {
-      return lemma.split(" ");
+  /** What a negator does to what it governs. */
+  public enum Effect {
+    /** Reverse the sign (niet, geen). */
+    FLIP,
+    /** Move toward 0 (niet per se). */
+    DAMPEN,
+    /** Nothing: a phrase with a negator in it that negates nothing ("niet uit te sluiten"). */
+    KEEP
+  }
+
+  /** A negator with its scope in content words and its direction. */
+  public record Negator(String word, Effect effect, int scope, boolean forward, boolean backward) {
+
+    public boolean flip() {
+      return effect == Effect.FLIP;
     }
   }
 
-  /** A negator: flip (niet, geen) or dampen (nauwelijks), with its scope in words and direction. */
-  public record Negator(String word, boolean flip, int scope, boolean forward, boolean backward) {}
+  /** Where a contrast marker puts the weight. */
+  public enum Role {
+    /** What follows the marker counts more, what precedes it less (maar, doch). */
+    AFTER,
+    /** The clause that holds the marker counts more, what precedes it less (echter, toch). */
+    WITHIN,
+    /** The clause the marker introduces counts less (hoewel, weliswaar, ondanks). */
+    CONCESSIVE
+  }
 
-  /** A contrast marker: "after" (maar: what follows weighs more) or "concessive" (hoewel, weliswaar). */
-  public record Contrast(String word, boolean concessive, double weight) {}
+  /** A contrast or concession marker with its weight. */
+  public record Contrast(String word, Role role, double weight) {
+
+    public boolean concessive() {
+      return role == Role.CONCESSIVE;
+    }
+  }
+
+  /** A thing whose change is good (+1) or bad (-1) news. */
+  private record Target(String lemma, int polarity) {}
+
+  /** A function-word phrase found in the text: its value and how many tokens it spans. */
+  public record Match<T>(T value, int length) {}
+
+  /** A compound of a target and a change ("werkloosheidsdaling"): both halves. */
+  public record CompoundChange(Change change, int polarity) {}
 
   /** A word of change: direction +1 (stijgen) or -1 (dalen), with a strength. */
   public record Change(String lemma, String[] stems, int direction, double strength) {}
@@ -40,16 +77,22 @@ public final class ToneLexicon {
   private final Map<String, Entry> wordsByLower;
   private final Map<String, List<Entry>> wordsByStem;
   private final Map<String, List<Entry>> phrasesByFirstStem;
-  private final Map<String, Negator> negators;
-  private final Map<String, List<Negator>> negatorPhrases;
-  private final Map<String, Double> intensifiers;
-  private final Map<String, Contrast> contrasts;
+  private final Map<String, Map<String, List<Entry>>> phrasesByFirstTwoStems;
+  private final Map<String, List<Entry>> separableByFirstStem;
+  private final Phrases<Negator> negators;
+  private final Phrases<Double> intensifiers;
+  private final Phrases<Contrast> contrasts;
   private final Map<String, Change> changesByLower;
-  private final Map<String, Change> changesByStem;
+  private final Map<String, List<Change>> changesByStem;
   private final Map<String, List<Change>> changePhrases;
   private final Map<String, Integer> targetsByLower;
-  private final Map<String, Integer> targetsByStem;
+  private final Map<String, List<Target>> targetsByStem;
   private final int size;
+  /** The last letters of every one-word entry, stem and form, to rule out compounds quickly. */
+  private final java.util.Set<String> wordEndings;
+  private final java.util.Set<String> wordStarts;
+  private final java.util.Set<String> targetEndings;
+  private final java.util.Set<String> changeEndings;
 
   private ToneLexicon(Builder b) {
     this.wordsByLower = Map.copyOf(b.wordsByLower);
@@ -64,20 +107,55 @@ public final class ToneLexicon {
           phrases.put(k, List.copyOf(sorted));
         });
     this.phrasesByFirstStem = Map.copyOf(phrases);
-    this.negators = Map.copyOf(b.negators);
-    Map<String, List<Negator>> negatorPhrases = new HashMap<>();
-    b.negatorPhrases.forEach((k, v) -> negatorPhrases.put(k, List.copyOf(v)));
-    this.negatorPhrases = Map.copyOf(negatorPhrases);
-    this.intensifiers = Map.copyOf(b.intensifiers);
-    this.contrasts = Map.copyOf(b.contrasts);
+    Map<String, Map<String, List<Entry>>> byTwo = new HashMap<>();
+    Map<String, List<Entry>> separable = new HashMap<>();
+    phrases.forEach(
+        (first, entries) -> {
+          for (Entry e : entries) {
+            byTwo.computeIfAbsent(first, k -> new HashMap<>()).computeIfAbsent(e.stems()[1], k -> new ArrayList<>()).add(e);
+            if (e.words().length == 2 && e.stems().length == 2 && PARTICLES.contains(e.words()[1])) {
+              separable.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+            }
+          }
+        });
+    Map<String, Map<String, List<Entry>>> frozen = new HashMap<>();
+    byTwo.forEach(
+        (first, seconds) -> {
+          Map<String, List<Entry>> inner = new HashMap<>();
+          seconds.forEach((second, entries) -> inner.put(second, List.copyOf(entries)));
+          frozen.put(first, Map.copyOf(inner));
+        });
+    this.phrasesByFirstTwoStems = Map.copyOf(frozen);
+    Map<String, List<Entry>> separableFrozen = new HashMap<>();
+    separable.forEach((k, v) -> separableFrozen.put(k, List.copyOf(v)));
+    this.separableByFirstStem = Map.copyOf(separableFrozen);
+    this.negators = b.negators.build();
+    this.intensifiers = b.intensifiers.build();
+    this.contrasts = b.contrasts.build();
     this.changesByLower = Map.copyOf(b.changesByLower);
-    this.changesByStem = Map.copyOf(b.changesByStem);
+    Map<String, List<Change>> changesByStem = new HashMap<>();
+    b.changesByStem.forEach((k, v) -> changesByStem.put(k, List.copyOf(v)));
+    this.changesByStem = Map.copyOf(changesByStem);
     Map<String, List<Change>> changePhrases = new HashMap<>();
     b.changePhrases.forEach((k, v) -> changePhrases.put(k, List.copyOf(v)));
     this.changePhrases = Map.copyOf(changePhrases);
     this.targetsByLower = Map.copyOf(b.targetsByLower);
-    this.targetsByStem = Map.copyOf(b.targetsByStem);
+    Map<String, List<Target>> targetsByStem = new HashMap<>();
+    b.targetsByStem.forEach((k, v) -> targetsByStem.put(k, List.copyOf(v)));
+    this.targetsByStem = Map.copyOf(targetsByStem);
     this.size = b.size;
+    java.util.Set<String> words = new java.util.HashSet<>(wordsByLower.keySet());
+    words.addAll(wordsByStem.keySet());
+    this.wordEndings = endings(words);
+    java.util.Set<String> starts = new java.util.HashSet<>();
+    for (String w : wordsByLower.keySet()) {
+      starts.add(w.substring(0, Math.min(ENDING, w.length())));
+    }
+    this.wordStarts = java.util.Set.copyOf(starts);
+    java.util.Set<String> targetWords = new java.util.HashSet<>(targetsByLower.keySet());
+    targetWords.addAll(targetsByStem.keySet());
+    this.targetEndings = endings(targetWords);
+    this.changeEndings = endings(changesByLower.keySet());
   }
 
   /** Loads the lexicon files from the jar, stemming every entry with {@code analyzer}. */
@@ -89,7 +167,7 @@ public final class ToneLexicon {
       if (stems.length == 0) {
         continue;
       }
-      Entry e = new Entry(lemma, stems, Double.parseDouble(row.get("weight")), row.get("category"));
+      Entry e = new Entry(lemma, lemma.split(" "), stems, Double.parseDouble(row.get("weight")), row.get("category"));
       b.size++;
       if (stems.length == 1) {
         b.wordsByLower.putIfAbsent(lemma, e);
@@ -104,22 +182,19 @@ public final class ToneLexicon {
       Negator n =
           new Negator(
               word,
-              row.get("effect").equals("flip"),
+              Effect.valueOf(row.get("effect").toUpperCase(Locale.ROOT)),
               Integer.parseInt(row.get("scope")),
               !direction.equals("backward"),
               direction.equals("backward") || direction.equals("both"));
-      if (word.indexOf(' ') < 0) {
-        b.negators.put(word, n);
-      } else {
-        b.negatorPhrases.computeIfAbsent(word.substring(0, word.indexOf(' ')), k -> new ArrayList<>()).add(n);
-      }
+      b.negators.add(word, n);
     }
     for (DataFile.Row row : DataFile.load("sentiment/intensifiers.tsv").rows()) {
-      b.intensifiers.put(row.get("word").toLowerCase(Locale.ROOT), Double.parseDouble(row.get("factor")));
+      b.intensifiers.add(row.get("word").toLowerCase(Locale.ROOT), Double.parseDouble(row.get("factor")));
     }
     for (DataFile.Row row : DataFile.load("sentiment/contrast.tsv").rows()) {
       String word = row.get("word").toLowerCase(Locale.ROOT);
-      b.contrasts.put(word, new Contrast(word, row.get("role").startsWith("concessive"), Double.parseDouble(row.get("weight"))));
+      Role role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT));
+      b.contrasts.add(word, new Contrast(word, role, Double.parseDouble(row.get("weight"))));
     }
     for (DataFile.Row row : DataFile.load("sentiment/change.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
@@ -130,7 +205,7 @@ public final class ToneLexicon {
       Change c = new Change(lemma, stems, row.get("direction").equals("up") ? 1 : -1, Double.parseDouble(row.get("strength")));
       if (stems.length == 1) {
         b.changesByLower.putIfAbsent(lemma, c);
-        b.changesByStem.putIfAbsent(stems[0], c);
+        b.changesByStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(c);
       } else {
         b.changePhrases.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(c);
       }
@@ -143,7 +218,7 @@ public final class ToneLexicon {
       }
       int polarity = (int) Math.signum(Double.parseDouble(row.get("polarity")));
       b.targetsByLower.putIfAbsent(lemma, polarity);
-      b.targetsByStem.putIfAbsent(stems[0], polarity);
+      b.targetsByStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(new Target(lemma, polarity));
     }
     return new ToneLexicon(b);
   }
@@ -173,32 +248,237 @@ public final class ToneLexicon {
     return null;
   }
 
+  /** Compound parts: the modifier keeps at least this many letters ... */
+  private static final int MIN_MODIFIER = 4;
+  /** Prefixes that make derived words, not compounds: vergoeden is no kind of goeden. */
+  private static final java.util.Set<String> PREFIXES =
+      java.util.Set.of(
+          "aan", "achter", "door", "mede", "mis", "onder", "ont", "over", "terug", "tegen", "toe", "uit",
+          "voor", "weg", "her", "ver", "be", "ge", "er", "on", "wan", "samen", "binnen", "buiten", "boven",
+          "neer", "omhoog", "omver", "open", "vol", "vrij", "vast", "bij", "mee", "om", "af", "op", "in", "na");
+  /** ... and the head at least this many, so short words inside long ones are not taken for heads. */
+  private static final int MIN_HEAD = 5;
+
+  /**
+   * The entry of a compound's head when the compound itself is not listed: the longest head that
+   * is a listed word or an inflection of one ("hypotheekproblemen" takes "problemen"); or null.
+   * Dutch compounds take their meaning class from the last part, so the head's polarity carries.
+   */
+  public Entry compoundHead(String lower, String stem) {
+    // Every head ends as the compound does: most words are ruled out by their last letters.
+    if (!wordEndings.contains(ending(stem)) && !wordEndings.contains(ending(lower)) || isParticiple(lower)) {
+      return null;
+    }
+    for (int i = MIN_MODIFIER; i <= lower.length() - MIN_HEAD; i++) {
+      if (PREFIXES.contains(lower.substring(0, i)) || i < 6 && lower.length() - i < 6) {
+        continue; // two short parts are as often one word split wrongly (gesp|roken)
+      }
+      String head = lower.substring(i);
+      if (isAdjectival(head)) {
+        continue; // boekhoudkundig is no kind of kundig: adjectives do not head compounds as nouns do
+      }
+      String headStem = stem.length() > i && stem.startsWith(lower.substring(0, i)) ? stem.substring(i) : null;
+      Entry e = headStem == null ? wordsByLower.get(head) : word(head, headStem);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The entry of a compound's modifier, the first part ("crisisoverleg" takes "crisis",
+   * "angstcultuur" "angst"), when neither the compound nor its head is listed; or null. The
+   * modifier says what the compound is about, less surely than a head says what it is, so the
+   * scorer weighs it less.
+   */
+  public Entry compoundModifier(String lower) {
+    if (!wordStarts.contains(lower.substring(0, Math.min(ENDING, lower.length())))) {
+      return null;
+    }
+    for (int i = lower.length() - MIN_HEAD; i >= MIN_HEAD; i--) {
+      String modifier = lower.substring(0, i);
+      Entry e = wordsByLower.get(modifier);
+      if (e == null && (modifier.endsWith("s") || modifier.endsWith("e")) && i - 1 >= MIN_HEAD) {
+        e = wordsByLower.get(modifier.substring(0, i - 1));
+      }
+      if (e != null && e.category().equals("optimism") == false && !PREFIXES.contains(modifier)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The polarity of a compound's head as a target ("hypotheekrente" as rente), or 0. */
+  public int compoundTarget(String lower, String stem) {
+    if (!targetEndings.contains(ending(stem)) && !targetEndings.contains(ending(lower))) {
+      return 0;
+    }
+    for (int i = MIN_MODIFIER; i <= lower.length() - MIN_HEAD + 1; i++) {
+      if (PREFIXES.contains(lower.substring(0, i))) {
+        continue;
+      }
+      String head = lower.substring(i);
+      String headStem = stem.length() > i && stem.startsWith(lower.substring(0, i)) ? stem.substring(i) : head;
+      int p = target(head, headStem);
+      if (p != 0) {
+        return p;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A compound of a target and a change word ("werkloosheidsdaling", "prijsstijging"), or null:
+   * the head is a one-word change and the modifier, with or without a linking s or e, a target
+   * or a compound ending in one.
+   */
+  public CompoundChange compoundChange(String lower, String stem) {
+    if (!changeEndings.contains(ending(lower))) {
+      return null;
+    }
+    for (int i = MIN_MODIFIER; i <= lower.length() - MIN_HEAD; i++) {
+      Change c = changesByLower.get(lower.substring(i));
+      if (c == null) {
+        continue;
+      }
+      String modifier = lower.substring(0, i);
+      int p = modifierTarget(modifier);
+      if (p == 0 && (modifier.endsWith("s") || modifier.endsWith("e")) && modifier.length() > MIN_MODIFIER) {
+        p = modifierTarget(modifier.substring(0, modifier.length() - 1));
+      }
+      if (p != 0) {
+        return new CompoundChange(c, p);
+      }
+    }
+    return null;
+  }
+
+  /** A past participle (gesproken, geschrapt) is a verb form, not a compound. */
+  private static boolean isParticiple(String lower) {
+    return lower.startsWith("ge") && (lower.endsWith("en") || lower.endsWith("d") || lower.endsWith("t"));
+  }
+
+  private static final String[] ADJECTIVE_ENDINGS = {
+    "ig", "ige", "lijk", "lijke", "isch", "ische", "baar", "bare", "zaam", "zame", "loos", "loze", "end", "ende"
+  };
+
+  private static boolean isAdjectival(String head) {
+    if (head.length() <= 7 && (head.endsWith("er") || head.endsWith("ere"))) {
+      return true; // a short comparative: belangrijker is no kind of rijker
+    }
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (head.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many letters {@link #ending} and the start index keep. */
+  private static final int ENDING = 4;
+
+  private static String ending(String word) {
+    return word.length() <= ENDING ? word : word.substring(word.length() - ENDING);
+  }
+
+  private static java.util.Set<String> endings(java.util.Collection<String> words) {
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (String w : words) {
+      set.add(ending(w));
+    }
+    return java.util.Set.copyOf(set);
+  }
+
+  private int modifierTarget(String modifier) {
+    Integer p = targetsByLower.get(modifier);
+    if (p != null) {
+      return p;
+    }
+    for (int i = MIN_MODIFIER; i <= modifier.length() - 4; i++) {
+      p = targetsByLower.get(modifier.substring(i));
+      if (p != null) {
+        return p;
+      }
+    }
+    return 0;
+  }
+
   /** Multiword entries whose first stem is {@code stem}, longest first. */
   public List<Entry> phrases(String stem) {
     return phrasesByFirstStem.getOrDefault(stem, List.of());
   }
 
+  /** Multiword entries starting with the stems {@code first} and {@code second}, longest first. */
+  public List<Entry> phrases(String first, String second) {
+    Map<String, List<Entry>> seconds = phrasesByFirstTwoStems.get(first);
+    return seconds == null ? List.of() : seconds.getOrDefault(second, List.of());
+  }
+
+  /**
+   * Two-word entries for a separable verb whose first stem is {@code stem} and whose second word
+   * is its particle ("valt tegen", "krabbelt op"), which main clauses move to the end.
+   */
+  public List<Entry> separables(String stem) {
+    return separableByFirstStem.getOrDefault(stem, List.of());
+  }
+
+  /** The particles of Dutch separable verbs. */
+  static final java.util.Set<String> PARTICLES =
+      java.util.Set.of(
+          "aan", "af", "bij", "door", "in", "mee", "neer", "op", "terug", "tegen", "toe", "uit", "weg",
+          "omhoog", "omlaag", "tekort", "goed", "samen", "vast", "stil", "ineen", "teleur", "dood", "om",
+          "achter", "voort", "vooruit", "achteruit", "binnen", "open", "dicht", "kapot");
+
+  /** The longest negator starting at token {@code k} (before {@code to}), or null. */
+  public Match<Negator> negatorAt(List<nlnews.model.Token> tokens, int k, int to) {
+    return negators.at(tokens, k, to);
+  }
+
+  /** The one-word negator {@code lower}, or null. */
   public Negator negator(String lower) {
-    return negators.get(lower);
+    Match<Negator> m = negators.single(lower);
+    return m == null ? null : m.value();
   }
 
-  /** Multiword negators ("bij lange na niet") starting with {@code lower}. */
-  public List<Negator> negatorPhrases(String lower) {
-    return negatorPhrases.getOrDefault(lower, List.of());
+  /** The longest intensifier or downtoner starting at token {@code k}: its factor, or null. */
+  public Match<Double> intensifierAt(List<nlnews.model.Token> tokens, int k, int to) {
+    return intensifiers.at(tokens, k, to);
   }
 
-  /** The factor of an intensifier (above 1) or downtoner (below 1), or 0 when not one. */
+  /** The factor of a one-word intensifier (above 1) or downtoner (below 1), or 0 when not one. */
   public double intensifier(String lower) {
-    return intensifiers.getOrDefault(lower, 0.0);
+    Match<Double> m = intensifiers.single(lower);
+    return m == null ? 0 : m.value();
   }
 
+  /** The longest contrast marker starting at token {@code k}, or null. */
+  public Match<Contrast> contrastAt(List<nlnews.model.Token> tokens, int k, int to) {
+    return contrasts.at(tokens, k, to);
+  }
+
+  /** The one-word contrast marker {@code lower}, or null. */
   public Contrast contrast(String lower) {
-    return contrasts.get(lower);
+    Match<Contrast> m = contrasts.single(lower);
+    return m == null ? null : m.value();
   }
 
+  /**
+   * The one-word change for a token: by exact form, or by stem when the token is an inflection
+   * of the listed word (groeien is a change, the noun groei with the same stem a target); or null.
+   */
   public Change change(String lower, String stem) {
     Change c = changesByLower.get(lower);
-    return c != null ? c : changesByStem.get(stem);
+    if (c != null) {
+      return c;
+    }
+    for (Change candidate : changesByStem.getOrDefault(stem, List.of())) {
+      // A target sharing the stem is a noun, not a change: kosten is not a form of kost.
+      if (Inflection.of(candidate.lemma(), lower) && target(lower, stem) == 0) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   public List<Change> changePhrases(String stem) {
@@ -208,10 +488,15 @@ public final class ToneLexicon {
   /** +1 when more of the thing is good, -1 when bad, 0 when not a target. */
   public int target(String lower, String stem) {
     Integer p = targetsByLower.get(lower);
-    if (p == null) {
-      p = targetsByStem.get(stem);
+    if (p != null) {
+      return p;
     }
-    return p == null ? 0 : p;
+    for (Target t : targetsByStem.getOrDefault(stem, List.of())) {
+      if (Inflection.of(t.lemma(), lower)) {
+        return t.polarity();
+      }
+    }
+    return 0;
   }
 
   /** The number of polar entries (words and expressions). */
@@ -219,19 +504,73 @@ public final class ToneLexicon {
     return size;
   }
 
+  /** Phrases of function words by their first word, longest first, matched on lower-case forms. */
+  private static final class Phrases<T> {
+    private final Map<String, List<Map.Entry<String[], T>>> byFirst = new HashMap<>();
+
+    void add(String phrase, T value) {
+      String[] words = phrase.split(" ");
+      byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(Map.entry(words, value));
+    }
+
+    Phrases<T> build() {
+      Phrases<T> built = new Phrases<>();
+      byFirst.forEach(
+          (k, v) -> {
+            List<Map.Entry<String[], T>> sorted = new ArrayList<>(v);
+            sorted.sort(Comparator.comparingInt((Map.Entry<String[], T> e) -> e.getKey().length).reversed());
+            built.byFirst.put(k, List.copyOf(sorted));
+          });
+      return built;
+    }
+
+    Match<T> at(List<nlnews.model.Token> tokens, int k, int to) {
+      List<Map.Entry<String[], T>> candidates = byFirst.get(tokens.get(k).lower());
+      if (candidates == null) {
+        return null;
+      }
+      for (Map.Entry<String[], T> e : candidates) {
+        String[] words = e.getKey();
+        if (k + words.length > to) {
+          continue;
+        }
+        boolean match = true;
+        for (int i = 1; i < words.length && match; i++) {
+          match = tokens.get(k + i).lower().equals(words[i]);
+        }
+        if (match) {
+          return new Match<>(e.getValue(), words.length);
+        }
+      }
+      return null;
+    }
+
+    Match<T> single(String lower) {
+      List<Map.Entry<String[], T>> candidates = byFirst.get(lower);
+      if (candidates == null) {
+        return null;
+      }
+      for (Map.Entry<String[], T> e : candidates) {
+        if (e.getKey().length == 1) {
+          return new Match<>(e.getValue(), 1);
+        }
+      }
+      return null;
+    }
+  }
+
   private static final class Builder {
     final Map<String, Entry> wordsByLower = new HashMap<>();
     final Map<String, List<Entry>> wordsByStem = new HashMap<>();
     final Map<String, List<Entry>> phrasesByFirstStem = new HashMap<>();
-    final Map<String, Negator> negators = new HashMap<>();
-    final Map<String, List<Negator>> negatorPhrases = new HashMap<>();
-    final Map<String, Double> intensifiers = new HashMap<>();
-    final Map<String, Contrast> contrasts = new HashMap<>();
+    final Phrases<Negator> negators = new Phrases<>();
+    final Phrases<Double> intensifiers = new Phrases<>();
+    final Phrases<Contrast> contrasts = new Phrases<>();
     final Map<String, Change> changesByLower = new HashMap<>();
-    final Map<String, Change> changesByStem = new HashMap<>();
+    final Map<String, List<Change>> changesByStem = new HashMap<>();
     final Map<String, List<Change>> changePhrases = new HashMap<>();
     final Map<String, Integer> targetsByLower = new HashMap<>();
-    final Map<String, Integer> targetsByStem = new HashMap<>();
+    final Map<String, List<Target>> targetsByStem = new HashMap<>();
     int size;
   }
 }

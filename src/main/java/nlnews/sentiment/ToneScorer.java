@@ -1,6 +1,8 @@
 package nlnews.sentiment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nlnews.model.Article;
@@ -10,7 +12,6 @@ import nlnews.model.ParagraphTone;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
 import nlnews.model.ToneCue;
-import nlnews.model.ToneLabel;
 import nlnews.quotes.QuoteMarks;
 import nlnews.text.TokenIndex;
 
@@ -18,21 +19,24 @@ import nlnews.text.TokenIndex;
  * Scores the tone of each paragraph from its cue words, transparently.
  *
  * <ol>
- *   <li>Cues: multiword expressions first ("om de tafel", "geen doorbraak"), then a word of
- *       change with the thing that changes nearby ("werkloosheid daalt" = bad thing going down =
- *       positive), then single polar words. Words inside scare quotes do not count; quoted speech
- *       does.
- *   <li>Each cue is shaped by its clause: an intensifier or downtoner right before it multiplies
- *       it; a negator in scope flips it (times {@value #FLIP}) or dampens it (times
- *       {@value #DAMPEN}); "niet" after the cue counts in verb-final clauses ("de mooie woorden
- *       niet gelooft"), and a negated verb of saying or thinking negates its whole complement
- *       ("niet stellen dat … doorbraak"); after "maar" a cue weighs more and before it less; a
- *       concessive clause (weliswaar, hoewel) weighs less; an exclamation mark adds
- *       {@value #EXCLAMATION}.
- *   <li>The paragraph score is the sum s of the contributions squashed into [-1, 1] as
- *       s / sqrt(s² + {@value #ALPHA}), which depends on the cues, not on paragraph length, so a
- *       headline scores like a paragraph with the same cues. Labels: positive from
- *       {@value #POSITIVE}, negative up to -{@value #POSITIVE}, neutral between.
+ *   <li>Cues, sentence by sentence: multiword expressions first ("om de tafel", "geen
+ *       doorbraak"); then a word of change with the thing that changes in its clause
+ *       ("werkloosheid daalt" = bad thing going down = positive; "minder somber"; one word:
+ *       "werkloosheidsdaling"); then single polar words, a compound taking the polarity of its
+ *       head ("hypotheekproblemen") or, weighing less, of its modifier ("crisisoverleg"). Names
+ *       (also a capitalised word that the article uses as a name elsewhere) and words inside scare
+ *       quotes do not count; quoted speech does.
+ *   <li>Each cue is shaped by its clause: an intensifier or downtoner next to it multiplies it; a
+ *       negator in scope flips it (times {@value #FLIP}) or dampens it (times {@value #DAMPEN}),
+ *       before the cue or, at the end of a verb-final clause, after it ("de mooie woorden niet
+ *       gelooft"); a negated verb of saying or thinking negates its whole complement; after
+ *       "maar" (and in the clause of "echter", "toch") a cue weighs more and before it less, by the
+ *       marker's weight; a concessive clause (weliswaar, hoewel) weighs less; an exclamation mark
+ *       multiplies by {@value #EXCLAMATION} and a question mark by {@value #QUESTION}.
+ *   <li>The model ({@link ToneModel}) weighs the cues by group and sign; the paragraph score is
+ *       their sum s squashed into [-1, 1] as s / sqrt(s² + {@value #ALPHA}), which depends on the
+ *       cues, not on paragraph length, so a headline scores like a paragraph with the same cues.
+ *       The model's thresholds turn the score into a label.
  * </ol>
  *
  * Thread-safe.
@@ -42,14 +46,18 @@ public final class ToneScorer {
   static final double FLIP = -0.8;
   static final double DAMPEN = 0.3;
   static final double EXCLAMATION = 1.2;
+  static final double QUESTION = 0.5;
+  /** A compound's modifier says what it is about, less surely than its head says what it is. */
+  static final double MODIFIER = 0.5;
   static final double ALPHA = 1.0;
-  static final double POSITIVE = 0.1;
   static final double COMPOSITION = 0.8;
-  static final double BEFORE_CONTRAST = 0.5;
-  static final double CONCESSIVE = 0.5;
+  /** How far (in tokens) a change word looks for the thing that changes. */
+  static final int TARGET_DISTANCE = 8;
+  /** How far a change word looks for a polar word to compose with when no target is near. */
+  static final int POLAR_DISTANCE = 3;
 
   private static final Set<String> BOUNDARY_WORDS =
-      Set.of("maar", "want", "omdat", "terwijl", "hoewel", "doch", "echter", "zodat", "nadat", "voordat", "ofschoon");
+      Set.of("maar", "want", "omdat", "terwijl", "hoewel", "doch", "zodat", "nadat", "voordat", "ofschoon");
   /** Words a negator's scope does not count: "weinig over van dat optimisme" is in scope. */
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
@@ -64,9 +72,46 @@ public final class ToneScorer {
           "hop", "men", "bewer", "meld", "concludér", "conclud", "wet", "wist", "beweerd", "verklar");
 
   private final ToneLexicon lexicon;
+  private final ToneModel model;
 
-  public ToneScorer(ToneLexicon lexicon) {
+  public ToneScorer(ToneLexicon lexicon, ToneModel model) {
     this.lexicon = lexicon;
+    this.model = model;
+  }
+
+  /** The rules alone, without the learned model. */
+  public ToneScorer(ToneLexicon lexicon) {
+    this(lexicon, ToneModel.rulesOnly());
+  }
+
+  /**
+   * The article's tokens as the scorer sees them: which can be cues (words, not names, not in
+   * scare quotes) and which are quoted.
+   */
+  private static final class Text {
+    final QuoteMarks marks;
+    private final boolean[] usable;
+
+    Text(TokenIndex index, QuoteMarks marks) {
+      this.marks = marks;
+      // A word the article writes with a capital inside a sentence is a name there, and so also
+      // where it opens a sentence: "Voorzitter Anna Blij ... Blij opende de vergadering."
+      Set<String> names = new HashSet<>();
+      for (int k = 0; k < index.size(); k++) {
+        Token t = index.get(k);
+        if (t.isWord() && t.isCapitalized() && !opensClause(index, k)) {
+          names.add(t.lower());
+        }
+      }
+      usable = new boolean[index.size()];
+      for (int k = 0; k < usable.length; k++) {
+        usable[k] = ToneScorer.usable(index, marks, names, k);
+      }
+    }
+
+    boolean usable(int k) {
+      return usable[k];
+    }
   }
 
   /** A cue while its paragraph is scored. */
@@ -74,44 +119,54 @@ public final class ToneScorer {
     final int from;
     final int to;
     final String text;
+    /** The lexicon category, or "change" for a composition. */
+    final String group;
+    /** For a composition, the token indexes of its words; otherwise null. */
+    final int[] parts;
     double value;
     final List<String> flags = new ArrayList<>(2);
 
-    Cue(int from, int to, String text, double value) {
+    Cue(int from, int to, String text, double value, String group, int[] parts) {
       this.from = from;
       this.to = to;
       this.text = text;
       this.value = value;
+      this.group = group;
+      this.parts = parts;
+    }
+
+    boolean isPart(int k) {
+      if (parts == null) {
+        return k >= from && k < to;
+      }
+      for (int p : parts) {
+        if (p == k) {
+          return true;
+        }
+      }
+      return false;
     }
   }
+
+  /**
+   * A cue as the model's trainer sees it: its group (the lexicon category, or "change") and
+   * what the rules made of it, before the model weighs it.
+   */
+  public record RuleCue(String group, double value) {}
 
   /** Scores every paragraph; {@code marks} (may be null) tells which words are in scare quotes. */
   public List<ParagraphTone> score(Article article, QuoteMarks marks) {
     TokenIndex index = marks != null ? marks.index() : new TokenIndex(article);
+    Text text = new Text(index, marks);
     List<ParagraphTone> tones = new ArrayList<>(article.paragraphs().size());
     for (int p = 0; p < index.paragraphCount(); p++) {
       Paragraph paragraph = article.paragraphs().get(p);
-      List<Cue> cues = new ArrayList<>();
-      int from = index.paragraphStart(p);
-      int to = index.paragraphEnd(p);
-      int s = from < to ? index.sentenceOf(from) : 0;
-      while (from < to) {
-        int end = index.sentenceEnd(s);
-        List<Cue> sentence = sentenceCues(article, index, marks, from, end);
-        if (startsWithContrast(index, from, end) && !cues.isEmpty()) {
-          for (Cue c : cues) {
-            c.value *= BEFORE_CONTRAST;
-            c.flags.add("before-contrast");
-          }
-        }
-        cues.addAll(sentence);
-        from = end;
-        s++;
-      }
       double sum = 0;
+      List<Cue> cues = paragraphCues(article, index, text, p);
       List<ToneCue> out = new ArrayList<>(cues.size());
       for (Cue c : cues) {
-        double value = round(c.value, 100);
+        double weighted = c.value * model.groupWeight(c.group, c.value);
+        double value = round(weighted, 100);
         if (value == 0) {
           continue;
         }
@@ -120,10 +175,33 @@ public final class ToneScorer {
         Token last = index.get(c.to - 1);
         out.add(new ToneCue(c.text, first.start(), last.end(), value, c.flags));
       }
-      double score = round(sum / Math.sqrt(sum * sum + ALPHA), 1000);
-      tones.add(new ParagraphTone(paragraph.number(), paragraph.heading(), score, label(score), out));
+      double score = round(squash(sum), 1000);
+      tones.add(new ParagraphTone(paragraph.number(), paragraph.heading(), score, model.label(score), out));
     }
     return tones;
+  }
+
+  /** The raw sum of the contributions squashed into [-1, 1]. */
+  static double squash(double sum) {
+    return sum / Math.sqrt(sum * sum + ALPHA);
+  }
+
+  /**
+   * The cues of every paragraph before the model weighs them, for training the model: the rule
+   * cues with the values the rules gave them.
+   */
+  public List<List<RuleCue>> ruleCues(Article article, QuoteMarks marks) {
+    TokenIndex index = marks != null ? marks.index() : new TokenIndex(article);
+    Text text = new Text(index, marks);
+    List<List<RuleCue>> paragraphs = new ArrayList<>(index.paragraphCount());
+    for (int p = 0; p < index.paragraphCount(); p++) {
+      List<RuleCue> out = new ArrayList<>();
+      for (Cue c : paragraphCues(article, index, text, p)) {
+        out.add(new RuleCue(c.group, c.value));
+      }
+      paragraphs.add(out);
+    }
+    return paragraphs;
   }
 
   /** The article's tone: the paragraph scores averaged, weighted by their number of tokens. */
@@ -136,73 +214,290 @@ public final class ToneScorer {
       weights += tokens;
     }
     double score = weights == 0 ? 0 : round(weighted / weights, 1000);
-    return new ArticleTone(score, label(score));
+    return new ArticleTone(score, model.label(score));
   }
 
-  static ToneLabel label(double score) {
-    if (score >= POSITIVE) {
-      return ToneLabel.POSITIVE;
+  private List<Cue> paragraphCues(Article article, TokenIndex index, Text text, int p) {
+    List<Cue> cues = new ArrayList<>();
+    int from = index.paragraphStart(p);
+    int to = index.paragraphEnd(p);
+    int s = from < to ? index.sentenceOf(from) : 0;
+    while (from < to) {
+      int end = index.sentenceEnd(s);
+      Clauses clauses = new Clauses(index, from, end);
+      List<Cue> sentence = sentenceCues(article, index, text, clauses);
+      // "Maar ..." or "Toch ..." opening a sentence: what came before in the paragraph weighs less.
+      ToneLexicon.Contrast opening = clauses.openingContrast();
+      if (opening != null) {
+        for (Cue c : cues) {
+          if (!c.flags.contains("before-contrast")) {
+            c.value /= opening.weight();
+            c.flags.add("before-contrast");
+          }
+        }
+      }
+      cues.addAll(sentence);
+      from = end;
+      s++;
     }
-    if (score <= -POSITIVE) {
-      return ToneLabel.NEGATIVE;
-    }
-    return ToneLabel.NEUTRAL;
+    return cues;
   }
 
-  private List<Cue> sentenceCues(Article article, TokenIndex index, QuoteMarks marks, int from, int to) {
+  /**
+   * One sentence's clause structure and its function-word phrases: negators, intensifiers and
+   * contrast markers, each matched once, longest first.
+   */
+  private final class Clauses {
+    final TokenIndex index;
+    final int from;
+    final int to;
+    final int[] clause;
+    final int[] clauseStart;
+    final ToneLexicon.Match<ToneLexicon.Negator>[] negators;
+    final int[] negatorStart;
+    final ToneLexicon.Match<Double>[] intensifiers;
+    final int[] intensifierStart;
+    final ToneLexicon.Match<ToneLexicon.Contrast>[] contrasts;
+
+    @SuppressWarnings("unchecked") // arrays of a generic record: each holds only its own kind
+    Clauses(TokenIndex index, int from, int to) {
+      this.index = index;
+      this.from = from;
+      this.to = to;
+      int n = to - from;
+      clause = new int[n];
+      List<Integer> starts = new ArrayList<>();
+      starts.add(from);
+      negators = (ToneLexicon.Match<ToneLexicon.Negator>[]) new ToneLexicon.Match<?>[n];
+      negatorStart = new int[n];
+      intensifiers = (ToneLexicon.Match<Double>[]) new ToneLexicon.Match<?>[n];
+      intensifierStart = new int[n];
+      contrasts = (ToneLexicon.Match<ToneLexicon.Contrast>[]) new ToneLexicon.Match<?>[n];
+      entries = new ToneLexicon.Entry[n];
+      changes = new ToneLexicon.Change[n];
+      targets = new byte[n];
+      looked = new byte[n];
+      java.util.Arrays.fill(negatorStart, -1);
+      java.util.Arrays.fill(intensifierStart, -1);
+      List<Token> tokens = index.tokens();
+      int c = 0;
+      for (int k = from; k < to; k++) {
+        if (k > from && isBoundary(tokens.get(k))) {
+          c++;
+          starts.add(k);
+        }
+        clause[k - from] = c;
+        if (negatorStart[k - from] < 0) {
+          ToneLexicon.Match<ToneLexicon.Negator> m = lexicon.negatorAt(tokens, k, to);
+          if (m != null) {
+            negators[k - from] = m;
+            for (int j = k; j < k + m.length(); j++) {
+              negatorStart[j - from] = k;
+            }
+          }
+        }
+        if (intensifierStart[k - from] < 0) {
+          ToneLexicon.Match<Double> m = lexicon.intensifierAt(tokens, k, to);
+          if (m != null) {
+            intensifiers[k - from] = m;
+            for (int j = k; j < k + m.length(); j++) {
+              intensifierStart[j - from] = k;
+            }
+          }
+        }
+        contrasts[k - from] = lexicon.contrastAt(tokens, k, to);
+      }
+      clauseStart = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private final ToneLexicon.Entry[] entries;
+    private final ToneLexicon.Change[] changes;
+    private final byte[] targets;
+    /** Bit 1: entry looked up; 2: change; 4: target. */
+    private final byte[] looked;
+
+    /** The polar word entry of token {@code k} (not compounds), looked up once. */
+    ToneLexicon.Entry entry(int k) {
+      int i = k - from;
+      if ((looked[i] & 1) == 0) {
+        Token t = index.get(k);
+        entries[i] = lexicon.word(t.lower(), t.stem());
+        looked[i] |= 1;
+      }
+      return entries[i];
+    }
+
+    /** The one-word change of token {@code k}, looked up once. */
+    ToneLexicon.Change change(int k) {
+      int i = k - from;
+      if ((looked[i] & 2) == 0) {
+        Token t = index.get(k);
+        changes[i] = lexicon.change(t.lower(), t.stem());
+        looked[i] |= 2;
+      }
+      return changes[i];
+    }
+
+    /** The target polarity of token {@code k}, a compound taking its head's; looked up once. */
+    int target(int k) {
+      int i = k - from;
+      if ((looked[i] & 4) == 0) {
+        Token t = index.get(k);
+        int p = lexicon.target(t.lower(), t.stem());
+        if (p == 0 && t.lower().length() >= 8) {
+          p = lexicon.compoundTarget(t.lower(), t.stem());
+        }
+        targets[i] = (byte) p;
+        looked[i] |= 4;
+      }
+      return targets[i];
+    }
+
+    int clauseOf(int k) {
+      return clause[k - from];
+    }
+
+    int startOfClause(int k) {
+      return clauseStart[clause[k - from]];
+    }
+
+    int endOfClause(int k) {
+      int c = clause[k - from];
+      return c + 1 < clauseStart.length ? clauseStart[c + 1] : to;
+    }
+
+    boolean sameClause(int a, int b) {
+      return clause[a - from] == clause[b - from];
+    }
+
+    boolean isNegator(int k) {
+      return negatorStart[k - from] >= 0;
+    }
+
+    boolean isFunction(int k) {
+      return negatorStart[k - from] >= 0 || intensifierStart[k - from] >= 0 || contrasts[k - from] != null;
+    }
+
+    /** The contrast marker that makes this sentence contrast with the sentences before it, or null. */
+    ToneLexicon.Contrast openingContrast() {
+      for (int k = from; k < to; k++) {
+        Token t = index.get(k);
+        if (t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.DASH) {
+          continue;
+        }
+        ToneLexicon.Match<ToneLexicon.Contrast> m = contrasts[k - from];
+        if (m != null && m.value().role() == ToneLexicon.Role.AFTER) {
+          return m.value();
+        }
+        break;
+      }
+      // A "within" marker in the first clause: "De cijfers waren echter slecht."
+      for (int k = from; k < to && clause[k - from] == 0; k++) {
+        ToneLexicon.Match<ToneLexicon.Contrast> m = contrasts[k - from];
+        if (m != null && m.value().role() == ToneLexicon.Role.WITHIN) {
+          return m.value();
+        }
+      }
+      return null;
+    }
+  }
+
+  private List<Cue> sentenceCues(Article article, TokenIndex index, Text text, Clauses clauses) {
+    int from = clauses.from;
+    int to = clauses.to;
     List<Cue> cues = new ArrayList<>();
     boolean[] consumed = new boolean[to - from];
+    // 1. Multiword expressions.
     for (int k = from; k < to; k++) {
-      if (!usable(index, marks, k) || consumed[k - from]) {
+      if (!text.usable(k)) {
         continue;
       }
-      Token t = index.get(k);
-      Cue phrase = phrase(article, index, marks, k, to);
+      Cue phrase = phrase(article, index, text, k, to);
       if (phrase != null) {
         cues.add(phrase);
         for (int j = phrase.from; j < phrase.to; j++) {
           consumed[j - from] = true;
         }
         k = phrase.to - 1;
-        continue;
-      }
-      int[] changeAt = changePhrase(index, marks, k, to);
-      ToneLexicon.Change change = changeAt == null ? null : lexicon.changePhrases(t.stem()).get(changeAt[changeAt.length - 1]);
-      if (change == null) {
-        change = lexicon.change(t.lower(), t.stem());
-        changeAt = change == null ? null : new int[] {k, 0};
-      }
-      if (change != null) {
-        int[] words = java.util.Arrays.copyOf(changeAt, changeAt.length - 1);
-        Cue composed = compose(index, marks, words, from, to, change, consumed);
-        if (composed != null) {
-          cues.add(composed);
-          continue;
-        }
-      }
-      ToneLexicon.Entry entry = lexicon.word(t.lower(), t.stem());
-      if (entry != null && lexicon.target(t.lower(), t.stem()) == 0 || entry != null && !targetChangesNearby(index, marks, k, from, to)) {
-        cues.add(new Cue(k, k + 1, t.text(), entry.weight()));
       }
     }
+    // Separable verbs split over their clause ("krabbelt weer op").
+    for (int k = from; k < to; k++) {
+      if (consumed[k - from] || !text.usable(k)) {
+        continue;
+      }
+      Cue split = separable(index, text, clauses, k, consumed);
+      if (split != null) {
+        cues.add(split);
+        for (int j : split.parts) {
+          consumed[j - from] = true;
+        }
+      }
+    }
+    // 2. Changes with what changes.
+    for (int k = from; k < to; k++) {
+      if (consumed[k - from] || !text.usable(k)) {
+        continue;
+      }
+      Cue lessened = lessened(index, clauses, k, cues, consumed);
+      if (lessened != null) {
+        continue;
+      }
+      Cue composed = change(index, text, clauses, k, consumed);
+      if (composed != null) {
+        cues.add(composed);
+      }
+    }
+    // 3. Polar words, and compounds by their head.
+    for (int k = from; k < to; k++) {
+      if (consumed[k - from] || !text.usable(k) || clauses.isNegator(k)) {
+        continue;
+      }
+      Token t = index.get(k);
+      ToneLexicon.Entry entry = clauses.entry(k);
+      boolean compound = false;
+      double factor = 1;
+      if (entry == null && t.lower().length() >= 9 && t.kind() == TokenKind.WORD && clauses.target(k) == 0) {
+        entry = lexicon.compoundHead(t.lower(), t.stem());
+        if (entry == null) {
+          entry = lexicon.compoundModifier(t.lower());
+          factor = MODIFIER;
+        }
+        compound = entry != null;
+      }
+      if (entry != null) {
+        // "sterk gestegen", "redelijk goed": a word that is also an intensifier scales what follows.
+        if (clauses.intensifierStart[k - from] >= 0 && k + 1 < to && startsCue(index, text, clauses, k + 1, consumed)) {
+          continue;
+        }
+        consumed[k - from] = true;
+        Cue cue = new Cue(k, k + 1, t.text(), entry.weight() * factor, entry.category(), null);
+        if (compound) {
+          cue.flags.add("compound");
+        }
+        cues.add(cue);
+      }
+    }
+    cues.sort(Comparator.comparingInt((Cue c) -> c.from).thenComparingInt(c -> c.to));
     for (Cue c : cues) {
-      shape(index, marks, c, from, to);
+      shape(index, text, clauses, c);
     }
     return cues;
   }
 
-  private boolean targetChangesNearby(TokenIndex index, QuoteMarks marks, int k, int from, int to) {
-    for (int j = Math.max(from, k - 8); j < Math.min(to, k + 8); j++) {
-      if (j != k && usable(index, marks, j)
-          && (lexicon.change(index.get(j).lower(), index.get(j).stem()) != null || changePhrase(index, marks, j, to) != null)) {
-        return true;
-      }
+  /** True when a cue could start at {@code k}: a polar word or a change word. */
+  private boolean startsCue(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed) {
+    if (!text.usable(k)) {
+      return false;
     }
-    return false;
+    return consumed[k - clauses.from] || clauses.entry(k) != null || clauses.change(k) != null;
   }
 
-  private Cue phrase(Article article, TokenIndex index, QuoteMarks marks, int k, int to) {
-    List<ToneLexicon.Entry> candidates = lexicon.phrases(index.get(k).stem());
+  private Cue phrase(Article article, TokenIndex index, Text text, int k, int to) {
+    if (k + 1 >= to) {
+      return null;
+    }
+    List<ToneLexicon.Entry> candidates = lexicon.phrases(index.get(k).stem(), index.get(k + 1).stem());
     for (ToneLexicon.Entry e : candidates) {
       String[] stems = e.stems();
       if (k + stems.length > to) {
@@ -210,89 +505,144 @@ public final class ToneScorer {
       }
       boolean match = true;
       String[] words = e.words();
-      for (int i = 0; i < stems.length; i++) {
-        Token t = index.get(k + i);
-        if (!usable(index, marks, k + i) || !t.stem().equals(stems[i])
-            || words.length == stems.length && !Inflection.of(words[i], t.lower())) {
-          match = false;
-          break;
-        }
+      // Stems first: cheap, and they rule out nearly every candidate.
+      for (int i = 1; i < stems.length && match; i++) {
+        match = index.get(k + i).stem().equals(stems[i]);
+      }
+      for (int i = 0; i < stems.length && match; i++) {
+        match = text.usable(k + i) && (words.length != stems.length || Inflection.of(words[i], index.get(k + i).lower()));
       }
       if (match) {
         int end = k + stems.length;
-        return new Cue(k, end, article.slice(index.get(k).start(), index.get(end - 1).end()), e.weight());
+        return new Cue(k, end, article.slice(index.get(k).start(), index.get(end - 1).end()), e.weight(), e.category(), null);
       }
     }
     return null;
   }
 
   /**
-   * A multiword change at {@code k} ("nam … af", "loopt … op"): the token indexes of its words
-   * followed by the index of the entry in {@link ToneLexicon#changePhrases}; null when none
-   * matches. A separable particle may come several words later in the clause ("de werkloosheid
-   * nam vorig jaar flink af").
+   * A separable verb from the lexicon split over its clause ("krabbelt weer op", "valt dit jaar
+   * tegen"): a two-word entry whose second word is a particle, the particle found later in the
+   * clause near its end, where Dutch main clauses put it. Null when none matches.
    */
-  private int[] changePhrase(TokenIndex index, QuoteMarks marks, int k, int to) {
-    List<ToneLexicon.Change> phrases = lexicon.changePhrases(index.get(k).stem());
-    for (int e = 0; e < phrases.size(); e++) {
-      String[] stems = phrases.get(e).stems();
-      int[] at = new int[stems.length + 1];
-      at[0] = k;
-      int j = k;
-      boolean match = true;
-      for (int w = 1; w < stems.length && match; w++) {
-        match = false;
-        for (int g = j + 1; g < Math.min(to, j + 8); g++) {
-          Token t = index.get(g);
-          if (isBoundary(t) || !usable(index, marks, g) && t.isWord()) {
-            break;
-          }
-          if (t.isWord() && t.stem().equals(stems[w])) {
-            at[w] = g;
-            j = g;
-            match = true;
-            break;
-          }
-        }
+  private Cue separable(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed) {
+    Token first = index.get(k);
+    for (ToneLexicon.Entry e : lexicon.separables(first.stem())) {
+      String[] words = e.words();
+      if (!Inflection.of(words[0], first.lower())) {
+        continue;
       }
-      if (match) {
-        at[stems.length] = e;
-        return at;
+      // At most three words between: further apart the pair is more often an idiom of its own
+      // ("sloeg daarna een vergelijkbare toon aan" is no "sloeg aan").
+      for (int g = k + 2; g < Math.min(clauses.to, k + 5) && clauses.sameClause(g, k); g++) {
+        Token t = index.get(g);
+        if (consumed[g - clauses.from] || t.isWord() && !text.usable(g)) {
+          break;
+        }
+        if (t.isWord() && t.lower().equals(words[1]) && !clauses.isNegator(g) && wordsToClauseEnd(index, clauses, g + 1) <= 3) {
+          Cue cue = new Cue(k, g + 1, first.text() + " \u2026 " + t.text(), e.weight(), e.category(), new int[] {k, g});
+          return cue;
+        }
       }
     }
     return null;
   }
 
-  /** A change with the thing that changes: within the clause, up to 8 words either side. */
-  private Cue compose(
-      TokenIndex index, QuoteMarks marks, int[] words, int from, int to, ToneLexicon.Change change, boolean[] consumed) {
-    int k = words[0];
-    int best = -1;
-    int polarity = 0;
-    for (int d = 1; d <= 8 && best < 0; d++) {
-      for (int j : new int[] {k - d, k + d}) {
-        if (j < from || j >= to || !usable(index, marks, j) || consumed[j - from] || contains(words, j)
-            || crossesBoundary(index, Math.min(j, k), Math.max(j, k))) {
-          continue;
-        }
-        int p = lexicon.target(index.get(j).lower(), index.get(j).stem());
-        if (p != 0) {
-          best = j;
-          polarity = p;
-          break;
-        }
-      }
-    }
-    if (best < 0) {
+  /**
+   * "minder" before an expression of the lexicon, with at most two words between and no target
+   * ("gingen minder ondernemingen over de kop"): fewer of a bad thing is good news. Replaces the
+   * expression's cue in {@code cues} by the composition and returns it; null when there is none.
+   */
+  private Cue lessened(TokenIndex index, Clauses clauses, int k, List<Cue> cues, boolean[] consumed) {
+    if (!index.get(k).lower().equals("minder")) {
       return null;
     }
-    consumed[best - from] = true;
+    for (int i = 0; i < cues.size(); i++) {
+      Cue c = cues.get(i);
+      if (c.from > k && c.from <= k + 3 && clauses.sameClause(k, c.from) && c.to - c.from > 1) {
+        for (int j = k + 1; j < c.from; j++) {
+          if (clauses.target(j) != 0 || clauses.isFunction(j)) {
+            return null;
+          }
+        }
+        Cue composed = new Cue(k, c.to, index.get(k).text() + (c.from > k + 1 ? " \u2026 " : " ") + c.text, -c.value * COMPOSITION, c.group, new int[] {k, c.from});
+        composed.flags.add("change");
+        cues.set(i, composed);
+        consumed[k - clauses.from] = true;
+        return composed;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A change at {@code k} composed with what changes, or null: a separable change whose particle
+   * may come later in the clause ("de werkloosheid nam vorig jaar flink af"), a one-word change,
+   * or a compound of a target and a change ("werkloosheidsdaling").
+   */
+  private Cue change(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed) {
+    Token t = index.get(k);
+    int[] words = null;
+    ToneLexicon.Change change = null;
+    for (ToneLexicon.Change phrase : lexicon.changePhrases(t.stem())) {
+      words = changeWords(index, text, clauses, k, phrase.stems(), consumed);
+      if (words != null) {
+        change = phrase;
+        break;
+      }
+    }
+    if (change == null) {
+      change = clauses.change(k);
+      words = new int[] {k};
+    }
+    if (change == null) {
+      if (t.lower().length() >= 8 && t.kind() == TokenKind.WORD && clauses.entry(k) == null) {
+        ToneLexicon.CompoundChange compound = lexicon.compoundChange(t.lower(), t.stem());
+        if (compound != null) {
+          consumed[k - clauses.from] = true;
+          Cue cue =
+              new Cue(k, k + 1, t.text(), compound.change().direction() * compound.polarity() * compound.change().strength() * COMPOSITION, "change", new int[] {k});
+          cue.flags.add("change");
+          return cue;
+        }
+      }
+      return null;
+    }
+    int[] target = target(index, text, clauses, words, consumed);
+    if (target == null) {
+      return null;
+    }
+    int best = target[0];
+    int polarity = target[1];
+    consumed[best - clauses.from] = true;
+    // "Groei Duitse economie vertraagt": a target just before the one chosen belongs to the same
+    // noun phrase and changes with it; it is not scored again on its own.
+    for (int j = best - 1; j >= Math.max(clauses.from, best - 2) && clauses.sameClause(j, best); j--) {
+      Token before = index.get(j);
+      if (!consumed[j - clauses.from] && text.usable(j) && clauses.target(j) == polarity) {
+        consumed[j - clauses.from] = true;
+      }
+    }
     for (int w : words) {
-      consumed[w - from] = true;
+      consumed[w - clauses.from] = true;
     }
     int[] parts = java.util.Arrays.copyOf(words, words.length + 1);
     parts[words.length] = best;
     java.util.Arrays.sort(parts);
+    Cue cue =
+        new Cue(
+            parts[0],
+            parts[parts.length - 1] + 1,
+            text(index, parts),
+            change.direction() * polarity * change.strength() * COMPOSITION,
+            "change",
+            parts);
+    cue.flags.add("change");
+    return cue;
+  }
+
+  /** The words at {@code parts} (ascending), with an ellipsis for a gap: "werkloosheid nam … af". */
+  private static String text(TokenIndex index, int[] parts) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < parts.length; i++) {
       if (i > 0) {
@@ -300,9 +650,71 @@ public final class ToneScorer {
       }
       text.append(index.get(parts[i]).text());
     }
-    Cue cue = new Cue(parts[0], parts[parts.length - 1] + 1, text.toString(), change.direction() * polarity * change.strength() * COMPOSITION);
-    cue.flags.add("change");
-    return cue;
+    return text.toString();
+  }
+
+  /** The token indexes of a multiword change starting at {@code k}, its later words within the clause; or null. */
+  private int[] changeWords(TokenIndex index, Text text, Clauses clauses, int k, String[] stems, boolean[] consumed) {
+    int[] at = new int[stems.length];
+    at[0] = k;
+    int j = k;
+    for (int w = 1; w < stems.length; w++) {
+      boolean found = false;
+      for (int g = j + 1; g < Math.min(clauses.to, j + 8) && clauses.sameClause(g, k); g++) {
+        Token t = index.get(g);
+        if (!text.usable(g) && t.isWord() || consumed[g - clauses.from]) {
+          break;
+        }
+        if (t.isWord() && t.stem().equals(stems[w])) {
+          at[w] = g;
+          j = g;
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return null;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * What a change composes with, as {index, polarity}: the nearest target in the clause (up to
+   * {@value #TARGET_DISTANCE} tokens away), else the nearest polar word (up to {@value
+   * #POLAR_DISTANCE}): "minder somber", "de problemen nemen toe". Null when there is none.
+   */
+  private int[] target(TokenIndex index, Text text, Clauses clauses, int[] words, boolean[] consumed) {
+    int k = words[0];
+    int last = words[words.length - 1];
+    for (int d = 1; d <= TARGET_DISTANCE; d++) {
+      for (int j : new int[] {k - d, k + d, last + d}) {
+        if (!candidate(index, text, clauses, words, consumed, k, j)) {
+          continue;
+        }
+        int p = clauses.target(j);
+        if (p != 0) {
+          return new int[] {j, p};
+        }
+      }
+    }
+    for (int d = 1; d <= POLAR_DISTANCE; d++) {
+      for (int j : new int[] {k - d, k + d, last + d}) {
+        if (!candidate(index, text, clauses, words, consumed, k, j) || clauses.isFunction(j)) {
+          continue;
+        }
+        ToneLexicon.Entry e = clauses.entry(j);
+        if (e != null && Math.abs(e.weight()) >= 0.3 && clauses.change(j) == null) {
+          return new int[] {j, e.weight() < 0 ? -1 : 1};
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean candidate(TokenIndex index, Text text, Clauses clauses, int[] words, boolean[] consumed, int k, int j) {
+    return j >= clauses.from && j < clauses.to && clauses.sameClause(j, k) && text.usable(j)
+        && !consumed[j - clauses.from] && !contains(words, j);
   }
 
   private static boolean contains(int[] values, int value) {
@@ -314,48 +726,20 @@ public final class ToneScorer {
     return false;
   }
 
-  private void shape(TokenIndex index, QuoteMarks marks, Cue c, int from, int to) {
-    // Intensifiers and downtoners directly before the cue.
-    for (int j = c.from - 1; j >= Math.max(from, c.from - 2); j--) {
-      Token t = index.get(j);
-      if (!t.isWord()) {
-        break;
-      }
-      double factor = lexicon.intensifier(t.lower());
-      if (factor > 0) {
-        c.value *= factor;
-        c.flags.add(factor > 1 ? "intensified" : "downtoned");
-        break;
-      }
+  private void shape(TokenIndex index, Text text, Clauses clauses, Cue c) {
+    int from = clauses.from;
+    int to = clauses.to;
+    double factor = intensifier(index, clauses, c);
+    if (factor > 0) {
+      c.value *= factor;
+      c.flags.add(factor > 1 ? "intensified" : "downtoned");
     }
-    // Negation.
-    ToneLexicon.Negator negator = negatorFor(index, c, from, to);
+    ToneLexicon.Negator negator = negator(index, clauses, c);
     if (negator != null) {
       c.value *= negator.flip() ? FLIP : DAMPEN;
       c.flags.add(negator.flip() ? "negated" : "dampened");
     }
-    // Contrast and concession within the sentence.
-    for (int j = from; j < to; j++) {
-      ToneLexicon.Contrast contrast = lexicon.contrast(index.get(j).lower());
-      if (contrast == null || j >= c.from && j < c.to) {
-        continue;
-      }
-      if (contrast.concessive()) {
-        if (j < c.from && !crossesBoundary(index, j + 1, c.from)) {
-          c.value *= CONCESSIVE;
-          c.flags.add("concessive");
-          break;
-        }
-      } else if (j < c.from) {
-        c.value *= contrast.weight();
-        c.flags.add("after-contrast");
-        break;
-      } else if (j >= c.to && j != from) {
-        c.value *= BEFORE_CONTRAST;
-        c.flags.add("before-contrast");
-        break;
-      }
-    }
+    contrast(clauses, c);
     int last = to - 1;
     while (last > from && index.get(last).kind() == TokenKind.QUOTE) {
       last--;
@@ -363,23 +747,77 @@ public final class ToneScorer {
     if (index.get(last).text().startsWith("!")) {
       c.value *= EXCLAMATION;
       c.flags.add("exclaimed");
+    } else if (index.get(last).text().startsWith("?")) {
+      // A question asserts nothing: "Wordt negatieve spaarrente de norm?"
+      c.value *= QUESTION;
+      c.flags.add("question");
     }
-    if (marks != null && marks.inQuote(c.from)) {
+    if (text.marks != null && text.marks.inQuote(c.from)) {
       c.flags.add("quoted");
     }
   }
 
-  private ToneLexicon.Negator negatorFor(TokenIndex index, Cue c, int from, int to) {
-    // Before the cue, counting words back to the negator.
+  /**
+   * The factor of an intensifier or downtoner right before the cue (at most one word between:
+   * "zeer grote zorgen"), or for a change right before or after its change word ("steeg fors",
+   * "licht gedaald"); 0 when there is none.
+   */
+  private static double intensifier(TokenIndex index, Clauses clauses, Cue c) {
+    int from = clauses.from;
+    for (int j = c.from - 1, words = 0; j >= from && words < 2; j--) {
+      Token t = index.get(j);
+      if (!t.isWord() || isBoundary(t)) {
+        break;
+      }
+      int start = clauses.intensifierStart[j - from];
+      if (start >= 0) {
+        return clauses.intensifiers[start - from].value();
+      }
+      words++;
+    }
+    if (c.parts != null) {
+      for (int p : c.parts) {
+        for (int j : new int[] {p - 1, p + 1}) {
+          if (j >= from && j < clauses.to && !c.isPart(j) && clauses.sameClause(j, p)) {
+            int start = clauses.intensifierStart[j - from];
+            if (start >= 0) {
+              return clauses.intensifiers[start - from].value();
+            }
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The negator that governs the cue, or null: one between the words of a composition ("de
+   * inflatie neemt niet toe"); else the nearest one before it in its clause, if the cue is within
+   * its scope or the words between include a verb of saying or thinking; else one after it at the
+   * end of a verb-final clause ("stegen niet", "de mooie woorden niet gelooft").
+   */
+  private ToneLexicon.Negator negator(TokenIndex index, Clauses clauses, Cue c) {
+    int from = clauses.from;
+    int to = clauses.to;
+    if (c.parts != null) {
+      for (int j = c.from + 1; j < c.to - 1; j++) {
+        int start = clauses.negatorStart[j - from];
+        if (start >= c.from && !c.isPart(j) && clauses.sameClause(j, c.from) && clauses.sameClause(j, c.to - 1)) {
+          ToneLexicon.Negator n = clauses.negators[start - from].value();
+          return n.effect() == ToneLexicon.Effect.KEEP ? null : n;
+        }
+      }
+    }
     int words = 0;
     for (int j = c.from - 1; j >= from; j--) {
       Token t = index.get(j);
       if (isBoundary(t)) {
         break;
       }
-      ToneLexicon.Negator n = lexicon.negator(t.lower());
-      if (n != null && n.forward()) {
-        if (words < n.scope() || projects(index, j + 1, c.from)) {
+      int start = clauses.negatorStart[j - from];
+      if (start >= 0) {
+        ToneLexicon.Negator n = clauses.negators[start - from].value();
+        if (n.effect() != ToneLexicon.Effect.KEEP && n.forward() && (words < n.scope() || projects(index, j + 1, c.from))) {
           return n;
         }
         break;
@@ -388,16 +826,17 @@ public final class ToneScorer {
         words++;
       }
     }
-    // After the cue, in a verb-final clause.
     words = 0;
     for (int j = c.to; j < to; j++) {
       Token t = index.get(j);
       if (isBoundary(t)) {
         break;
       }
-      ToneLexicon.Negator n = lexicon.negator(t.lower());
-      if (n != null) {
-        if (n.backward() && words < n.scope()) {
+      if (clauses.negators[j - from] != null) {
+        ToneLexicon.Match<ToneLexicon.Negator> m = clauses.negators[j - from];
+        ToneLexicon.Negator n = m.value();
+        if (n.effect() != ToneLexicon.Effect.KEEP && n.backward() && words < n.scope()
+            && wordsToClauseEnd(index, clauses, j + m.length()) <= 2) {
           return n;
         }
         break;
@@ -409,31 +848,72 @@ public final class ToneScorer {
     return null;
   }
 
+  private static int wordsToClauseEnd(TokenIndex index, Clauses clauses, int k) {
+    int words = 0;
+    for (int j = k; j < clauses.to && !isBoundary(index.get(j)); j++) {
+      if (index.get(j).isWord()) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Contrast within the sentence: after "maar" (or in the clause of "echter") a cue weighs more,
+   * before it less; in a concessive clause (hoewel, weliswaar) less. The nearest marker of each
+   * kind counts.
+   */
+  private static void contrast(Clauses clauses, Cue c) {
+    int from = clauses.from;
+    ToneLexicon.Contrast after = null;
+    ToneLexicon.Contrast before = null;
+    ToneLexicon.Contrast concessive = null;
+    for (int j = from; j < clauses.to; j++) {
+      ToneLexicon.Match<ToneLexicon.Contrast> m = clauses.contrasts[j - from];
+      if (m == null || j + m.length() > c.from && j < c.to) {
+        continue;
+      }
+      ToneLexicon.Contrast marker = m.value();
+      switch (marker.role()) {
+        case AFTER -> {
+          if (j < c.from) {
+            after = marker;
+          } else if (before == null) {
+            before = marker;
+          }
+        }
+        case WITHIN -> {
+          int start = clauses.startOfClause(j);
+          if (c.from >= start) {
+            after = marker;
+          } else if (before == null && start > from) {
+            before = marker;
+          }
+        }
+        case CONCESSIVE -> {
+          if (clauses.sameClause(j, c.from)) {
+            concessive = marker;
+          }
+        }
+      }
+    }
+    if (concessive != null) {
+      c.value *= concessive.weight();
+      c.flags.add("concessive");
+    } else if (after != null) {
+      c.value *= after.weight();
+      c.flags.add("after-contrast");
+    }
+    if (before != null) {
+      c.value /= before.weight();
+      c.flags.add("before-contrast");
+    }
+  }
+
   /** True when a verb of saying or thinking lies in {@code [from, to)}: its negation covers what it says. */
   private static boolean projects(TokenIndex index, int from, int to) {
     for (int j = from; j < to; j++) {
       if (PROJECTING_VERB_STEMS.contains(index.get(j).stem())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean startsWithContrast(TokenIndex index, int from, int to) {
-    for (int k = from; k < to; k++) {
-      Token t = index.get(k);
-      if (t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.DASH) {
-        continue;
-      }
-      ToneLexicon.Contrast c = lexicon.contrast(t.lower());
-      return c != null && !c.concessive();
-    }
-    return false;
-  }
-
-  private static boolean crossesBoundary(TokenIndex index, int from, int to) {
-    for (int j = from; j < to; j++) {
-      if (isBoundary(index.get(j))) {
         return true;
       }
     }
@@ -451,28 +931,34 @@ public final class ToneScorer {
   /**
    * Whether token {@code k} can be a cue: a word, not inside a scare quote, and not a name. In
    * Dutch only names are capitalised inside a sentence, so "Wethouder Jan de Goede" or "Anna
-   * Blij" carry no tone.
+   * Blij" carry no tone, nor does "Blij" opening a sentence of the same article ({@code names}).
    */
-  private static boolean usable(TokenIndex index, QuoteMarks marks, int k) {
+  private static boolean usable(TokenIndex index, QuoteMarks marks, Set<String> names, int k) {
     Token t = index.get(k);
     if (!t.isWord()) {
       return false;
     }
-    if (t.isCapitalized() && !opensClause(index, k)) {
+    if (t.isCapitalized() && (!opensClause(index, k) || names.contains(t.lower()))) {
       return false;
     }
     return marks == null || !marks.inScareQuote(k);
   }
 
-  /** True at the start of a sentence, or after an opening quote mark, colon, dash or bracket. */
+  /**
+   * True at the start of a sentence, or after an opening quote mark, a colon, semicolon or
+   * bracket, or a dash ("AMSTERDAM - Werkloosheid daalt").
+   */
   private static boolean opensClause(TokenIndex index, int k) {
     int sentenceStart = index.sentenceStart(index.sentenceOf(k));
     for (int j = k - 1; j >= sentenceStart; j--) {
       Token t = index.get(j);
-      if (t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.DASH) {
+      if (t.kind() == TokenKind.QUOTE) {
         continue;
       }
-      return t.kind() == TokenKind.PUNCTUATION && ":([".contains(t.text());
+      if (t.kind() == TokenKind.DASH) {
+        return true;
+      }
+      return t.kind() == TokenKind.PUNCTUATION && ":;([".contains(t.text());
     }
     return true;
   }

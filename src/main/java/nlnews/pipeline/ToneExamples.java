@@ -1,0 +1,46 @@
+package nlnews.pipeline;
+
+import java.util.List;
+import nlnews.model.Article;
+import nlnews.model.SourceText;
+import nlnews.quotes.QuoteFinder;
+import nlnews.quotes.QuoteMarks;
+import nlnews.quotes.QuoteNouns;
+import nlnews.quotes.SpeechVerbs;
+import nlnews.sentiment.ToneLexicon;
+import nlnews.sentiment.ToneScorer;
+import nlnews.sentiment.ToneTrainer;
+import nlnews.text.ArticleParser;
+import nlnews.text.DutchTextAnalyzer;
+
+/**
+ * Turns labelled texts into the examples the tone model is trained on, through the same
+ * parsing, quotation marks and rules as the analysis, so training sees what scoring sees. Each
+ * text is one paragraph. Thread-safe.
+ */
+public final class ToneExamples {
+
+  private final ArticleParser parser;
+  private final QuoteFinder quotes;
+  private final ToneScorer rules;
+
+  private ToneExamples(ArticleParser parser, QuoteFinder quotes, ToneScorer rules) {
+    this.parser = parser;
+    this.quotes = quotes;
+    this.rules = rules;
+  }
+
+  public static ToneExamples load() {
+    DutchTextAnalyzer analyzer = DutchTextAnalyzer.withDefaultKeywords();
+    return new ToneExamples(
+        new ArticleParser(analyzer), new QuoteFinder(SpeechVerbs.load(), QuoteNouns.load()), new ToneScorer(ToneLexicon.load(analyzer)));
+  }
+
+  /** The example for {@code text} (line breaks become spaces) with label {@code gold}. */
+  public ToneTrainer.Example example(String text, int gold) {
+    Article article = parser.parse(SourceText.of("example", text.replaceAll("\\s*\\R\\s*", " ")));
+    QuoteMarks marks = quotes.find(article);
+    List<List<ToneScorer.RuleCue>> paragraphs = rules.ruleCues(article, marks);
+    return new ToneTrainer.Example(paragraphs.isEmpty() ? List.of() : paragraphs.get(0), gold);
+  }
+}

@@ -1,0 +1,79 @@
+package nlnews.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import nlnews.model.ToneLabel;
+import org.junit.jupiter.api.Test;
+
+class ToneModelTest {
+
+  @Test
+  void theShippedModelWeighsEveryGroupAndHasThresholdsEitherSideOfZero() {
+    ToneModel model = ToneModel.load();
+    assertTrue(model.negativeThreshold() < 0 && model.positiveThreshold() > 0, model.toString());
+    assertTrue(model.groups().size() >= 20, model.groups().toString());
+    for (Map.Entry<String, Double> e : model.groups().entrySet()) {
+      assertTrue(e.getKey().endsWith("+") || e.getKey().endsWith("-"), e.getKey());
+      // A weight may shrink a group, never turn it around: the sign stays the lexicon's.
+      assertTrue(e.getValue() > 0, e.toString());
+    }
+  }
+
+  @Test
+  void labelsFollowTheThresholdsInclusively() {
+    ToneModel model = new ToneModel(Map.of("economy-", 2.0), -0.5, 0.7);
+    assertEquals(ToneLabel.NEGATIVE, model.label(-0.5));
+    assertEquals(ToneLabel.NEUTRAL, model.label(-0.49));
+    assertEquals(ToneLabel.NEUTRAL, model.label(0.69));
+    assertEquals(ToneLabel.POSITIVE, model.label(0.7));
+    assertEquals(2.0, model.groupWeight("economy", -0.3));
+    assertEquals(1.0, model.groupWeight("economy", 0.3), "a group the model does not list weighs 1");
+    assertThrows(IllegalArgumentException.class, () -> new ToneModel(Map.of(), 0.1, 0.7));
+  }
+
+  @Test
+  void theRulesAloneWeighEverythingOnce() {
+    ToneModel rules = ToneModel.rulesOnly();
+    assertEquals(1.0, rules.groupWeight("optimism", -0.4));
+    assertEquals(ToneLabel.POSITIVE, rules.label(0.1));
+    assertEquals(ToneLabel.NEUTRAL, rules.label(0.09));
+  }
+
+  /**
+   * Synthetic texts whose label follows their economy cues, with conflict cues as noise: the
+   * fitted weight of economy must exceed that of conflict, and fitting twice gives the same model.
+   */
+  @Test
+  void theTrainerWeighsTheGroupThatPredictsTheLabelMore() {
+    Random random = new Random(5);
+    List<ToneTrainer.Example> train = new ArrayList<>();
+    List<ToneTrainer.Example> dev = new ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      int gold = random.nextInt(3) - 1;
+      List<ToneScorer.RuleCue> cues = new ArrayList<>();
+      if (gold != 0) {
+        cues.add(new ToneScorer.RuleCue("economy", gold * (0.3 + 0.4 * random.nextDouble())));
+      }
+      if (random.nextBoolean()) {
+        cues.add(new ToneScorer.RuleCue("conflict", (random.nextBoolean() ? 1 : -1) * 0.5));
+      }
+      (i < 900 ? train : dev).add(new ToneTrainer.Example(cues, gold));
+    }
+    ToneTrainer.Settings settings = new ToneTrainer.Settings(0.0005, 500);
+    ToneModel model = ToneTrainer.train(train, dev, settings);
+    for (String sign : List.of("+", "-")) {
+      assertTrue(model.groups().get("economy" + sign) > 2 * model.groups().get("conflict" + sign), model.groups().toString());
+    }
+    assertTrue(model.negativeThreshold() < 0 && model.positiveThreshold() > 0);
+    ToneModel again = ToneTrainer.train(train, dev, settings);
+    assertEquals(model.groups(), again.groups());
+    assertEquals(model.negativeThreshold(), again.negativeThreshold());
+    assertEquals(model.positiveThreshold(), again.positiveThreshold());
+  }
+}

@@ -27,6 +27,7 @@ public final class Gazetteer {
 
   private final Map<String, Entry> names;
   private final int longestName;
+  private final Map<String, Integer> longestByFirstWord;
   private final Map<String, String> adjectives;
   private final Map<String, Title> titles;
   private final Map<String, String> firstNames;
@@ -42,10 +43,16 @@ public final class Gazetteer {
       Set<String> commonWords) {
     this.names = Map.copyOf(names);
     int longest = 1;
+    Map<String, Integer> byFirstWord = new HashMap<>();
     for (String key : names.keySet()) {
-      longest = Math.max(longest, key.split(" ").length);
+      String[] words = key.split(" ");
+      // Tokens can outnumber words ("Procter & Gamble", "St. Petersburg"): leave room for them.
+      int tokens = words.length + (key.chars().anyMatch(c -> !Character.isLetterOrDigit(c) && c != ' ') ? 2 : 0);
+      longest = Math.max(longest, tokens);
+      byFirstWord.merge(words[0], tokens, Math::max);
     }
     this.longestName = longest;
+    this.longestByFirstWord = Map.copyOf(byFirstWord);
     this.adjectives = Map.copyOf(adjectives);
     this.titles = Map.copyOf(titles);
     this.firstNames = Map.copyOf(firstNames);
@@ -117,6 +124,14 @@ public final class Gazetteer {
   /** The most words a known name has. */
   public int longestName() {
     return longestName;
+  }
+
+  /**
+   * The most tokens a known name that starts with the word {@code first} (as written) can have,
+   * or 0 when no known name starts with it: most words start none, and need no lookup at all.
+   */
+  public int longestNameStartingWith(String first) {
+    return longestByFirstWord.getOrDefault(first, 0);
   }
 
   /** The place an adjective derives from ("Oekraïense" gives "Oekraïne"), or null. */

@@ -224,7 +224,16 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
       Set<String> lowerSeen,
       Set<String> capitalizedInside,
       List<Candidate> out) {
-    int max = Math.min(gazetteer.longestName(), tokens.size() - i);
+    String firstWord = tokens.get(i).text();
+    int longest = gazetteer.longestNameStartingWith(firstWord);
+    if (isInitial(tokens, i) && !firstWord.isEmpty()) {
+      // "Ministerie van Defensie" opening a sentence is "ministerie van Defensie"
+      longest = Math.max(longest, gazetteer.longestNameStartingWith(Character.toLowerCase(firstWord.charAt(0)) + firstWord.substring(1)));
+    }
+    if (longest == 0) {
+      return 0;
+    }
+    int max = Math.min(longest, tokens.size() - i);
     for (int length = max; length >= 1; length--) {
       Token last = tokens.get(i + length - 1);
       if (!last.isWord()) {

@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
 import nlnews.entities.EntityResolver;
 import nlnews.entities.Gazetteer;
 import nlnews.entities.NameFinder;
@@ -77,30 +83,75 @@ public final class AnalysisPipeline {
     if (stages.contains(Stage.QUOTES)) {
       stages.add(Stage.ENTITIES);
     }
-    DutchTextAnalyzer analyzer = DutchTextAnalyzer.withDefaultKeywords();
-    ArticleParser parser = new ArticleParser(analyzer);
-    NameFinder names = null;
-    EntityResolver resolver = null;
-    Gazetteer gazetteer = stages.contains(Stage.ENTITIES) ? Gazetteer.load() : null;
-    if (stages.contains(Stage.ENTITIES)) {
-      names = new StatisticalNameFinder(nerModel != null ? nerModel : NerModel.bundled(), gazetteer);
-      resolver = new EntityResolver(gazetteer);
-    }
-    QuoteFinder quoteFinder = null;
-    SpeakerResolver speakers = null;
-    if (stages.contains(Stage.QUOTES) || stages.contains(Stage.TONE)) {
-      SpeechVerbs verbs = SpeechVerbs.load();
-      QuoteNouns nouns = QuoteNouns.load();
-      quoteFinder = new QuoteFinder(verbs, nouns);
-      if (stages.contains(Stage.QUOTES)) {
-        speakers = new SpeakerResolver(verbs, nouns, gazetteer);
+    boolean names = stages.contains(Stage.ENTITIES);
+    boolean marks = stages.contains(Stage.QUOTES) || stages.contains(Stage.TONE);
+    boolean tone = stages.contains(Stage.TONE);
+    // The data files and the model are independent: read them side by side, which takes a
+    // single-article run's start-up from the sum of the loads to the longest one.
+    ExecutorService loaders = Executors.newFixedThreadPool(3, daemon());
+    try {
+      CompletableFuture<DutchTextAnalyzer> analyzer = supply(loaders, DutchTextAnalyzer::withDefaultKeywords);
+      CompletableFuture<Gazetteer> gazetteer = names ? supply(loaders, Gazetteer::load) : done(null);
+      CompletableFuture<NerModel> model =
+          !names ? done(null) : nerModel != null ? done(nerModel) : supply(loaders, NerModel::bundled);
+      CompletableFuture<SpeechVerbs> verbs = marks ? supply(loaders, SpeechVerbs::load) : done(null);
+      CompletableFuture<QuoteNouns> nouns = marks ? supply(loaders, QuoteNouns::load) : done(null);
+      CompletableFuture<ToneLexicon> lexicon =
+          tone ? analyzer.thenApplyAsync(ToneLexicon::load, loaders) : done(null);
+      CompletableFuture<ToneModel> toneModel = tone ? supply(loaders, ToneModel::load) : done(null);
+
+      ArticleParser parser = new ArticleParser(join(analyzer));
+      NameFinder finder = null;
+      EntityResolver resolver = null;
+      if (names) {
+        finder = new StatisticalNameFinder(join(model), join(gazetteer));
+        resolver = new EntityResolver(join(gazetteer));
       }
+      QuoteFinder quoteFinder = null;
+      SpeakerResolver speakers = null;
+      if (marks) {
+        quoteFinder = new QuoteFinder(join(verbs), join(nouns));
+        if (stages.contains(Stage.QUOTES)) {
+          speakers = new SpeakerResolver(join(verbs), join(nouns), join(gazetteer));
+        }
+      }
+      ToneScorer toneScorer = tone ? new ToneScorer(join(lexicon), join(toneModel)) : null;
+      return new AnalysisPipeline(stages, parser, finder, resolver, quoteFinder, speakers, toneScorer);
+    } finally {
+      loaders.shutdown();
     }
-    ToneScorer toneScorer = null;
-    if (stages.contains(Stage.TONE)) {
-      toneScorer = new ToneScorer(ToneLexicon.load(analyzer), ToneModel.load());
+  }
+
+  private static <T> CompletableFuture<T> supply(ExecutorService loaders, Supplier<T> load) {
+    return CompletableFuture.supplyAsync(load, loaders);
+  }
+
+  private static <T> CompletableFuture<T> done(T value) {
+    return CompletableFuture.completedFuture(value);
+  }
+
+  /** The loaded value; a failed load rethrows its own exception, as a sequential load would. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
     }
-    return new AnalysisPipeline(stages, parser, names, resolver, quoteFinder, speakers, toneScorer);
+  }
+
+  private static ThreadFactory daemon() {
+    return r -> {
+      Thread t = new Thread(r, "nlnews-load");
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   public Set<Stage> stages() {

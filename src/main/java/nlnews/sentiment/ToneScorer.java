@@ -55,6 +55,8 @@ public final class ToneScorer {
   static final int TARGET_DISTANCE = 8;
   /** How far a change word looks for a polar word to compose with when no target is near. */
   static final int POLAR_DISTANCE = 3;
+  /** How far before a change word without a target its subject, a name, may be. */
+  static final int NAME_DISTANCE = 2;
 
   private static final Set<String> BOUNDARY_WORDS =
       Set.of("maar", "want", "omdat", "terwijl", "hoewel", "doch", "zodat", "nadat", "voordat", "ofschoon");
@@ -66,6 +68,12 @@ public final class ToneScorer {
           "werden", "heeft", "had", "hebben", "hadden", "zal", "zou", "zullen", "zouden", "kan", "kon",
           "kunnen", "konden", "moet", "moest", "iets", "enige", "enig", "ook", "nog", "zo", "al",
           "hun", "haar", "ons", "onze", "mijn", "je", "jouw", "uw", "heel", "erg", "zeer");
+  /** Capitalised words opening a sentence that are no name a change could be about. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "ik", "jij", "hij", "zij", "ze", "wij", "we", "jullie", "u", "men", "wie", "wat", "welke", "waar", "hoe",
+          "waarom", "nu", "toen", "dan", "daar", "hier", "straks", "ook", "toch", "wel", "niet", "geen", "alles",
+          "iedereen", "niemand", "veel", "weinig", "meer", "minder", "alle", "elke", "ieder", "beide", "sommige");
   private static final Set<String> PROJECTING_VERB_STEMS =
       Set.of(
           "stell", "zegg", "zeg", "spreken", "sprek", "denk", "geloof", "verwacht", "zien", "zie", "vind",
@@ -610,6 +618,9 @@ public final class ToneScorer {
     }
     int[] target = target(index, text, clauses, words, consumed);
     if (target == null) {
+      target = named(index, clauses, words[0], consumed);
+    }
+    if (target == null) {
       return null;
     }
     int best = target[0];
@@ -707,6 +718,23 @@ public final class ToneScorer {
         if (e != null && Math.abs(e.weight()) >= 0.3 && clauses.change(j) == null) {
           return new int[] {j, e.weight() < 0 ? -1 : 1};
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A name just before a change word that has no target, as {index, +1}: what a company, an
+   * index or a currency gains is good news for it ("Euro zakt weg", "AEX hoger", "Randstad
+   * groeit"). The name must be the change's subject: at most {@value #NAME_DISTANCE} tokens before
+   * it in its clause. Null when there is none.
+   */
+  private static int[] named(TokenIndex index, Clauses clauses, int k, boolean[] consumed) {
+    for (int j = k - 1; j >= Math.max(clauses.from, k - NAME_DISTANCE) && clauses.sameClause(j, k); j--) {
+      Token t = index.get(j);
+      if (t.kind() == TokenKind.WORD && t.isCapitalized() && !consumed[j - clauses.from] && clauses.entry(j) == null
+          && !clauses.isFunction(j) && !FUNCTION_WORDS.contains(t.lower()) && !NOT_NAMES.contains(t.lower())) {
+        return new int[] {j, 1};
       }
     }
     return null;

@@ -49,7 +49,8 @@ public final class ToneScorer {
   static final double QUESTION = 0.5;
   /** A compound's modifier says what it is about, less surely than its head says what it is. */
   static final double MODIFIER = 0.5;
-  static final double ALPHA = 1.0;
+  /** Sets the squashing so that a sum of ±1 scores ±1/3: s / sqrt(s² + 8). */
+  static final double ALPHA = 8.0;
   static final double COMPOSITION = 0.8;
   /** How far (in tokens) a change word looks for the thing that changes. */
   static final int TARGET_DISTANCE = 8;

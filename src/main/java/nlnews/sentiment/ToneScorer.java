@@ -99,10 +99,12 @@ public final class ToneScorer {
    */
   private static final class Text {
     final QuoteMarks marks;
+    private final TokenIndex index;
     private final boolean[] usable;
 
     Text(TokenIndex index, QuoteMarks marks) {
       this.marks = marks;
+      this.index = index;
       // A word the article writes with a capital inside a sentence is a name there, and so also
       // where it opens a sentence: "Voorzitter Anna Blij ... Blij opende de vergadering."
       Set<String> names = new HashSet<>();
@@ -120,6 +122,16 @@ public final class ToneScorer {
 
     boolean usable(int k) {
       return usable[k];
+    }
+
+    /**
+     * True for a capitalised word inside a sentence, not in scare quotes, long enough to be a
+     * compound of a name and a common word ("Grexitangst"): its head may still be a cue.
+     */
+    boolean namedCompound(int k) {
+      Token t = index.get(k);
+      return t.kind() == TokenKind.WORD && t.isCapitalized() && t.lower().length() >= 9
+          && (marks == null || !marks.inScareQuote(k));
     }
   }
 
@@ -459,16 +471,22 @@ public final class ToneScorer {
     }
     // 3. Polar words, and compounds by their head.
     for (int k = from; k < to; k++) {
-      if (consumed[k - from] || !text.usable(k) || clauses.isNegator(k)) {
+      if (consumed[k - from] || clauses.isNegator(k)) {
         continue;
       }
       Token t = index.get(k);
-      ToneLexicon.Entry entry = clauses.entry(k);
+      boolean named = !text.usable(k);
+      if (named && !text.namedCompound(k)) {
+        continue;
+      }
+      // A name's compound is scored by its head only: "Grexitangst", "Shell-winst".
+      ToneLexicon.Entry entry = named ? null : clauses.entry(k);
       boolean compound = false;
       double factor = 1;
-      if (entry == null && t.lower().length() >= 9 && t.kind() == TokenKind.WORD && clauses.target(k) == 0) {
+      if (entry == null && t.lower().length() >= 9 && t.kind() == TokenKind.WORD) {
+        // A target compound nothing changed is scored by its head: "openingsverliezen".
         entry = lexicon.compoundHead(t.lower(), t.stem());
-        if (entry == null) {
+        if (entry == null && !named && clauses.target(k) == 0) {
           entry = lexicon.compoundModifier(t.lower());
           factor = MODIFIER;
         }

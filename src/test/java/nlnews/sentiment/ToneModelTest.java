@@ -16,7 +16,8 @@ class ToneModelTest {
   @Test
   void theShippedModelWeighsEveryGroupAndHasThresholdsEitherSideOfZero() {
     ToneModel model = ToneModel.load();
-    assertTrue(model.negativeThreshold() < 0 && model.positiveThreshold() > 0, model.toString());
+    assertEquals(-ToneModel.THRESHOLD, model.negativeThreshold(), "trained models are in threshold units");
+    assertEquals(ToneModel.THRESHOLD, model.positiveThreshold());
     assertTrue(model.groups().size() >= 20, model.groups().toString());
     for (Map.Entry<String, Double> e : model.groups().entrySet()) {
       assertTrue(e.getKey().endsWith("+") || e.getKey().endsWith("-"), e.getKey());

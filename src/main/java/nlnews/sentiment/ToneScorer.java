@@ -56,6 +56,10 @@ public final class ToneScorer {
   static final int TARGET_DISTANCE = 8;
   /** How far a change word looks for a polar word to compose with when no target is near. */
   static final int POLAR_DISTANCE = 3;
+  /** Verb forms of costing that compose with a good target ({@link #costs}). */
+  private static final Set<String> COSTS = Set.of("kost", "kostte", "kostten", "gekost");
+  /** How strongly costing takes away: as "schrappen" (change.tsv). */
+  static final double COST = 0.7;
   /** How far before a change word without a target its subject, a name, may be. */
   static final int NAME_DISTANCE = 2;
 
@@ -622,6 +626,9 @@ public final class ToneScorer {
       change = clauses.change(k);
       words = new int[] {k};
     }
+    if (change == null && COSTS.contains(t.lower())) {
+      return costs(index, text, clauses, k, consumed);
+    }
     if (change == null) {
       if (t.lower().length() >= 8 && t.kind() == TokenKind.WORD && clauses.entry(k) == null) {
         ToneLexicon.CompoundChange compound = lexicon.compoundChange(t.lower(), t.stem());
@@ -669,6 +676,26 @@ public final class ToneScorer {
             parts);
     cue.flags.add("change");
     return cue;
+  }
+
+  /**
+   * A verb of costing with a good thing later in its clause: "de fusie kost 450 vaste banen",
+   * "kostte tienduizenden Russen hun baan": that thing is lost. Not the noun "kosten" (a
+   * target of its own) and nothing but good targets: "kost 38.411 euro" is a price.
+   */
+  private Cue costs(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed) {
+    for (int j = k + 1; j < Math.min(clauses.to, k + 1 + TARGET_DISTANCE) && clauses.sameClause(j, k); j++) {
+      if (!text.usable(j) || consumed[j - clauses.from] || clauses.target(j) <= 0) {
+        continue;
+      }
+      consumed[k - clauses.from] = true;
+      consumed[j - clauses.from] = true;
+      int[] parts = {k, j};
+      Cue cue = new Cue(k, j + 1, text(index, parts), -COST * COMPOSITION, "change", parts);
+      cue.flags.add("change");
+      return cue;
+    }
+    return null;
   }
 
   /** The words at {@code parts} (ascending), with an ellipsis for a gap: "werkloosheid nam … af". */

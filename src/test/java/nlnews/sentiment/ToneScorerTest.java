@@ -74,6 +74,8 @@ class ToneScorerTest {
           Statenlid Kok ziet het minder somber.                         | minder somber(+0.32,change)
           Groei Duitse economie vertraagt                               | economie vertraagt(-0.32,change)
           Het aantal faillissementen was minder dan vorig jaar.         | faillissementen … minder(+0.32,change)
+          # a verb of costing with a good thing: it is lost; a price is no cue
+          De fusie kost 450 vaste banen.                                | kost … banen(-0.56,change)
           # a name as the subject of a change that has no target: what it gains is good for it
           Euro zakt weg tegen de dollar                                 | Euro zakt weg(-0.48,change)
           Aandelen Shell stijgen                                        | Aandelen … stijgen(+0.48,change)
@@ -130,6 +132,7 @@ class ToneScorerTest {
           De zogenoemde "doorbraak" werd dinsdag in Brussel gepresenteerd.
           Het "succesvolle" plan kwam dinsdag in de raad.
           Het zet door.
+          Eén werkloze kost 38.411 euro.
           Wij stijgen.
           Ze stegen en daalden.
           """)

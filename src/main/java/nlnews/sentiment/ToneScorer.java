@@ -468,8 +468,8 @@ public final class ToneScorer {
       if (lessened != null) {
         continue;
       }
-      Cue composed = change(index, text, clauses, k, consumed);
-      if (composed != null) {
+      Cue composed = change(index, text, clauses, k, consumed, cues);
+      if (composed != null && !cues.contains(composed)) { // a cost may replace an expression in place
         cues.add(composed);
       }
     }
@@ -611,7 +611,7 @@ public final class ToneScorer {
    * may come later in the clause ("de werkloosheid nam vorig jaar flink af"), a one-word change,
    * or a compound of a target and a change ("werkloosheidsdaling").
    */
-  private Cue change(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed) {
+  private Cue change(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed, List<Cue> cues) {
     Token t = index.get(k);
     int[] words = null;
     ToneLexicon.Change change = null;
@@ -627,7 +627,7 @@ public final class ToneScorer {
       words = new int[] {k};
     }
     if (change == null && COSTS.contains(t.lower())) {
-      return costs(index, text, clauses, k, consumed);
+      return costs(index, text, clauses, k, consumed, cues);
     }
     if (change == null) {
       if (t.lower().length() >= 8 && t.kind() == TokenKind.WORD && clauses.entry(k) == null) {
@@ -683,8 +683,21 @@ public final class ToneScorer {
    * "kostte tienduizenden Russen hun baan": that thing is lost. Not the noun "kosten" (a
    * target of its own) and nothing but good targets: "kost 38.411 euro" is a price.
    */
-  private Cue costs(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed) {
+  private Cue costs(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed, List<Cue> cues) {
     for (int j = k + 1; j < Math.min(clauses.to, k + 1 + TARGET_DISTANCE) && clauses.sameClause(j, k); j++) {
+      if (consumed[j - clauses.from] && text.usable(j) && clauses.target(j) > 0) {
+        // The target ends an expression of the lexicon ("vaste banen"): the cost replaces it.
+        for (int i = 0; i < cues.size(); i++) {
+          Cue c = cues.get(i);
+          if (c.to - 1 == j && c.parts == null && c.value > 0) {
+            consumed[k - clauses.from] = true;
+            Cue cue = new Cue(k, c.to, index.get(k).text() + " \u2026 " + c.text, -COST * COMPOSITION, "change", new int[] {k, j});
+            cue.flags.add("change");
+            cues.set(i, cue);
+            return cue;
+          }
+        }
+      }
       if (!text.usable(j) || consumed[j - clauses.from] || clauses.target(j) <= 0) {
         continue;
       }

@@ -75,7 +75,8 @@ class ToneScorerTest {
           Groei Duitse economie vertraagt                               | economie vertraagt(-0.32,change)
           Het aantal faillissementen was minder dan vorig jaar.         | faillissementen … minder(+0.32,change)
           # a verb of costing with a good thing: it is lost; a price is no cue
-          De fusie kost 450 vaste banen.                                | kost … banen(-0.56,change)
+          De fusie kost 450 vaste banen.                                | kost … vaste banen(-0.56,change)
+          Het vertrek kostte negentig banen.                            | kostte … banen(-0.56,change)
           # a name as the subject of a change that has no target: what it gains is good for it
           Euro zakt weg tegen de dollar                                 | Euro zakt weg(-0.48,change)
           Aandelen Shell stijgen                                        | Aandelen … stijgen(+0.48,change)

@@ -788,13 +788,27 @@ public final class ToneScorer {
    * groeit"). The name must be the change's subject: at most {@value #NAME_DISTANCE} tokens before
    * it in its clause. Null when there is none.
    */
-  private static int[] named(TokenIndex index, Clauses clauses, int k, boolean[] consumed) {
+  private int[] named(TokenIndex index, Clauses clauses, int k, boolean[] consumed) {
     for (int j = k - 1; j >= Math.max(clauses.from, k - NAME_DISTANCE) && clauses.sameClause(j, k); j--) {
       Token t = index.get(j);
-      if (t.kind() == TokenKind.WORD && t.isCapitalized() && !consumed[j - clauses.from] && clauses.entry(j) == null
-          && !clauses.isFunction(j) && !FUNCTION_WORDS.contains(t.lower()) && !NOT_NAMES.contains(t.lower())) {
-        return new int[] {j, 1};
+      if (t.kind() != TokenKind.WORD || !t.isCapitalized() || consumed[j - clauses.from] || clauses.isFunction(j)
+          || FUNCTION_WORDS.contains(t.lower()) || NOT_NAMES.contains(t.lower())) {
+        continue;
       }
+      // A capitalised common word of a headline in title case keeps its meaning: "Arbeidsmarkt
+      // Werkloosheid loopt op", "Hypotheekproblemen nemen toe".
+      int target = clauses.target(j);
+      if (target != 0) {
+        return new int[] {j, target};
+      }
+      ToneLexicon.Entry e = clauses.entry(j);
+      if (e == null && t.lower().length() >= 9) {
+        e = lexicon.compoundHead(t.lower(), t.stem());
+      }
+      if (e != null) {
+        return Math.abs(e.weight()) >= 0.3 ? new int[] {j, e.weight() < 0 ? -1 : 1} : null;
+      }
+      return new int[] {j, 1};
     }
     return null;
   }

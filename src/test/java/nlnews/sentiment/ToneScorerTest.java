@@ -81,6 +81,11 @@ class ToneScorerTest {
           Euro zakt weg tegen de dollar                                 | Euro zakt weg(-0.48,change)
           Aandelen Shell stijgen                                        | Aandelen … stijgen(+0.48,change)
           Randstad groeit in Amsterdam                                  | Randstad groeit(+0.48,change)
+          # a capitalised common word in a title-case headline keeps its meaning as a subject
+          Arbeidsmarkt Werkloosheid loopt op                           | Werkloosheid loopt op(-0.48,change)
+          Hypotheekproblemen nemen toe                                  | Hypotheekproblemen nemen toe(-0.48,change)
+          # than expected: the direction composes with what changes
+          Begrotingstekort lager dan verwacht                           | Begrotingstekort lager(+0.32,change)
           # a target compound nothing changed scores by its head; a name's compound by its head only
           Lichte openingsverliezen op beurzen VS                        | openingsverliezen(-0.35,compound,downtoned)
           AEX valt door Grexitangst                                     | Grexitangst(-0.70,compound)

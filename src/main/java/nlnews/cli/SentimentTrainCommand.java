@@ -95,6 +95,14 @@ final class SentimentTrainCommand implements Callable<Integer> {
     String figures = String.format(Locale.ROOT, "accuracy %.3f, macro-F1 %.3f, alpha %.3f", cv.accuracy(), cv.macroF1(), cv.alpha());
     console.stderr().println(String.format(Locale.ROOT, "nlnews: %d-fold cross-validation on %d texts: %s; threshold at %.2f of the most probable label's boundary",
         folds, rows.size(), figures, result.factor()));
+    StringBuilder confusion = new StringBuilder("nlnews: cross-validated confusion (rows: gold -1, 0, 1; columns: predicted):");
+    for (int g : ToneEvaluation.VALUES) {
+      confusion.append(g == -1 ? " " : " / ");
+      for (int p : ToneEvaluation.VALUES) {
+        confusion.append(p == -1 ? "" : " ").append(cv.cell(g, p));
+      }
+    }
+    console.stderr().println(confusion);
     OutputTarget target = output == null ? OutputTarget.stream(console.stdout()) : OutputTarget.file(output);
     try {
       write(target.writer(), result, settings, sources, rows.size(), figures);

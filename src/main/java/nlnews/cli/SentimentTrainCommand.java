@@ -76,9 +76,11 @@ final class SentimentTrainCommand implements Callable<Integer> {
     List<String> sources = new ArrayList<>();
     try {
       for (Path file : train) {
-        List<GoldFile.Row> read = GoldFile.read(file.toString(), console.stdin(), List.of("text"));
+        byte[] bytes = GoldFile.bytes(file.toString(), console.stdin());
+        List<GoldFile.Row> read = GoldFile.parse(bytes, List.of("text"));
         rows.addAll(read);
-        sources.add(String.format(Locale.ROOT, "%s (%d texts, SHA-256 %s)", file.getFileName(), read.size(), sha256(file)));
+        String name = file.toString().equals("-") ? "standard input" : String.valueOf(file.getFileName());
+        sources.add(String.format(Locale.ROOT, "%s (%d texts, SHA-256 %s)", name, read.size(), sha256(bytes)));
       }
     } catch (InputException e) {
       console.stderr().println("nlnews: " + e.getMessage());
@@ -115,11 +117,9 @@ final class SentimentTrainCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String sha256(Path file) throws InputException {
+  private static String sha256(byte[] bytes) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (IOException e) {
-      throw new InputException(InputException.Reason.UNREADABLE, file + ": " + e.getMessage());
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

@@ -130,7 +130,7 @@ public final class ToneScorer {
 
     /**
      * True for a capitalised word inside a sentence, not in scare quotes, long enough to be a
-     * compound of a name and a common word ("Grexitangst"): its head may still be a cue.
+     * compound of a name and a common word ("Brexitangst"): its head may still be a cue.
      */
     boolean namedCompound(int k) {
       Token t = index.get(k);
@@ -483,12 +483,12 @@ public final class ToneScorer {
       if (named && !text.namedCompound(k)) {
         continue;
       }
-      // A name's compound is scored by its head only: "Grexitangst", "Shell-winst".
+      // A name's compound is scored by its head only: "Brexitangst".
       ToneLexicon.Entry entry = named ? null : clauses.entry(k);
       boolean compound = false;
       double factor = 1;
       if (entry == null && t.lower().length() >= 9 && t.kind() == TokenKind.WORD) {
-        // A target compound nothing changed is scored by its head: "openingsverliezen".
+        // A target compound nothing changed is scored by its head: "ochtendverliezen".
         entry = lexicon.compoundHead(t.lower(), t.stem());
         if (entry == null && !named && clauses.target(k) == 0) {
           entry = lexicon.compoundModifier(t.lower());
@@ -681,7 +681,7 @@ public final class ToneScorer {
   /**
    * A verb of costing with a good thing later in its clause: "de fusie kost 450 vaste banen",
    * "kostte tienduizenden Russen hun baan": that thing is lost. Not the noun "kosten" (a
-   * target of its own) and nothing but good targets: "kost 38.411 euro" is a price.
+   * target of its own) and nothing but good targets: "kost 900 euro" is a price.
    */
   private Cue costs(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed, List<Cue> cues) {
     for (int j = k + 1; j < Math.min(clauses.to, k + 1 + TARGET_DISTANCE) && clauses.sameClause(j, k); j++) {
@@ -795,8 +795,8 @@ public final class ToneScorer {
           || FUNCTION_WORDS.contains(t.lower()) || NOT_NAMES.contains(t.lower())) {
         continue;
       }
-      // A capitalised common word of a headline in title case keeps its meaning: "Arbeidsmarkt
-      // Werkloosheid loopt op", "Hypotheekproblemen nemen toe".
+      // A capitalised common word keeps its meaning: "Regionaal nieuws Werkloosheid loopt op" (a
+      // headline in title case), "Betalingsproblemen nemen toe".
       int target = clauses.target(j);
       if (target != 0) {
         return new int[] {j, target};

@@ -75,20 +75,20 @@ class ToneScorerTest {
           Groei Duitse economie vertraagt                               | economie vertraagt(-0.32,change)
           Het aantal faillissementen was minder dan vorig jaar.         | faillissementen … minder(+0.32,change)
           # a verb of costing with a good thing: it is lost; a price is no cue
-          De fusie kost 450 vaste banen.                                | kost … vaste banen(-0.56,change)
-          Het vertrek kostte negentig banen.                            | kostte … banen(-0.56,change)
+          De overstap kost 300 vaste banen.                             | kost … vaste banen(-0.56,change)
+          Die beslissing kostte zestig banen.                           | kostte … banen(-0.56,change)
           # a name as the subject of a change that has no target: what it gains is good for it
-          Euro zakt weg tegen de dollar                                 | Euro zakt weg(-0.48,change)
+          Roebel zakt weg tegen de euro                                 | Roebel zakt weg(-0.48,change)
           Aandelen Shell stijgen                                        | Aandelen … stijgen(+0.48,change)
-          Randstad groeit in Amsterdam                                  | Randstad groeit(+0.48,change)
+          Heineken groeit in Azië                                       | Heineken groeit(+0.48,change)
           # a capitalised common word in a title-case headline keeps its meaning as a subject
-          Arbeidsmarkt Werkloosheid loopt op                           | Werkloosheid loopt op(-0.48,change)
-          Hypotheekproblemen nemen toe                                  | Hypotheekproblemen nemen toe(-0.48,change)
+          Regionaal nieuws Werkloosheid loopt op                       | Werkloosheid loopt op(-0.48,change)
+          Betalingsproblemen nemen toe                                  | Betalingsproblemen nemen toe(-0.48,change)
           # than expected: the direction composes with what changes
-          Begrotingstekort lager dan verwacht                           | Begrotingstekort lager(+0.32,change)
+          Het tekort van de gemeente was lager dan verwacht.            | tekort … lager(+0.32,change)
           # a target compound nothing changed scores by its head; a name's compound by its head only
-          Lichte openingsverliezen op beurzen VS                        | openingsverliezen(-0.35,compound,downtoned)
-          AEX valt door Grexitangst                                     | Grexitangst(-0.70,compound)
+          Er waren lichte ochtendverliezen in Tokio.                    | ochtendverliezen(-0.35,compound,downtoned)
+          De markt reageerde op de Brexitangst.                         | Brexitangst(-0.70,compound)
           # negation: scope, direction, phrases that negate nothing
           Hij is niet optimistisch over de toekomst.                    | optimistisch(-0.56,negated)
           Er bleef weinig over van dat optimisme.                       | optimisme(-0.56,negated)
@@ -114,7 +114,7 @@ class ToneScorerTest {
           Wat een succes!                                               | succes(+0.84,exclaimed)
           Komt er een doorbraak?                                        | doorbraak(+0.40,question)
           # a negator after its cue at the end of the clause
-          Optimisme ver te zoeken                                       | Optimisme(-0.56,negated)
+          Het optimisme was ver te zoeken.                              | optimisme(-0.56,negated)
           """)
   void eachRuleShapesItsCue(String text, String expected) {
     assertEquals(expected, cues(rules(text)), text);
@@ -138,7 +138,7 @@ class ToneScorerTest {
           De zogenoemde "doorbraak" werd dinsdag in Brussel gepresenteerd.
           Het "succesvolle" plan kwam dinsdag in de raad.
           Het zet door.
-          Eén werkloze kost 38.411 euro.
+          Een nieuwe fiets kost 900 euro.
           Wij stijgen.
           Ze stegen en daalden.
           """)

@@ -1,5 +1,6 @@
 package nlnews.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -32,14 +33,32 @@ final class GoldFile {
    * present in the header, the label from {@code gold}.
    */
   static List<Row> read(String path, InputStream stdin, List<String> textColumns) throws InputException {
-    byte[] bytes;
+    return parse(bytes(path, stdin), textColumns);
+  }
+
+  /** The bytes of {@code path} ("-" for {@code stdin}). */
+  static byte[] bytes(String path, InputStream stdin) throws InputException {
     try {
-      bytes = path.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(path));
+      if (!path.equals("-")) {
+        return Files.readAllBytes(Path.of(path));
+      }
+      // Not stdin.readAllBytes(): on Java 17 a FileInputStream asks its file for size and
+      // position first, which fails on a pipe ("Illegal seek"): `split | eval -` did.
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = stdin.read(buffer)) >= 0; ) {
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
     } catch (NoSuchFileException e) {
       throw new InputException(InputException.Reason.UNREADABLE, "no such file or directory");
     } catch (IOException e) {
       throw new InputException(InputException.Reason.UNREADABLE, String.valueOf(e.getMessage()));
     }
+  }
+
+  /** Parses the CSV {@code bytes}, as {@link #read} does. */
+  static List<Row> parse(byte[] bytes, List<String> textColumns) throws InputException {
     String text = ArticleDecoder.decode(bytes, null);
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     List<Row> rows = new ArrayList<>();

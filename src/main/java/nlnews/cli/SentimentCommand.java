@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "Scores the tone (sentiment and optimism) of every paragraph in [-1, 1], labels it "
-          + "positive, neutral or negative, and lists the cue words with their contributions.",
+          + "positive, neutral or negative, and lists the cue words with their contributions. "
+          + "A paragraph whose contributions sum to +1 or more is positive (score >= 0.333), to -1 "
+          + "or less negative (score <= -0.333); the score is the sum s squashed, s / sqrt(s^2 + 8).",
       "Columns: article, date, paragraph, heading, score, label, positive_cues, negative_cues.",
       "'nlnews sentiment eval GOLD.csv' measures the labels against a gold standard; "
           + "'nlnews sentiment split' cuts a labelled file into train, dev and held-out test parts; "

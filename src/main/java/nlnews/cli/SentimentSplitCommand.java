@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
           + "columns text,gold for 'nlnews sentiment eval'. A row's part follows from the SHA-256 of "
           + "its normalised text (lower case, letters and digits only): 70%% train, 15%% dev, 15%% test, "
           + "and repeated headlines always land in the same part. The tone model was fitted on "
-          + "train and tuned on dev; test is held out."
+          + "train and dev together, its choices made by cross-validation over both; test is held out."
     })
 final class SentimentSplitCommand implements Callable<Integer> {
 

@@ -15,33 +15,37 @@ import java.util.concurrent.Callable;
 import nlnews.input.InputException;
 import nlnews.output.OutputTarget;
 import nlnews.pipeline.ToneExamples;
+import nlnews.sentiment.ToneEvaluation;
 import nlnews.sentiment.ToneModel;
 import nlnews.sentiment.ToneTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** nlnews sentiment train: fits the tone model's group weights and thresholds. */
+/** nlnews sentiment train: fits the tone model's group weights and label threshold. */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Fits the tone model (src/main/resources/nlnews/sentiment/model.tsv) to labelled texts: "
-          + "a weight per cue group and sign on TRAIN (CSV with the columns text and gold), and "
-          + "the label thresholds on --dev, and writes it as a model file with its provenance. "
-          + "The rules score the texts without a model while training. See docs/sentiment.md "
-          + "for the command that built the shipped model."
+      "Fits the tone model (src/main/resources/nlnews/sentiment/model.tsv) to labelled texts "
+          + "(CSV files with the columns text and gold): a weight per cue group and sign, and the "
+          + "label threshold, chosen by k-fold cross-validation over all the texts; writes it as a "
+          + "model file with its provenance, and the cross-validated figures to standard error. "
+          + "The rules score the texts without a model while training. See docs/sentiment.md for "
+          + "the command that built the shipped model."
     })
 final class SentimentTrainCommand implements Callable<Integer> {
 
   @ParentCommand SentimentCommand parent;
 
-  @Parameters(paramLabel = "TRAIN", description = "The labelled CSV file to fit the weights on.")
-  Path train;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--dev", paramLabel = "DEV", required = true, description = "The labelled CSV file to set the thresholds on.")
-  Path dev;
+  @Parameters(paramLabel = "TRAIN", arity = "1..*", description = "The labelled CSV files to fit on.")
+  List<Path> train;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the model to FILE instead of standard output.")
   Path output;
@@ -55,28 +59,55 @@ final class SentimentTrainCommand implements Callable<Integer> {
   @Option(names = "--iterations", paramLabel = "N", description = "Steps of gradient descent (default: ${DEFAULT-VALUE}).")
   int iterations = ToneTrainer.Settings.defaults().iterations();
 
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      description = "Folds of the cross-validation that sets the threshold; a text's fold follows from its "
+          + "normalised text, as the split does (default: ${DEFAULT-VALUE}).")
+  int folds = ToneTrainer.Settings.defaults().folds();
+
   @Override
   public Integer call() throws IOException {
     Console console = parent.main.console();
-    List<GoldFile.Row> trainRows;
-    List<GoldFile.Row> devRows;
-    String trainHash;
-    String devHash;
+    if (folds < 2) {
+      throw new ParameterException(spec.commandLine(), "--folds must be at least 2, not " + folds);
+    }
+    List<GoldFile.Row> rows = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
     try {
-      trainRows = GoldFile.read(train.toString(), console.stdin(), List.of("text"));
-      devRows = GoldFile.read(dev.toString(), console.stdin(), List.of("text"));
-      trainHash = sha256(train);
-      devHash = sha256(dev);
+      for (Path file : train) {
+        byte[] bytes = GoldFile.bytes(file.toString(), console.stdin());
+        List<GoldFile.Row> read = GoldFile.parse(bytes, List.of("text"));
+        rows.addAll(read);
+        String name = file.toString().equals("-") ? "standard input" : String.valueOf(file.getFileName());
+        sources.add(String.format(Locale.ROOT, "%s (%d texts, SHA-256 %s)", name, read.size(), sha256(bytes)));
+      }
     } catch (InputException e) {
       console.stderr().println("nlnews: " + e.getMessage());
       return ExitCodes.SOME_FAILED;
     }
     ToneExamples examples = ToneExamples.load();
-    ToneTrainer.Settings settings = new ToneTrainer.Settings(groupPenalty, iterations);
-    ToneModel model = ToneTrainer.train(examples(examples, trainRows), examples(examples, devRows), settings);
+    ToneTrainer.Settings settings = new ToneTrainer.Settings(groupPenalty, iterations, folds);
+    List<ToneTrainer.Example> list = new ArrayList<>(rows.size());
+    for (GoldFile.Row row : rows) {
+      list.add(examples.example(row.text(), row.gold()));
+    }
+    ToneTrainer.Result result = ToneTrainer.train(list, settings);
+    ToneEvaluation cv = result.crossValidation();
+    String figures = String.format(Locale.ROOT, "accuracy %.3f, macro-F1 %.3f, alpha %.3f", cv.accuracy(), cv.macroF1(), cv.alpha());
+    console.stderr().println(String.format(Locale.ROOT, "nlnews: %d-fold cross-validation on %d texts: %s; threshold at %.2f of the most probable label's boundary",
+        folds, rows.size(), figures, result.factor()));
+    StringBuilder confusion = new StringBuilder("nlnews: cross-validated confusion (rows: gold -1, 0, 1; columns: predicted):");
+    for (int g : ToneEvaluation.VALUES) {
+      confusion.append(g == -1 ? " " : " / ");
+      for (int p : ToneEvaluation.VALUES) {
+        confusion.append(p == -1 ? "" : " ").append(cv.cell(g, p));
+      }
+    }
+    console.stderr().println(confusion);
     OutputTarget target = output == null ? OutputTarget.stream(console.stdout()) : OutputTarget.file(output);
     try {
-      write(target.writer(), model, settings, trainRows.size(), trainHash, devRows.size(), devHash);
+      write(target.writer(), result, settings, sources, rows.size(), figures);
       target.commit();
     } catch (IOException e) {
       target.close();
@@ -86,26 +117,17 @@ final class SentimentTrainCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static List<ToneTrainer.Example> examples(ToneExamples examples, List<GoldFile.Row> rows) {
-    List<ToneTrainer.Example> out = new ArrayList<>(rows.size());
-    for (GoldFile.Row row : rows) {
-      out.add(examples.example(row.text(), row.gold()));
-    }
-    return out;
-  }
-
-  private static String sha256(Path file) throws InputException {
+  private static String sha256(byte[] bytes) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (IOException e) {
-      throw new InputException(InputException.Reason.UNREADABLE, file + ": " + e.getMessage());
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 
-  private void write(Writer out, ToneModel model, ToneTrainer.Settings settings, int trainCount, String trainHash, int devCount, String devHash)
+  private void write(Writer out, ToneTrainer.Result result, ToneTrainer.Settings settings, List<String> sources, int count, String figures)
       throws IOException {
+    ToneModel model = result.model();
     StringBuilder b = new StringBuilder();
     b.append("# nlnews tone model: the learned part of the paragraph tone score.\n");
     b.append("# File model.tsv: UTF-8, tab-separated, LF. Comment lines start with '#', then one header row, then one row per entry.\n");
@@ -117,13 +139,19 @@ final class SentimentTrainCommand implements Callable<Integer> {
     b.append("#                        positive; neutral between.\n");
     b.append("#   name     the group and sign, or the threshold.\n");
     b.append("#   weight   the factor, or the score.\n");
-    b.append("# Use: a cue's contribution = the value the rules give it x the weight of its group and sign; the score =\n");
-    b.append("#   s / sqrt(s^2 + 1) of the summed contributions.\n");
-    b.append("# Provenance: written by `nlnews sentiment train`. Weights: ordinal logistic regression of the gold labels on the\n");
-    b.append(String.format(Locale.ROOT, "#   weighted cue sums, L2 penalty %s toward 1, %d steps of Adam, on %s (%d texts, SHA-256 %s).%n",
-        java.math.BigDecimal.valueOf(settings.groupPenalty()).toPlainString(), settings.iterations(), train.getFileName(), trainCount, trainHash));
-    b.append(String.format(Locale.ROOT, "#   Thresholds: the pair on a 0.05 grid with the best accuracy + macro-F1 on %s (%d texts, SHA-256 %s).%n",
-        dev.getFileName(), devCount, devHash));
+    b.append("# Use: a cue's contribution = the value the rules give it x the weight of its group and sign, rounded to two\n");
+    b.append("#   decimals; s = the sum of the contributions; the score = s / sqrt(s^2 + 8). The weights are in threshold units:\n");
+    b.append("#   s >= 1 scores >= 0.333 and is positive, s <= -1 negative.\n");
+    b.append("# Provenance: written by `nlnews sentiment train`. Weights: ordinal logistic regression (cut points -h and h) of the\n");
+    b.append(String.format(Locale.ROOT, "#   gold labels on the weighted cue sums, L2 penalty %s toward 1, %d steps of Adam, on %d texts:%n",
+        java.math.BigDecimal.valueOf(settings.groupPenalty()).toPlainString(), settings.iterations(), count));
+    for (String source : sources) {
+      b.append("#     ").append(source).append('\n');
+    }
+    b.append(String.format(Locale.ROOT, "#   then divided by %.2f x the weighted sum where the fitted model's most probable label turns polar; the%n", result.factor()));
+    b.append(String.format(Locale.ROOT, "#   factor %.2f had the best accuracy + macro-F1 in %d-fold cross-validation (folds by the normalised text):%n",
+        result.factor(), settings.folds()));
+    b.append("#   ").append(figures).append(".\n");
     b.append("#   The data and the command that rebuilds this file: docs/sentiment.md.\n");
     b.append("kind\tname\tweight\n");
     for (Map.Entry<String, Double> e : model.groups().entrySet()) {

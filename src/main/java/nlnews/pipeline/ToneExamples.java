@@ -7,6 +7,7 @@ import nlnews.quotes.QuoteFinder;
 import nlnews.quotes.QuoteMarks;
 import nlnews.quotes.QuoteNouns;
 import nlnews.quotes.SpeechVerbs;
+import nlnews.sentiment.HeadlineSplit;
 import nlnews.sentiment.ToneLexicon;
 import nlnews.sentiment.ToneScorer;
 import nlnews.sentiment.ToneTrainer;
@@ -41,6 +42,6 @@ public final class ToneExamples {
     Article article = parser.parse(SourceText.of("example", text.replaceAll("\\s*\\R\\s*", " ")));
     QuoteMarks marks = quotes.find(article);
     List<List<ToneScorer.RuleCue>> paragraphs = rules.ruleCues(article, marks);
-    return new ToneTrainer.Example(paragraphs.isEmpty() ? List.of() : paragraphs.get(0), gold);
+    return new ToneTrainer.Example(paragraphs.isEmpty() ? List.of() : paragraphs.get(0), gold, HeadlineSplit.bucket(text));
   }
 }

@@ -28,11 +28,19 @@ public final class HeadlineSplit {
 
   /** The part {@code text} belongs to. */
   public static Part of(String text) {
-    long bucket = Long.remainderUnsigned(hash(normalise(text)), 100);
+    int bucket = bucket(text);
     if (bucket < 70) {
       return Part.TRAIN;
     }
     return bucket < 85 ? Part.DEV : Part.TEST;
+  }
+
+  /**
+   * The text's bucket, 0 to 99: train below 70, dev below 85, test above. The same for the
+   * same normalised text, so it also keeps repeated texts in one cross-validation fold.
+   */
+  public static int bucket(String text) {
+    return (int) Long.remainderUnsigned(hash(normalise(text)), 100);
   }
 
   /** Lower case, compatibility-normalised, letters and digits only, separated by single spaces. */

@@ -11,12 +11,17 @@ import nlnews.text.DataFile;
  * lexicon and the change rules found ("economy-" scales every negative cue of the economy
  * category, "change+" every positive composition), and the two label thresholds on the score.
  * Every contribution stays a cue: the paragraph's raw sum is the sum of its listed
- * contributions. Immutable; thread-safe.
+ * contributions. A trained model's weights are in threshold units: contributions summing to +1
+ * or more make a paragraph positive, to -1 or less negative, and the squashed score is then
+ * ±{@value #THRESHOLD}. Immutable; thread-safe.
  */
 public final class ToneModel {
 
   /** The model file in the jar. */
   public static final String FILE = "sentiment/model.tsv";
+
+  /** The score of a sum of contributions of 1, s / sqrt(s² + 8), rounded: a trained model's threshold. */
+  public static final double THRESHOLD = 0.333;
 
   private final Map<String, Double> groups;
   private final double negative;

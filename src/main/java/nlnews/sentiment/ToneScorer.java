@@ -49,12 +49,19 @@ public final class ToneScorer {
   static final double QUESTION = 0.5;
   /** A compound's modifier says what it is about, less surely than its head says what it is. */
   static final double MODIFIER = 0.5;
-  static final double ALPHA = 1.0;
+  /** Sets the squashing so that a sum of ±1 scores ±1/3: s / sqrt(s² + 8). */
+  static final double ALPHA = 8.0;
   static final double COMPOSITION = 0.8;
   /** How far (in tokens) a change word looks for the thing that changes. */
   static final int TARGET_DISTANCE = 8;
   /** How far a change word looks for a polar word to compose with when no target is near. */
   static final int POLAR_DISTANCE = 3;
+  /** Verb forms of costing that compose with a good target ({@link #costs}). */
+  private static final Set<String> COSTS = Set.of("kost", "kostte", "kostten", "gekost");
+  /** How strongly costing takes away: as "schrappen" (change.tsv). */
+  static final double COST = 0.7;
+  /** How far before a change word without a target its subject, a name, may be. */
+  static final int NAME_DISTANCE = 2;
 
   private static final Set<String> BOUNDARY_WORDS =
       Set.of("maar", "want", "omdat", "terwijl", "hoewel", "doch", "zodat", "nadat", "voordat", "ofschoon");
@@ -66,6 +73,12 @@ public final class ToneScorer {
           "werden", "heeft", "had", "hebben", "hadden", "zal", "zou", "zullen", "zouden", "kan", "kon",
           "kunnen", "konden", "moet", "moest", "iets", "enige", "enig", "ook", "nog", "zo", "al",
           "hun", "haar", "ons", "onze", "mijn", "je", "jouw", "uw", "heel", "erg", "zeer");
+  /** Capitalised words opening a sentence that are no name a change could be about. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "ik", "jij", "hij", "zij", "ze", "wij", "we", "jullie", "u", "men", "wie", "wat", "welke", "waar", "hoe",
+          "waarom", "nu", "toen", "dan", "daar", "hier", "straks", "ook", "toch", "wel", "niet", "geen", "alles",
+          "iedereen", "niemand", "veel", "weinig", "meer", "minder", "alle", "elke", "ieder", "beide", "sommige");
   private static final Set<String> PROJECTING_VERB_STEMS =
       Set.of(
           "stell", "zegg", "zeg", "spreken", "sprek", "denk", "geloof", "verwacht", "zien", "zie", "vind",
@@ -90,10 +103,12 @@ public final class ToneScorer {
    */
   private static final class Text {
     final QuoteMarks marks;
+    private final TokenIndex index;
     private final boolean[] usable;
 
     Text(TokenIndex index, QuoteMarks marks) {
       this.marks = marks;
+      this.index = index;
       // A word the article writes with a capital inside a sentence is a name there, and so also
       // where it opens a sentence: "Voorzitter Anna Blij ... Blij opende de vergadering."
       Set<String> names = new HashSet<>();
@@ -111,6 +126,16 @@ public final class ToneScorer {
 
     boolean usable(int k) {
       return usable[k];
+    }
+
+    /**
+     * True for a capitalised word inside a sentence, not in scare quotes, long enough to be a
+     * compound of a name and a common word ("Brexitangst"): its head may still be a cue.
+     */
+    boolean namedCompound(int k) {
+      Token t = index.get(k);
+      return t.kind() == TokenKind.WORD && t.isCapitalized() && t.lower().length() >= 9
+          && (marks == null || !marks.inScareQuote(k));
     }
   }
 
@@ -443,23 +468,29 @@ public final class ToneScorer {
       if (lessened != null) {
         continue;
       }
-      Cue composed = change(index, text, clauses, k, consumed);
-      if (composed != null) {
+      Cue composed = change(index, text, clauses, k, consumed, cues);
+      if (composed != null && !cues.contains(composed)) { // a cost may replace an expression in place
         cues.add(composed);
       }
     }
     // 3. Polar words, and compounds by their head.
     for (int k = from; k < to; k++) {
-      if (consumed[k - from] || !text.usable(k) || clauses.isNegator(k)) {
+      if (consumed[k - from] || clauses.isNegator(k)) {
         continue;
       }
       Token t = index.get(k);
-      ToneLexicon.Entry entry = clauses.entry(k);
+      boolean named = !text.usable(k);
+      if (named && !text.namedCompound(k)) {
+        continue;
+      }
+      // A name's compound is scored by its head only: "Brexitangst".
+      ToneLexicon.Entry entry = named ? null : clauses.entry(k);
       boolean compound = false;
       double factor = 1;
-      if (entry == null && t.lower().length() >= 9 && t.kind() == TokenKind.WORD && clauses.target(k) == 0) {
+      if (entry == null && t.lower().length() >= 9 && t.kind() == TokenKind.WORD) {
+        // A target compound nothing changed is scored by its head: "ochtendverliezen".
         entry = lexicon.compoundHead(t.lower(), t.stem());
-        if (entry == null) {
+        if (entry == null && !named && clauses.target(k) == 0) {
           entry = lexicon.compoundModifier(t.lower());
           factor = MODIFIER;
         }
@@ -580,7 +611,7 @@ public final class ToneScorer {
    * may come later in the clause ("de werkloosheid nam vorig jaar flink af"), a one-word change,
    * or a compound of a target and a change ("werkloosheidsdaling").
    */
-  private Cue change(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed) {
+  private Cue change(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed, List<Cue> cues) {
     Token t = index.get(k);
     int[] words = null;
     ToneLexicon.Change change = null;
@@ -594,6 +625,9 @@ public final class ToneScorer {
     if (change == null) {
       change = clauses.change(k);
       words = new int[] {k};
+    }
+    if (change == null && COSTS.contains(t.lower())) {
+      return costs(index, text, clauses, k, consumed, cues);
     }
     if (change == null) {
       if (t.lower().length() >= 8 && t.kind() == TokenKind.WORD && clauses.entry(k) == null) {
@@ -609,6 +643,9 @@ public final class ToneScorer {
       return null;
     }
     int[] target = target(index, text, clauses, words, consumed);
+    if (target == null) {
+      target = named(index, clauses, words[0], consumed);
+    }
     if (target == null) {
       return null;
     }
@@ -639,6 +676,39 @@ public final class ToneScorer {
             parts);
     cue.flags.add("change");
     return cue;
+  }
+
+  /**
+   * A verb of costing with a good thing later in its clause: "de fusie kost 450 vaste banen",
+   * "kostte tienduizenden Russen hun baan": that thing is lost. Not the noun "kosten" (a
+   * target of its own) and nothing but good targets: "kost 900 euro" is a price.
+   */
+  private Cue costs(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed, List<Cue> cues) {
+    for (int j = k + 1; j < Math.min(clauses.to, k + 1 + TARGET_DISTANCE) && clauses.sameClause(j, k); j++) {
+      if (consumed[j - clauses.from] && text.usable(j) && clauses.target(j) > 0) {
+        // The target ends an expression of the lexicon ("vaste banen"): the cost replaces it.
+        for (int i = 0; i < cues.size(); i++) {
+          Cue c = cues.get(i);
+          if (c.to - 1 == j && c.parts == null && c.value > 0) {
+            consumed[k - clauses.from] = true;
+            Cue cue = new Cue(k, c.to, index.get(k).text() + " \u2026 " + c.text, -COST * COMPOSITION, "change", new int[] {k, j});
+            cue.flags.add("change");
+            cues.set(i, cue);
+            return cue;
+          }
+        }
+      }
+      if (!text.usable(j) || consumed[j - clauses.from] || clauses.target(j) <= 0) {
+        continue;
+      }
+      consumed[k - clauses.from] = true;
+      consumed[j - clauses.from] = true;
+      int[] parts = {k, j};
+      Cue cue = new Cue(k, j + 1, text(index, parts), -COST * COMPOSITION, "change", parts);
+      cue.flags.add("change");
+      return cue;
+    }
+    return null;
   }
 
   /** The words at {@code parts} (ascending), with an ellipsis for a gap: "werkloosheid nam … af". */
@@ -708,6 +778,37 @@ public final class ToneScorer {
           return new int[] {j, e.weight() < 0 ? -1 : 1};
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * A name just before a change word that has no target, as {index, +1}: what a company, an
+   * index or a currency gains is good news for it ("Euro zakt weg", "AEX hoger", "Randstad
+   * groeit"). The name must be the change's subject: at most {@value #NAME_DISTANCE} tokens before
+   * it in its clause. Null when there is none.
+   */
+  private int[] named(TokenIndex index, Clauses clauses, int k, boolean[] consumed) {
+    for (int j = k - 1; j >= Math.max(clauses.from, k - NAME_DISTANCE) && clauses.sameClause(j, k); j--) {
+      Token t = index.get(j);
+      if (t.kind() != TokenKind.WORD || !t.isCapitalized() || consumed[j - clauses.from] || clauses.isFunction(j)
+          || FUNCTION_WORDS.contains(t.lower()) || NOT_NAMES.contains(t.lower())) {
+        continue;
+      }
+      // A capitalised common word keeps its meaning: "Regionaal nieuws Werkloosheid loopt op" (a
+      // headline in title case), "Betalingsproblemen nemen toe".
+      int target = clauses.target(j);
+      if (target != 0) {
+        return new int[] {j, target};
+      }
+      ToneLexicon.Entry e = clauses.entry(j);
+      if (e == null && t.lower().length() >= 9) {
+        e = lexicon.compoundHead(t.lower(), t.stem());
+      }
+      if (e != null) {
+        return Math.abs(e.weight()) >= 0.3 ? new int[] {j, e.weight() < 0 ? -1 : 1} : null;
+      }
+      return new int[] {j, 1};
     }
     return null;
   }

@@ -6,19 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nlnews.model.ToneLabel;
 
 /**
  * Fits the {@link ToneModel} to labelled texts. The weights: an ordinal logistic regression
- * (proportional odds) of the gold label on one score, the sum of the rule cues with a weight per
- * group and sign, each kept near 1 by an L2 penalty (the lexicon's own weights are the prior).
- * The thresholds: on a second, development set, the pair that maximises accuracy plus macro-F1,
- * both of which the evaluation reports. Full-batch Adam from a fixed start and a fixed grid:
- * the same data gives the same model, bit for bit.
+ * (proportional odds, cut points symmetric around 0 so that a text without cues is neutral) of
+ * the gold label on one score, the sum of the rule cues with a weight per group and sign, each
+ * kept near 1 by an L2 penalty (the lexicon's own weights are the prior). The label threshold:
+ * where the fitted model's most probable label turns polar, times a factor chosen by k-fold
+ * cross-validation for the best accuracy plus macro-F1. The weights are then divided by that
+ * threshold, so that contributions summing to ±1 make a paragraph polar. Full-batch Adam from a
+ * fixed start, fixed folds and a fixed grid: the same data gives the same model, bit for bit.
  */
 public final class ToneTrainer {
 
-  /** One labelled text: the rule cues of its one paragraph and its gold label (-1, 0, 1). */
-  public record Example(List<ToneScorer.RuleCue> cues, int gold) {
+  /**
+   * One labelled text: the rule cues of its one paragraph, its gold label (-1, 0, 1) and its
+   * split bucket ({@link HeadlineSplit#bucket}, 0 to 99), which fixes its cross-validation fold
+   * so that repeated texts stay in one fold.
+   */
+  public record Example(List<ToneScorer.RuleCue> cues, int gold, int bucket) {
     public Example {
       cues = List.copyOf(cues);
     }
@@ -29,51 +36,85 @@ public final class ToneTrainer {
    *
    * @param groupPenalty L2 penalty per example on each group weight's distance from 1
    * @param iterations steps of full-batch Adam
+   * @param folds folds of the cross-validation that sets the threshold (at least 2)
    */
-  public record Settings(double groupPenalty, int iterations) {
+  public record Settings(double groupPenalty, int iterations, int folds) {
 
-    /** The settings of the shipped model, chosen on dev (docs/sentiment.md). */
+    public Settings {
+      if (folds < 2) {
+        throw new IllegalArgumentException("at least 2 folds, not " + folds);
+      }
+    }
+
+    /** The settings of the shipped model, chosen by cross-validation (docs/sentiment.md). */
     public static Settings defaults() {
-      return new Settings(0.0005, 3000);
+      return new Settings(0.0005, 3000, 5);
     }
   }
 
-  /** The threshold grid: scores from -0.95 to 0.95 in steps of 0.05. */
-  private static final int GRID = 19;
+  /**
+   * A trained model with its cross-validated figures.
+   *
+   * @param model the weights fitted on all examples, in threshold units
+   * @param crossValidation every example labelled by the model fitted on the other folds, with
+   *     the chosen factor
+   * @param factor the chosen fraction of the most-probable-label boundary
+   */
+  public record Result(ToneModel model, ToneEvaluation crossValidation, double factor) {}
+
+  /** The factors tried, from the most probable label's boundary down to half of it. */
+  private static final double[] FACTORS = {1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5};
 
   private ToneTrainer() {}
 
-  /** Fits the group weights on {@code train} and the thresholds on {@code dev}. */
-  public static ToneModel train(List<Example> train, List<Example> dev, Settings settings) {
-    Map<String, Double> weights = fit(train, settings);
-    ToneModel model = new ToneModel(weights, -0.1, 0.1);
-    double[] scores = new double[dev.size()];
-    int[] gold = new int[dev.size()];
-    for (int i = 0; i < dev.size(); i++) {
-      scores[i] = score(model, dev.get(i));
-      gold[i] = dev.get(i).gold();
-    }
-    double best = Double.NEGATIVE_INFINITY;
-    double negative = -0.1;
-    double positive = 0.1;
-    for (int lo = 1; lo <= GRID; lo++) {
-      for (int hi = 1; hi <= GRID; hi++) {
-        double n = -lo * 0.05;
-        double p = hi * 0.05;
-        int[] predicted = new int[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-          predicted[i] = scores[i] <= n + 1e-9 ? -1 : scores[i] >= p - 1e-9 ? 1 : 0;
-        }
-        ToneEvaluation e = ToneEvaluation.of(gold, predicted);
-        double objective = e.accuracy() + e.macroF1();
-        if (objective > best + 1e-12) {
-          best = objective;
-          negative = round(n, 100);
-          positive = round(p, 100);
+  /** Cross-validates the threshold factor, then fits the weights on all {@code examples}. */
+  public static Result train(List<Example> examples, Settings settings) {
+    int k = settings.folds();
+    Fit[] folds = new Fit[k];
+    for (int f = 0; f < k; f++) {
+      List<Example> rest = new ArrayList<>();
+      for (Example e : examples) {
+        if (fold(e, k) != f) {
+          rest.add(e);
         }
       }
+      folds[f] = fit(rest, settings);
     }
-    return model.withThresholds(negative, positive);
+    int[] gold = new int[examples.size()];
+    for (int i = 0; i < gold.length; i++) {
+      gold[i] = examples.get(i).gold();
+    }
+    ToneEvaluation best = null;
+    double factor = 1;
+    for (double c : FACTORS) {
+      ToneModel[] models = new ToneModel[k];
+      for (int f = 0; f < k; f++) {
+        models[f] = folds[f].model(c);
+      }
+      int[] predicted = new int[examples.size()];
+      for (int i = 0; i < predicted.length; i++) {
+        ToneModel m = models[fold(examples.get(i), k)];
+        predicted[i] = value(m.label(score(m, examples.get(i))));
+      }
+      ToneEvaluation e = ToneEvaluation.of(gold, predicted);
+      if (best == null || e.accuracy() + e.macroF1() > best.accuracy() + best.macroF1() + 1e-12) {
+        best = e;
+        factor = c;
+      }
+    }
+    return new Result(fit(examples, settings).model(factor), best, factor);
+  }
+
+  private static int value(ToneLabel label) {
+    return switch (label) {
+      case NEGATIVE -> -1;
+      case NEUTRAL -> 0;
+      case POSITIVE -> 1;
+    };
+  }
+
+  private static int fold(Example e, int folds) {
+    return e.bucket() % folds;
   }
 
   /** The score the scorer gives an example under {@code model}, rounded as it rounds. */
@@ -89,8 +130,42 @@ public final class ToneTrainer {
     return Math.round(value * scale) / scale;
   }
 
+  /**
+   * Fitted weights on the scale of the ordinal model, its cut point {@code h} (the cut points
+   * are -h and h), and {@code boundary}, the weighted sum above which the most probable label is
+   * positive (below its negation, negative).
+   */
+  record Fit(Map<String, Double> weights, double h, double boundary) {
+
+    /** The model whose threshold lies at {@code factor} times the boundary, in threshold units. */
+    ToneModel model(double factor) {
+      double unit = factor * boundary;
+      Map<String, Double> scaled = new TreeMap<>();
+      weights.forEach((group, w) -> scaled.put(group, round(w / unit, 1000)));
+      return new ToneModel(scaled, -ToneModel.THRESHOLD, ToneModel.THRESHOLD);
+    }
+  }
+
+  /** The weighted sum z > 0 at which P(positive) overtakes P(neutral) under cut points ±h. */
+  static double boundary(double h) {
+    double lo = 0;
+    double hi = h + 50;
+    for (int i = 0; i < 200; i++) {
+      double z = (lo + hi) / 2;
+      double positive = 1 - sigmoid(h - z);
+      double neutral = sigmoid(h - z) - sigmoid(-h - z);
+      if (positive > neutral) {
+        hi = z;
+      } else {
+        lo = z;
+      }
+    }
+    // With cut points this close neutral is never the most probable label; fall back to h.
+    return lo > 1e-6 ? lo : h;
+  }
+
   /** The group weights: ordinal logistic regression of the gold labels on the weighted cue sums. */
-  static Map<String, Double> fit(List<Example> examples, Settings settings) {
+  static Fit fit(List<Example> examples, Settings settings) {
     TreeSet<String> names = new TreeSet<>();
     for (Example e : examples) {
       for (ToneScorer.RuleCue c : e.cues()) {
@@ -109,55 +184,48 @@ public final class ToneTrainer {
         x[i][index.get(key(c))] += c.value();
       }
     }
-    // Parameters: the group weights, then cut point 1 and the log of the gap to cut point 2.
-    double[] theta = new double[n + 2];
+    // Parameters: the group weights, then the log of the cut point h.
+    double[] theta = new double[n + 1];
     for (int g = 0; g < n; g++) {
       theta[g] = 1;
     }
-    theta[n] = -0.5;
+    theta[n] = Math.log(0.5);
     double[] m = new double[theta.length];
     double[] v = new double[theta.length];
     double rate = 0.05;
     double beta1 = 0.9;
     double beta2 = 0.999;
-    double count = examples.size();
+    double count = Math.max(1, examples.size());
     for (int step = 1; step <= settings.iterations(); step++) {
       double[] grad = new double[theta.length];
-      double cut1 = theta[n];
-      double gap = Math.exp(theta[n + 1]);
-      double cut2 = cut1 + gap;
+      double h = Math.exp(theta[n]);
       for (int i = 0; i < examples.size(); i++) {
         double z = 0;
         for (int g = 0; g < n; g++) {
           z += theta[g] * x[i][g];
         }
-        double a = sigmoid(cut1 - z);
-        double b = sigmoid(cut2 - z);
+        double a = sigmoid(-h - z);
+        double b = sigmoid(h - z);
         double dz;
-        double dCut1;
-        double dCut2;
+        double dh;
         int gold = examples.get(i).gold();
         if (gold < 0) { // -log a
           dz = 1 - a;
-          dCut1 = -(1 - a);
-          dCut2 = 0;
+          dh = 1 - a; // d/dh of -log a, a = sigmoid(-h - z)
         } else if (gold > 0) { // -log (1 - b)
           dz = -b;
-          dCut1 = 0;
-          dCut2 = b;
+          dh = b;
         } else { // -log (b - a)
           double p = Math.max(b - a, 1e-12);
           double da = a * (1 - a);
           double db = b * (1 - b);
           dz = (db - da) / p;
-          dCut1 = da / p;
-          dCut2 = -db / p;
+          dh = -(db + da) / p;
         }
         for (int g = 0; g < n; g++) {
           grad[g] += dz * x[i][g] / count;
         }
-        grad[n] += (dCut1 + dCut2) / count;
-        grad[n + 1] += dCut2 * gap / count;
+        grad[n] += dh * h / count;
       }
       for (int g = 0; g < n; g++) {
         grad[g] += 2 * settings.groupPenalty() * (theta[g] - 1);
@@ -172,9 +240,10 @@ public final class ToneTrainer {
     }
     Map<String, Double> weights = new TreeMap<>();
     for (int g = 0; g < n; g++) {
-      weights.put(groups.get(g), round(theta[g], 1000));
+      weights.put(groups.get(g), theta[g]);
     }
-    return weights;
+    double h = Math.exp(theta[n]);
+    return new Fit(weights, h, boundary(h));
   }
 
   private static String key(ToneScorer.RuleCue c) {

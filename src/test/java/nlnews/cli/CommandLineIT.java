@@ -36,6 +36,15 @@ class CommandLineIT {
     assertEquals(dash.stdout(), piped.stdout());
   }
 
+  /** Reading a gold CSV from a pipe failed with "Illegal seek" (InputStream.readAllBytes on Java 17). */
+  @Test
+  void sentimentEvalReadsGoldFromAPipe() throws Exception {
+    String gold = "text,gold\nDe werkloosheid daalde in maart.,1\nHet kabinet vergaderde.,0\n";
+    CliProcess.Result r = CliProcess.run(gold, "sentiment", "eval", "--format", "csv", "-");
+    assertEquals(0, r.exit(), r.stderr());
+    assertTrue(r.stdout().startsWith("metric,value\naccuracy,1.000\n"), r.stdout());
+  }
+
   @Test
   void walksADirectoryInSortedOrder() throws Exception {
     CliProcess.Result r = CliProcess.run(null, "entities", "testdata/articles", "--format", "csv");

@@ -93,16 +93,27 @@ class SentimentEvalCommandTest {
   @Test
   void trainWritesAModelFileWithItsProvenance() throws IOException {
     Path gold = Files.writeString(tmp.resolve("gold.csv"), GOLD, StandardCharsets.UTF_8);
+    Path more = Files.writeString(tmp.resolve("more.csv"), GOLD, StandardCharsets.UTF_8);
     Path model = tmp.resolve("model.tsv");
     TestConsole.Run run =
-        TestConsole.run(null, "sentiment", "train", "--iterations", "200", "--dev", gold.toString(), gold.toString(), "-o", model.toString());
+        TestConsole.run(null, "sentiment", "train", "--iterations", "200", "--folds", "2", gold.toString(), more.toString(), "-o", model.toString());
     assertEquals(0, run.exit(), run.stderr());
+    assertTrue(run.stderr().startsWith("nlnews: 2-fold cross-validation on 10 texts: accuracy "), run.stderr());
     String written = Files.readString(model, StandardCharsets.UTF_8);
     assertTrue(written.contains("# Provenance: written by `nlnews sentiment train`."), written);
-    assertTrue(written.contains("on gold.csv (5 texts, SHA-256 "), written);
+    assertTrue(written.contains("#     gold.csv (5 texts, SHA-256 "), written);
+    assertTrue(written.contains("#     more.csv (5 texts, SHA-256 "), written);
     assertTrue(written.contains("\nkind\tname\tweight\n"), written);
     assertTrue(written.contains("\ngroup\tchange+\t"), written);
-    assertTrue(written.matches("(?s).*\nthreshold\tnegative\t-0\\.\\d{3}\nthreshold\tpositive\t0\\.\\d{3}\n"), written);
+    assertTrue(written.endsWith("\nthreshold\tnegative\t-0.333\nthreshold\tpositive\t0.333\n"), written);
+  }
+
+  @Test
+  void trainNeedsTwoFolds() throws IOException {
+    Path gold = Files.writeString(tmp.resolve("gold.csv"), GOLD, StandardCharsets.UTF_8);
+    TestConsole.Run run = TestConsole.run(null, "sentiment", "train", "--folds", "1", gold.toString());
+    assertEquals(2, run.exit());
+    assertTrue(run.stderr().contains("--folds must be at least 2, not 1"), run.stderr());
   }
 
   @Test

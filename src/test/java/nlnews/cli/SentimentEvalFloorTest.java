@@ -15,9 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A floor on the dev part of ecosent_train.csv (849 headlines), through the real split and eval
- * commands, so that a regression in the rules, the lexicon or the model shows. The data is
- * third-party and lives outside the repository (../shared); without it the test is skipped.
- * The reported held-out figure comes from the test part, which no test reads.
+ * commands, so that a regression in the rules, the lexicon or the model shows. The model is
+ * fitted on train and dev together, so this guards against regressions and estimates nothing;
+ * the estimates are the cross-validated figures and the held-out test part, which no test
+ * reads. The data is third-party and lives outside the repository (../shared); without it the
+ * test is skipped.
  */
 class SentimentEvalFloorTest {
 
@@ -47,9 +49,9 @@ class SentimentEvalFloorTest {
       }
     }
     assertEquals(849, texts, "the dev part changed: " + eval.stdout());
-    // At the time of writing: accuracy 0.605, macro-F1 0.593, alpha 0.495 (docs/sentiment.md).
+    // At the time of writing: accuracy 0.603, macro-F1 0.594, alpha 0.491 (docs/sentiment.md).
     assertTrue(figures.get("accuracy") >= 0.58, eval.stdout());
-    assertTrue(figures.get("macro_f1") >= 0.56, eval.stdout());
-    assertTrue(figures.get("alpha") >= 0.45, eval.stdout());
+    assertTrue(figures.get("macro_f1") >= 0.57, eval.stdout());
+    assertTrue(figures.get("alpha") >= 0.46, eval.stdout());
   }
 }

@@ -16,7 +16,8 @@ class ToneModelTest {
   @Test
   void theShippedModelWeighsEveryGroupAndHasThresholdsEitherSideOfZero() {
     ToneModel model = ToneModel.load();
-    assertTrue(model.negativeThreshold() < 0 && model.positiveThreshold() > 0, model.toString());
+    assertEquals(-ToneModel.THRESHOLD, model.negativeThreshold(), "trained models are in threshold units");
+    assertEquals(ToneModel.THRESHOLD, model.positiveThreshold());
     assertTrue(model.groups().size() >= 20, model.groups().toString());
     for (Map.Entry<String, Double> e : model.groups().entrySet()) {
       assertTrue(e.getKey().endsWith("+") || e.getKey().endsWith("-"), e.getKey());
@@ -47,13 +48,14 @@ class ToneModelTest {
 
   /**
    * Synthetic texts whose label follows their economy cues, with conflict cues as noise: the
-   * fitted weight of economy must exceed that of conflict, and fitting twice gives the same model.
+   * fitted weight of economy must exceed that of conflict, the weights come in threshold units
+   * (one economy cue of the typical size reaches the threshold), and fitting twice gives the
+   * same model.
    */
   @Test
   void theTrainerWeighsTheGroupThatPredictsTheLabelMore() {
     Random random = new Random(5);
-    List<ToneTrainer.Example> train = new ArrayList<>();
-    List<ToneTrainer.Example> dev = new ArrayList<>();
+    List<ToneTrainer.Example> examples = new ArrayList<>();
     for (int i = 0; i < 1200; i++) {
       int gold = random.nextInt(3) - 1;
       List<ToneScorer.RuleCue> cues = new ArrayList<>();
@@ -63,17 +65,37 @@ class ToneModelTest {
       if (random.nextBoolean()) {
         cues.add(new ToneScorer.RuleCue("conflict", (random.nextBoolean() ? 1 : -1) * 0.5));
       }
-      (i < 900 ? train : dev).add(new ToneTrainer.Example(cues, gold));
+      examples.add(new ToneTrainer.Example(cues, gold, random.nextInt(100)));
     }
-    ToneTrainer.Settings settings = new ToneTrainer.Settings(0.0005, 500);
-    ToneModel model = ToneTrainer.train(train, dev, settings);
+    ToneTrainer.Settings settings = new ToneTrainer.Settings(0.0005, 500, 3);
+    ToneTrainer.Result result = ToneTrainer.train(examples, settings);
+    ToneModel model = result.model();
     for (String sign : List.of("+", "-")) {
       assertTrue(model.groups().get("economy" + sign) > 2 * model.groups().get("conflict" + sign), model.groups().toString());
+      assertTrue(model.groups().get("economy" + sign) * 0.5 >= 1, "half an economy cue reaches the threshold: " + model.groups());
+      assertTrue(model.groups().get("conflict" + sign) * 0.5 < 1, "a conflict cue alone does not: " + model.groups());
     }
-    assertTrue(model.negativeThreshold() < 0 && model.positiveThreshold() > 0);
-    ToneModel again = ToneTrainer.train(train, dev, settings);
-    assertEquals(model.groups(), again.groups());
-    assertEquals(model.negativeThreshold(), again.negativeThreshold());
-    assertEquals(model.positiveThreshold(), again.positiveThreshold());
+    assertEquals(-ToneModel.THRESHOLD, model.negativeThreshold());
+    assertEquals(ToneModel.THRESHOLD, model.positiveThreshold());
+    assertTrue(result.crossValidation().accuracy() > 0.9, result.crossValidation().toString());
+    ToneTrainer.Result again = ToneTrainer.train(examples, settings);
+    assertEquals(model.groups(), again.model().groups());
+    assertEquals(result.factor(), again.factor());
+  }
+
+  @Test
+  void theBoundaryIsWherePositiveOvertakesNeutral() {
+    double h = 1.2;
+    double z = ToneTrainer.boundary(h);
+    double positive = 1 - 1 / (1 + Math.exp(-(h - z)));
+    double neutral = 1 / (1 + Math.exp(-(h - z))) - 1 / (1 + Math.exp(-(-h - z)));
+    assertEquals(positive, neutral, 1e-9);
+    assertTrue(z > 0 && z < h, "between 0 and the cut point: " + z);
+  }
+
+  @Test
+  void aSumOfOneScoresTheThreshold() {
+    assertEquals(ToneModel.THRESHOLD, Math.round(ToneScorer.squash(1.0) * 1000) / 1000.0);
+    assertEquals(0.330, Math.round(ToneScorer.squash(0.99) * 1000) / 1000.0);
   }
 }

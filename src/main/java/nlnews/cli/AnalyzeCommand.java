@@ -60,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Console console = main.console();
-    ArticleRun run = new ArticleRun(console, spec, inputs);
+    ArticleRun run = new ArticleRun(console, spec, inputs, main.preloaded());
     OutputOptions.Format format = outputs.format;
     if (outputDir != null && outputs.output != null) {
       throw new ParameterException(spec.commandLine(), "--output and --output-dir cannot be combined");

@@ -43,7 +43,7 @@ abstract class ArticleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Console console = main.console();
-    ArticleRun run = new ArticleRun(console, spec, inputs);
+    ArticleRun run = new ArticleRun(console, spec, inputs, main.preloaded());
     NerModel nerModel = null;
     if (nerModelOption() != null) {
       try {

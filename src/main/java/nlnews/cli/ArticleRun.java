@@ -13,6 +13,7 @@ import nlnews.output.AnalysisWriter;
 import nlnews.output.OutputTarget;
 import nlnews.pipeline.AnalysisPipeline;
 import nlnews.pipeline.BatchRunner;
+import nlnews.pipeline.PipelineResources;
 import nlnews.pipeline.Stage;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -30,13 +31,15 @@ final class ArticleRun {
   private final Console console;
   private final CommandSpec spec;
   private final InputOptions inputs;
+  private final PipelineResources preloaded;
 
   private int failed;
   private int skipped;
   private int bugs;
   private Progress progress;
 
-  ArticleRun(Console console, CommandSpec spec, InputOptions inputs) {
+  ArticleRun(Console console, CommandSpec spec, InputOptions inputs, PipelineResources preloaded) {
+    this.preloaded = preloaded;
     this.console = console;
     this.spec = spec;
     this.inputs = inputs;
@@ -75,7 +78,7 @@ final class ArticleRun {
     PrintWriter err = console.stderr();
     progress = new Progress(err, console.stderrIsTerminal(), inputs.quiet, paths, inputs.glob);
     try {
-      AnalysisPipeline pipeline = AnalysisPipeline.load(stages, nerModel);
+      AnalysisPipeline pipeline = AnalysisPipeline.load(stages, nerModel, preloaded);
       SourceReader reader = new SourceReader(inputs.encoding, inputs.maxBytes, console::stdin);
       BatchRunner runner = new BatchRunner(threads);
       boolean flushEach = console.stdoutIsTerminal();

@@ -18,8 +18,7 @@ import picocli.CommandLine.Mixin;
           + "the speaker, the words that named the speaker, and the reporting cue.",
       "Columns: article, date, paragraph, kind, speaker, speaker_mention, cue, quote, start, end.",
       "'nlnews quotes eval GOLD' measures the quotes against a gold file; see 'nlnews quotes eval --help'."
-    },
-    subcommands = QuotesEvalCommand.class)
+    })
 final class QuotesCommand extends ArticleCommand {
 
   @Mixin NerModelOption ner;

@@ -21,8 +21,7 @@ import picocli.CommandLine.Command;
       "'nlnews sentiment eval GOLD.csv' measures the labels against a gold standard; "
           + "'nlnews sentiment split' cuts a labelled file into train, dev and held-out test parts; "
           + "'nlnews sentiment train' fits the tone model."
-    },
-    subcommands = {SentimentEvalCommand.class, SentimentSplitCommand.class, SentimentTrainCommand.class})
+    })
 final class SentimentCommand extends ArticleCommand {
 
   @Override

@@ -4,12 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.function.Supplier;
 import nlnews.entities.EntityResolver;
 import nlnews.entities.Gazetteer;
 import nlnews.entities.NameFinder;
@@ -30,11 +24,8 @@ import nlnews.quotes.QuoteMarks;
 import nlnews.quotes.QuoteNouns;
 import nlnews.quotes.SpeakerResolver;
 import nlnews.quotes.SpeechVerbs;
-import nlnews.sentiment.ToneLexicon;
-import nlnews.sentiment.ToneModel;
 import nlnews.sentiment.ToneScorer;
 import nlnews.text.ArticleParser;
-import nlnews.text.DutchTextAnalyzer;
 
 /**
  * The one recipe that composes the stages: parse, then names, quotes and tone as asked. Built
@@ -79,79 +70,42 @@ public final class AnalysisPipeline {
    * read only when names are needed.
    */
   public static AnalysisPipeline load(Set<Stage> requested, NerModel nerModel) {
-    Set<Stage> stages = requested.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(requested);
-    if (stages.contains(Stage.QUOTES)) {
-      stages.add(Stage.ENTITIES);
-    }
+    return load(requested, nerModel, null);
+  }
+
+  /**
+   * As {@link #load(Set, NerModel)}, taking what it can from {@code started}, resources whose
+   * reading began earlier (null, or resources for other stages or another model, are ignored).
+   */
+  public static AnalysisPipeline load(Set<Stage> requested, NerModel nerModel, PipelineResources started) {
+    PipelineResources r =
+        started != null && started.covers(requested, nerModel) ? started : PipelineResources.start(requested, nerModel);
+    Set<Stage> stages = PipelineResources.withDependencies(requested);
     boolean names = stages.contains(Stage.ENTITIES);
     boolean marks = stages.contains(Stage.QUOTES) || stages.contains(Stage.TONE);
-    boolean tone = stages.contains(Stage.TONE);
-    // The data files and the model are independent: read them side by side, which takes a
-    // single-article run's start-up from the sum of the loads to the longest one.
-    ExecutorService loaders = Executors.newFixedThreadPool(3, daemon());
-    try {
-      CompletableFuture<DutchTextAnalyzer> analyzer = supply(loaders, DutchTextAnalyzer::withDefaultKeywords);
-      CompletableFuture<Gazetteer> gazetteer = names ? supply(loaders, Gazetteer::load) : done(null);
-      CompletableFuture<NerModel> model =
-          !names ? done(null) : nerModel != null ? done(nerModel) : supply(loaders, NerModel::bundled);
-      CompletableFuture<SpeechVerbs> verbs = marks ? supply(loaders, SpeechVerbs::load) : done(null);
-      CompletableFuture<QuoteNouns> nouns = marks ? supply(loaders, QuoteNouns::load) : done(null);
-      CompletableFuture<ToneLexicon> lexicon =
-          tone ? analyzer.thenApplyAsync(ToneLexicon::load, loaders) : done(null);
-      CompletableFuture<ToneModel> toneModel = tone ? supply(loaders, ToneModel::load) : done(null);
-
-      ArticleParser parser = new ArticleParser(join(analyzer));
-      NameFinder finder = null;
-      EntityResolver resolver = null;
-      if (names) {
-        finder = new StatisticalNameFinder(join(model), join(gazetteer));
-        resolver = new EntityResolver(join(gazetteer));
-      }
-      QuoteFinder quoteFinder = null;
-      SpeakerResolver speakers = null;
-      if (marks) {
-        quoteFinder = new QuoteFinder(join(verbs), join(nouns));
-        if (stages.contains(Stage.QUOTES)) {
-          speakers = new SpeakerResolver(join(verbs), join(nouns), join(gazetteer));
-        }
-      }
-      ToneScorer toneScorer = tone ? new ToneScorer(join(lexicon), join(toneModel)) : null;
-      return new AnalysisPipeline(stages, parser, finder, resolver, quoteFinder, speakers, toneScorer);
-    } finally {
-      loaders.shutdown();
+    ArticleParser parser = new ArticleParser(PipelineResources.join(r.analyzer));
+    NameFinder finder = null;
+    EntityResolver resolver = null;
+    if (names) {
+      Gazetteer gazetteer = PipelineResources.join(r.gazetteer);
+      finder = new StatisticalNameFinder(PipelineResources.join(r.model), gazetteer);
+      resolver = new EntityResolver(gazetteer);
     }
-  }
-
-  private static <T> CompletableFuture<T> supply(ExecutorService loaders, Supplier<T> load) {
-    return CompletableFuture.supplyAsync(load, loaders);
-  }
-
-  private static <T> CompletableFuture<T> done(T value) {
-    return CompletableFuture.completedFuture(value);
-  }
-
-  /** The loaded value; a failed load rethrows its own exception, as a sequential load would. */
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
+    QuoteFinder quoteFinder = null;
+    SpeakerResolver speakers = null;
+    if (marks) {
+      SpeechVerbs verbs = PipelineResources.join(r.verbs);
+      QuoteNouns nouns = PipelineResources.join(r.nouns);
+      quoteFinder = new QuoteFinder(verbs, nouns);
+      if (stages.contains(Stage.QUOTES)) {
+        speakers = new SpeakerResolver(verbs, nouns, PipelineResources.join(r.gazetteer));
       }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw e;
     }
-  }
-
-  private static ThreadFactory daemon() {
-    return r -> {
-      Thread t = new Thread(r, "nlnews-load");
-      t.setDaemon(true);
-      return t;
-    };
+    ToneScorer toneScorer =
+        stages.contains(Stage.TONE)
+            ? new ToneScorer(PipelineResources.join(r.lexicon), PipelineResources.join(r.toneModel))
+            : null;
+    return new AnalysisPipeline(stages, parser, finder, resolver, quoteFinder, speakers, toneScorer);
   }
 
   public Set<Stage> stages() {

@@ -158,12 +158,16 @@ public final class ToneLexicon {
     this.changeEndings = endings(changesByLower.keySet());
   }
 
-  /** Loads the lexicon files from the jar, stemming every entry with {@code analyzer}. */
+  /**
+   * Loads the lexicon files from the jar. Stems come from each file's {@code stem} column, which
+   * holds what {@code analyzer} makes of the lemma (a test keeps the two in step); a row that
+   * leaves it empty, such as a new entry, is stemmed here.
+   */
   public static ToneLexicon load(DutchTextAnalyzer analyzer) {
     Builder b = new Builder();
     for (DataFile.Row row : DataFile.load("sentiment/lexicon.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
-      String[] stems = stems(analyzer, lemma);
+      String[] stems = stems(analyzer, row, lemma);
       if (stems.length == 0) {
         continue;
       }
@@ -198,7 +202,7 @@ public final class ToneLexicon {
     }
     for (DataFile.Row row : DataFile.load("sentiment/change.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
-      String[] stems = stems(analyzer, lemma);
+      String[] stems = stems(analyzer, row, lemma);
       if (stems.length == 0) {
         continue;
       }
@@ -212,7 +216,7 @@ public final class ToneLexicon {
     }
     for (DataFile.Row row : DataFile.load("sentiment/targets.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
-      String[] stems = stems(analyzer, lemma);
+      String[] stems = stems(analyzer, row, lemma);
       if (stems.length != 1) {
         continue; // multiword targets are matched by their head word
       }
@@ -223,8 +227,11 @@ public final class ToneLexicon {
     return new ToneLexicon(b);
   }
 
-  private static String[] stems(DutchTextAnalyzer analyzer, String lemma) {
-    String s = analyzer.stem(lemma);
+  private static String[] stems(DutchTextAnalyzer analyzer, DataFile.Row row, String lemma) {
+    String s = row.has("stem") ? row.get("stem") : "";
+    if (s.isEmpty()) {
+      s = analyzer.stem(lemma);
+    }
     return s.isEmpty() ? new String[0] : s.split(" ");
   }
 

@@ -26,7 +26,7 @@ class LexiconFilesTest {
   @Test
   void theLexiconHasEnoughWellFormedEntries() {
     DataFile lexicon = DataFile.load("sentiment/lexicon.tsv");
-    assertEquals(List.of("lemma", "weight", "category"), lexicon.header());
+    assertEquals(List.of("lemma", "stem", "weight", "category"), lexicon.header());
     Set<String> lemmas = new HashSet<>();
     Map<String, Integer> perCategory = new HashMap<>();
     int phrases = 0;

@@ -1,10 +1,16 @@
 package nlnews.entities;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
@@ -26,7 +32,7 @@ public final class NerModel {
   /** Reads a model written by {@link #write} (or by OpenNLP's own trainer). */
   public static NerModel read(InputStream in) throws IOException {
     try {
-      return new NerModel(new TokenNameFinderModel(new BufferedInputStream(in)));
+      return new NerModel(new DecodedModel(new BufferedInputStream(in)));
     } catch (IllegalArgumentException | IllegalStateException e) {
       // OpenNLP reports a zip that is no name-finder model this way
       throw new IOException("not a name-finder model: " + e.getMessage(), e);
@@ -45,6 +51,20 @@ public final class NerModel {
     }
   }
 
+  /**
+   * A model just trained, written and read back: the writer drops features without weights, so
+   * this way it tags exactly as it will when read from the file it is saved to.
+   */
+  static NerModel of(TokenNameFinderModel trained) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      trained.serialize(bytes);
+      return read(new ByteArrayInputStream(bytes.toByteArray()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy the trained model", e);
+    }
+  }
+
   public void write(OutputStream out) throws IOException {
     model.serialize(out);
   }
@@ -56,5 +76,28 @@ public final class NerModel {
 
   TokenNameFinderModel openNlpModel() {
     return model;
+  }
+
+  /** An OpenNLP model that decodes with a {@link GreedyDecoder} wherever one can stand in for its beam search. */
+  private static final class DecodedModel extends TokenNameFinderModel {
+
+    /** Where OpenNLP keeps the statistical model inside a name-finder model. */
+    private static final String CLASSIFIER_ENTRY = "nameFinder.model";
+
+    private final GreedyDecoder decoder;
+
+    DecodedModel(InputStream in) throws IOException {
+      super(in);
+      String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+      Object classifier = getArtifact(CLASSIFIER_ENTRY);
+      decoder = classifier instanceof MaxentModel maxent
+          ? GreedyDecoder.of(maxent, beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam.trim()))
+          : null;
+    }
+
+    @Override
+    public SequenceClassificationModel getNameFinderSequenceModel() {
+      return decoder != null ? decoder : super.getNameFinderSequenceModel();
+    }
   }
 }

@@ -110,7 +110,7 @@ public final class NerTrainer {
     params.put(TrainingParameters.THREADS_PARAM, 1);
     params.put(BeamSearch.BEAM_SIZE_PARAMETER, settings.beamSize());
     TokenNameFinderFactory factory = new TokenNameFinderFactory(settings.features(), resources, new BioCodec());
-    return new NerModel(NameFinderME.train("nl", null, new Samples(documents), params, factory));
+    return NerModel.of(NameFinderME.train("nl", null, new Samples(documents), params, factory));
   }
 
   /** The sentences as name samples; the first of each document clears the adaptive data. */

@@ -1,0 +1,219 @@
+package nlnews.entities;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.util.BeamSearchContextGenerator;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * Decodes a sentence with a perceptron model the way OpenNLP's {@code BeamSearch} does at beam
+ * size 1 (each token takes the most probable outcome the validator allows), over a compact copy
+ * of the model's parameters.
+ *
+ * <p>Why: looking features up in the model's {@code HashMap} (node, key, key bytes, context,
+ * outcome and parameter arrays: six objects apart in memory) was a quarter of all the time
+ * {@code analyze} spent. Here a feature is known by a 64-bit fingerprint of its text, found in one
+ * open-addressing table that also says where its weights lie in two flat arrays. The model's own
+ * features are checked to have distinct fingerprints (else {@link #of} declines); a feature the
+ * model does not know could pass for one it knows only by sharing its 64 bits, a chance of about
+ * 1 in 10^19 per lookup. Sums, probabilities and the choice among ties are computed in OpenNLP's
+ * order with OpenNLP's arithmetic, so the outcomes and their probabilities are bit for bit those of
+ * {@code BeamSearch} (a test holds this on the bundled model). Immutable and thread-safe; each
+ * {@code NameFinderME} brings its own context generator.
+ */
+final class GreedyDecoder implements SequenceClassificationModel {
+
+  private final String[] outcomes;
+  /**
+   * Open addressing, two longs per slot: a feature's fingerprint, then where its weights start
+   * (high bits) and how many there are (low byte); 0 marks an empty slot.
+   */
+  private final long[] table;
+  private final int mask;
+  private final int[] outcomeIds;
+  private final double[] weights;
+
+  private GreedyDecoder(String[] outcomes, long[] table, int[] outcomeIds, double[] weights) {
+    this.outcomes = outcomes;
+    this.table = table;
+    this.mask = table.length / 2 - 1;
+    this.outcomeIds = outcomeIds;
+    this.weights = weights;
+  }
+
+  /**
+   * A decoder for {@code model}, or null when it cannot stand in for OpenNLP's own: the model is
+   * not a perceptron, or it was trained to be decoded with a wider beam.
+   */
+  static GreedyDecoder of(MaxentModel model, int beamSize) {
+    if (beamSize != 1
+        || !(model instanceof AbstractModel abstractModel)
+        || abstractModel.getModelType() != AbstractModel.ModelType.Perceptron) {
+      return null;
+    }
+    Object[] data = abstractModel.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> features = (Map<String, Context>) data[1];
+    int total = 0;
+    for (Context c : features.values()) {
+      total += c.getOutcomes().length;
+    }
+    int[] outcomeIds = new int[total];
+    double[] weights = new double[total];
+    int slots = Integer.highestOneBit(Math.max(2, features.size())) << 2; // at most half full
+    long[] table = new long[2 * slots];
+    int w = 0;
+    for (Map.Entry<String, Context> e : features.entrySet()) {
+      int[] ids = e.getValue().getOutcomes();
+      if (ids.length == 0) {
+        continue; // a feature without weights adds nothing
+      }
+      System.arraycopy(ids, 0, outcomeIds, w, ids.length);
+      System.arraycopy(e.getValue().getParameters(), 0, weights, w, ids.length);
+      long fingerprint = fingerprint(e.getKey());
+      int slot = (int) fingerprint & (slots - 1);
+      while (table[2 * slot + 1] != 0) {
+        if (table[2 * slot] == fingerprint) {
+          return null; // two features alike in 64 bits: leave this model to BeamSearch
+        }
+        slot = (slot + 1) & (slots - 1);
+      }
+      table[2 * slot] = fingerprint;
+      table[2 * slot + 1] = (long) w << 8 | ids.length;
+      w += ids.length;
+    }
+    return new GreedyDecoder(((String[]) data[2]).clone(), table, outcomeIds, weights);
+  }
+
+  @Override
+  public <T> Sequence bestSequence(
+      T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> contexts, SequenceValidator<T> validator) {
+    Sequence best = new Sequence();
+    String[] chosen = new String[sequence.length];
+    double[] probs = new double[outcomes.length];
+    for (int t = 0; t < sequence.length; t++) {
+      int i = t;
+      String[] prior = Arrays.copyOf(chosen, i);
+      probabilities(contexts.getContext(i, sequence, prior, additionalContext), probs);
+      int pick = pick(probs, best.getScore(), o -> validator.validSequence(i, sequence, prior, outcomes[o]));
+      if (pick < 0) {
+        return null; // nothing valid: BeamSearch finds no sequence either
+      }
+      chosen[i] = outcomes[pick];
+      best.add(chosen[i], probs[pick]);
+    }
+    return best;
+  }
+
+  /**
+   * The outcome BeamSearch keeps at beam size 1: the first valid one of the most probable; when
+   * none of those is valid, the valid one that gives the sequence the highest score (a sum of log
+   * probabilities, in which nearly equal probabilities can tie: then the first).
+   */
+  private static int pick(double[] probs, double score, IntPredicate valid) {
+    double top = Double.NEGATIVE_INFINITY;
+    for (double p : probs) {
+      top = Math.max(top, p);
+    }
+    for (int o = 0; o < probs.length; o++) {
+      if (probs[o] >= top && valid.test(o)) {
+        return o;
+      }
+    }
+    int pick = -1;
+    double pickScore = 0;
+    for (int o = 0; o < probs.length; o++) {
+      if (valid.test(o)) {
+        double s = score + StrictMath.log(probs[o]);
+        if (pick < 0 || s > pickScore) {
+          pick = o;
+          pickScore = s;
+        }
+      }
+    }
+    return pick;
+  }
+
+  /** The outcome probabilities for one token's features, computed exactly as the perceptron computes them. */
+  private void probabilities(String[] features, double[] probs) {
+    Arrays.fill(probs, 0);
+    for (String feature : features) {
+      long entry = find(feature);
+      int from = (int) (entry >>> 8);
+      int to = from + (int) (entry & 0xff);
+      for (int k = from; k < to; k++) {
+        probs[outcomeIds[k]] += weights[k];
+      }
+    }
+    double max = 1;
+    for (double s : probs) {
+      if (max < StrictMath.abs(s)) {
+        max = StrictMath.abs(s);
+      }
+    }
+    double sum = 0;
+    for (int o = 0; o < probs.length; o++) {
+      probs[o] = StrictMath.exp(probs[o] / max);
+      sum += probs[o];
+    }
+    for (int o = 0; o < probs.length; o++) {
+      probs[o] /= sum;
+    }
+  }
+
+  /** Where the weights of {@code feature} start and how many there are, as packed in the table; 0 for none. */
+  private long find(String feature) {
+    long fingerprint = fingerprint(feature);
+    int slot = (int) fingerprint & mask;
+    long entry;
+    while ((entry = table[2 * slot + 1]) != 0) {
+      if (table[2 * slot] == fingerprint) {
+        return entry;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return 0;
+  }
+
+  /** 64-bit FNV-1a over the characters, then MurmurHash3's finaliser to spread the bits. */
+  static long fingerprint(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  @Override
+  public <T> Sequence[] bestSequences(
+      int numSequences, T[] sequence, Object[] additionalContext, double minSequenceScore,
+      BeamSearchContextGenerator<T> contexts, SequenceValidator<T> validator) {
+    Sequence best = bestSequence(sequence, additionalContext, contexts, validator);
+    return best == null || best.getScore() <= minSequenceScore ? new Sequence[0] : new Sequence[] {best};
+  }
+
+  @Override
+  public <T> Sequence[] bestSequences(
+      int numSequences, T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> contexts,
+      SequenceValidator<T> validator) {
+    Sequence best = bestSequence(sequence, additionalContext, contexts, validator);
+    return best == null ? new Sequence[0] : new Sequence[] {best};
+  }
+
+  @Override
+  public String[] getOutcomes() {
+    return outcomes.clone();
+  }
+}

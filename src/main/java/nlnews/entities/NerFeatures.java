@@ -393,6 +393,9 @@ public final class NerFeatures {
   public static final class Clusters implements AdaptiveFeatureGenerator {
     private final WordClusters clusters;
     private final int window;
+    private String[] cachedTokens;
+    /** The classes of each token of the cached sentence: each is asked for up to 2 × window + 1 times. */
+    private String[][] classes;
 
     public Clusters(WordClusters clusters, int window) {
       this.clusters = clusters;
@@ -401,7 +404,14 @@ public final class NerFeatures {
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
-      String[] own = clusters.classes(tokens[index]);
+      if (tokens != cachedTokens) {
+        cachedTokens = tokens;
+        classes = new String[tokens.length][];
+        for (int i = 0; i < tokens.length; i++) {
+          classes[i] = clusters.classes(tokens[i]);
+        }
+      }
+      String[] own = classes[index];
       if (own == null) {
         features.add("cl=none");
       } else {
@@ -411,16 +421,15 @@ public final class NerFeatures {
       }
       for (int d = 1; d <= window; d++) {
         if (index - d >= 0) {
-          addNeighbour(features, "-" + d, tokens[index - d]);
+          addNeighbour(features, "-" + d, classes[index - d]);
         }
         if (index + d < tokens.length) {
-          addNeighbour(features, "+" + d, tokens[index + d]);
+          addNeighbour(features, "+" + d, classes[index + d]);
         }
       }
     }
 
-    private void addNeighbour(List<String> features, String where, String token) {
-      String[] classes = clusters.classes(token);
+    private static void addNeighbour(List<String> features, String where, String[] classes) {
       if (classes != null) {
         features.add("cl" + where + "=" + classes[0]);
       }

@@ -54,13 +54,10 @@ final class NerEvalCommand implements Callable<Integer> {
     Console console = parent.main.console();
     NerModel model;
     try {
-      model = ner.load();
+      model = ner.loadOrBundled();
     } catch (NerModelOption.ModelException e) {
       console.stderr().println(e.getMessage());
       return ExitCodes.USAGE;
-    }
-    if (model == null) {
-      model = NerModel.bundled();
     }
     DocumentTagger tagger = model.newTagger();
     NerScores scores = new NerScores();

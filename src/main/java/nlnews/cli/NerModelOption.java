@@ -33,6 +33,12 @@ public final class NerModelOption {
     }
   }
 
+  /** The model named by --ner-model, or the bundled one. */
+  NerModel loadOrBundled() throws ModelException {
+    NerModel named = load();
+    return named != null ? named : NerModel.bundled();
+  }
+
   /** A model that cannot be read: a usage error, reported in one line. */
   static final class ModelException extends Exception {
     private static final long serialVersionUID = 1L;

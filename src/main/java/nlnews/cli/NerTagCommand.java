@@ -40,13 +40,10 @@ final class NerTagCommand implements Callable<Integer> {
     Console console = parent.main.console();
     NerModel model;
     try {
-      model = ner.load();
+      model = ner.loadOrBundled();
     } catch (NerModelOption.ModelException e) {
       console.stderr().println(e.getMessage());
       return ExitCodes.USAGE;
-    }
-    if (model == null) {
-      model = NerModel.bundled();
     }
     DocumentTagger tagger = model.newTagger();
     Writer out = new BufferedWriter(new OutputStreamWriter(console.stdout(), StandardCharsets.UTF_8), 1 << 16);

@@ -224,21 +224,34 @@ public final class NerFeatures {
     }
   }
 
-  /** {@code <generator class="nlnews.entities.NerFeatures$ListsFactory"><str name="lists">names.lists</str></generator>}. */
-  public static final class ListsFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+  /**
+   * A factory whose generator reads the name lists its {@code lists} parameter names among the
+   * model's resources (stored in every model trained with them).
+   */
+  abstract static class NameListsFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+    abstract AdaptiveFeatureGenerator create(NameLists lists);
+
     @Override
-    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+    public final AdaptiveFeatureGenerator create() throws InvalidFormatException {
       String name = getStr("lists");
       Object lists = resourceManager == null ? null : resourceManager.getResource(name);
       if (!(lists instanceof NameLists l)) {
         throw new InvalidFormatException("no name lists '" + name + "' in the model");
       }
-      return new Lists(l);
+      return create(l);
     }
 
     @Override
-    public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+    public final Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
       return Map.of(getStr("lists"), new NameLists.Serializer());
+    }
+  }
+
+  /** {@code <generator class="nlnews.entities.NerFeatures$ListsFactory"><str name="lists">names.lists</str></generator>}. */
+  public static final class ListsFactory extends NameListsFactory {
+    @Override
+    AdaptiveFeatureGenerator create(NameLists lists) {
+      return new Lists(lists);
     }
   }
 
@@ -317,20 +330,10 @@ public final class NerFeatures {
   }
 
   /** {@code <generator class="nlnews.entities.NerFeatures$TriggersFactory"><str name="lists">names.lists</str></generator>}. */
-  public static final class TriggersFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+  public static final class TriggersFactory extends NameListsFactory {
     @Override
-    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-      String name = getStr("lists");
-      Object lists = resourceManager == null ? null : resourceManager.getResource(name);
-      if (!(lists instanceof NameLists l)) {
-        throw new InvalidFormatException("no name lists '" + name + "' in the model");
-      }
-      return new Triggers(l);
-    }
-
-    @Override
-    public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
-      return Map.of(getStr("lists"), new NameLists.Serializer());
+    AdaptiveFeatureGenerator create(NameLists lists) {
+      return new Triggers(lists);
     }
   }
 

@@ -41,6 +41,7 @@ public final class AnalysisPipeline {
   private final QuoteFinder quoteFinder;
   private final SpeakerResolver speakers;
   private final ToneScorer toneScorer;
+  private final HeadStart headStart;
 
   private AnalysisPipeline(
       Set<Stage> stages,
@@ -49,7 +50,9 @@ public final class AnalysisPipeline {
       EntityResolver resolver,
       QuoteFinder quoteFinder,
       SpeakerResolver speakers,
-      ToneScorer toneScorer) {
+      ToneScorer toneScorer,
+      HeadStart headStart) {
+    this.headStart = headStart;
     this.stages = stages;
     this.parser = parser;
     this.names = names;
@@ -78,8 +81,17 @@ public final class AnalysisPipeline {
    * reading began earlier (null, or resources for other stages or another model, are ignored).
    */
   public static AnalysisPipeline load(Set<Stage> requested, NerModel nerModel, PipelineResources started) {
-    PipelineResources r =
-        started != null && started.covers(requested, nerModel) ? started : PipelineResources.start(requested, nerModel);
+    boolean reuse = started != null && started.covers(requested, nerModel);
+    PipelineResources r = reuse ? started : PipelineResources.start(requested, nerModel);
+    HeadStart head = reuse ? started.headStart() : null;
+    if (head != null && !head.stages().equals(PipelineResources.withDependencies(requested))) {
+      head = null; // analysed by other stages: not what this run would write
+    }
+    return build(requested, r, head);
+  }
+
+  /** The pipeline for {@code requested} on {@code r}, taking what {@code head} (or null) analysed early. */
+  static AnalysisPipeline build(Set<Stage> requested, PipelineResources r, HeadStart head) {
     Set<Stage> stages = PipelineResources.withDependencies(requested);
     boolean names = stages.contains(Stage.ENTITIES);
     boolean marks = stages.contains(Stage.QUOTES) || stages.contains(Stage.TONE);
@@ -105,7 +117,7 @@ public final class AnalysisPipeline {
         stages.contains(Stage.TONE)
             ? new ToneScorer(PipelineResources.join(r.lexicon), PipelineResources.join(r.toneModel))
             : null;
-    return new AnalysisPipeline(stages, parser, finder, resolver, quoteFinder, speakers, toneScorer);
+    return new AnalysisPipeline(stages, parser, finder, resolver, quoteFinder, speakers, toneScorer, head);
   }
 
   public Set<Stage> stages() {
@@ -126,6 +138,12 @@ public final class AnalysisPipeline {
     }
 
     public ArticleAnalysis analyze(SourceText source) {
+      ArticleAnalysis early = headStart == null ? null : headStart.take(source);
+      return early != null ? early : analyzeHere(source);
+    }
+
+    /** Analyses {@code source} on this thread. */
+    ArticleAnalysis analyzeHere(SourceText source) {
       Article article = parser.parse(source);
       List<Note> notes = new ArrayList<>();
       List<Entity> entities = List.of();

@@ -47,13 +47,15 @@ public final class PipelineResources {
               t.setDaemon(true);
               return t;
             });
+    // The longest reads (the name model, the tone lexicon) go first: on one article they are what
+    // the analysis waits for. The lexicon asks for the analyzer only to stem a row that has no
+    // stem yet, and the analyzer, submitted first, always has a thread.
     analyzer = supply(loaders, DutchTextAnalyzer::withDefaultKeywords);
-    gazetteer = names ? supply(loaders, Gazetteer::load) : done(null);
     model = !names ? done(null) : nerModel != null ? done(nerModel) : supply(loaders, NerModel::bundled);
+    lexicon = tone ? supply(loaders, () -> ToneLexicon.load(() -> join(analyzer))) : done(null);
+    gazetteer = names ? supply(loaders, Gazetteer::load) : done(null);
     verbs = marks ? supply(loaders, SpeechVerbs::load) : done(null);
     nouns = marks ? supply(loaders, QuoteNouns::load) : done(null);
-    // Submitted after the analyzer, so it never waits for a read that has no thread yet.
-    lexicon = tone ? supply(loaders, () -> ToneLexicon.load(join(analyzer))) : done(null);
     toneModel = tone ? supply(loaders, ToneModel::load) : done(null);
     loaders.shutdown(); // the queued reads still run; the threads end with them
   }

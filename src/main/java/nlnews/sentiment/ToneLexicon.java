@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import nlnews.text.DataFile;
 import nlnews.text.DutchTextAnalyzer;
 
@@ -164,6 +165,14 @@ public final class ToneLexicon {
    * leaves it empty, such as a new entry, is stemmed here.
    */
   public static ToneLexicon load(DutchTextAnalyzer analyzer) {
+    return load(() -> analyzer);
+  }
+
+  /**
+   * As {@link #load(DutchTextAnalyzer)}, asking {@code analyzer} for the analyzer only when a row
+   * has no stem, so that loading need not wait for one.
+   */
+  public static ToneLexicon load(Supplier<DutchTextAnalyzer> analyzer) {
     Builder b = new Builder();
     for (DataFile.Row row : DataFile.load("sentiment/lexicon.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
@@ -227,10 +236,10 @@ public final class ToneLexicon {
     return new ToneLexicon(b);
   }
 
-  private static String[] stems(DutchTextAnalyzer analyzer, DataFile.Row row, String lemma) {
+  private static String[] stems(Supplier<DutchTextAnalyzer> analyzer, DataFile.Row row, String lemma) {
     String s = row.has("stem") ? row.get("stem") : "";
     if (s.isEmpty()) {
-      s = analyzer.stem(lemma);
+      s = analyzer.get().stem(lemma);
     }
     return s.isEmpty() ? new String[0] : s.split(" ");
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nlnews.model.EntityType;
 import nlnews.text.DataFile;
+import nlnews.text.Lookup;
 
 /**
  * The name lists that ship in the jar (see the header of each file under
@@ -41,7 +42,7 @@ public final class Gazetteer {
       Map<String, String> firstNames,
       Set<String> particles,
       Set<String> commonWords) {
-    this.names = Map.copyOf(names);
+    this.names = Lookup.map(names);
     int longest = 1;
     Map<String, Integer> byFirstWord = new HashMap<>();
     for (String key : names.keySet()) {
@@ -52,12 +53,12 @@ public final class Gazetteer {
       byFirstWord.merge(words[0], tokens, Math::max);
     }
     this.longestName = longest;
-    this.longestByFirstWord = Map.copyOf(byFirstWord);
-    this.adjectives = Map.copyOf(adjectives);
-    this.titles = Map.copyOf(titles);
-    this.firstNames = Map.copyOf(firstNames);
-    this.particles = Set.copyOf(particles);
-    this.commonWords = Set.copyOf(commonWords);
+    this.longestByFirstWord = Lookup.map(byFirstWord);
+    this.adjectives = Lookup.map(adjectives);
+    this.titles = Lookup.map(titles);
+    this.firstNames = Lookup.map(firstNames);
+    this.particles = Lookup.set(particles);
+    this.commonWords = Lookup.set(commonWords);
   }
 
   /** Reads the gazetteer files from the jar; callers load it once and share it. */

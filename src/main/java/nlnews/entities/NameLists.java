@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import nlnews.text.Lookup;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 
@@ -38,7 +39,7 @@ public final class NameLists implements SerializableArtifact {
   private final int longestName;
 
   NameLists(Map<String, String> entries) {
-    this.entries = java.util.Collections.unmodifiableMap(new HashMap<>(entries)); // HashMap: faster lookups than Map.copyOf for large maps
+    this.entries = Lookup.map(entries);
     int longest = 1;
     for (Map.Entry<String, String> e : entries.entrySet()) {
       if (e.getValue().equals(LOC) || e.getValue().equals(ORG)) {

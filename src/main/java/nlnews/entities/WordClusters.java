@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import nlnews.text.Lookup;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 
@@ -27,7 +28,7 @@ public final class WordClusters implements SerializableArtifact {
   private final Map<String, String[]> classes;
 
   WordClusters(Map<String, String[]> classes) {
-    this.classes = java.util.Collections.unmodifiableMap(new HashMap<>(classes)); // HashMap: faster lookups than Map.copyOf
+    this.classes = Lookup.map(classes);
   }
 
   /** The classes of {@code word} as written, else of its lower-case form, or null. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nlnews.text.DataFile;
+import nlnews.text.Lookup;
 
 /**
  * The nouns of {@code nlnews/quotes/quote-nouns.tsv}: nouns for works and operations (whose
@@ -30,8 +31,8 @@ public final class QuoteNouns {
   private final Map<String, Set<String>> aliases;
 
   QuoteNouns(Map<String, Noun> nouns, Map<String, Set<String>> aliases) {
-    this.nouns = Map.copyOf(nouns);
-    this.aliases = Map.copyOf(aliases);
+    this.nouns = Lookup.map(nouns);
+    this.aliases = Lookup.map(aliases);
   }
 
   public static QuoteNouns load() {
@@ -57,7 +58,7 @@ public final class QuoteNouns {
       nouns.put(word, new Noun(word, Kind.valueOf(kind.toUpperCase(Locale.ROOT)), row.get("gender")));
     }
     Map<String, Set<String>> frozen = new HashMap<>();
-    aliases.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    aliases.forEach((k, v) -> frozen.put(k, Lookup.set(v)));
     return new QuoteNouns(nouns, frozen);
   }
 

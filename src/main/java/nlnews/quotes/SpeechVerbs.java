@@ -8,6 +8,7 @@ import java.util.Map;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
 import nlnews.text.DataFile;
+import nlnews.text.Lookup;
 
 /**
  * The reporting verbs and cues of {@code nlnews/quotes/speech-verbs.tsv}: every form of zeggen,
@@ -35,7 +36,7 @@ public final class SpeechVerbs {
   private final Map<String, List<Verb>> byForm;
 
   SpeechVerbs(Map<String, List<Verb>> byForm) {
-    this.byForm = Map.copyOf(byForm);
+    this.byForm = Lookup.map(byForm);
   }
 
   public static SpeechVerbs load() {

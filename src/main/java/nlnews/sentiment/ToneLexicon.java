@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import nlnews.text.DataFile;
 import nlnews.text.DutchTextAnalyzer;
+import nlnews.text.Lookup;
 
 /**
  * The tone vocabulary of {@code nlnews/sentiment/}: polar words and multiword expressions, negators
@@ -96,10 +97,10 @@ public final class ToneLexicon {
   private final java.util.Set<String> changeEndings;
 
   private ToneLexicon(Builder b) {
-    this.wordsByLower = Map.copyOf(b.wordsByLower);
+    this.wordsByLower = Lookup.map(b.wordsByLower);
     Map<String, List<Entry>> byStem = new HashMap<>();
     b.wordsByStem.forEach((k, v) -> byStem.put(k, List.copyOf(v)));
-    this.wordsByStem = Map.copyOf(byStem);
+    this.wordsByStem = Lookup.map(byStem);
     Map<String, List<Entry>> phrases = new HashMap<>();
     b.phrasesByFirstStem.forEach(
         (k, v) -> {
@@ -107,7 +108,7 @@ public final class ToneLexicon {
           sorted.sort(Comparator.comparingInt((Entry e) -> e.stems().length).reversed().thenComparing(Entry::lemma));
           phrases.put(k, List.copyOf(sorted));
         });
-    this.phrasesByFirstStem = Map.copyOf(phrases);
+    this.phrasesByFirstStem = Lookup.map(phrases);
     Map<String, Map<String, List<Entry>>> byTwo = new HashMap<>();
     Map<String, List<Entry>> separable = new HashMap<>();
     phrases.forEach(
@@ -124,26 +125,26 @@ public final class ToneLexicon {
         (first, seconds) -> {
           Map<String, List<Entry>> inner = new HashMap<>();
           seconds.forEach((second, entries) -> inner.put(second, List.copyOf(entries)));
-          frozen.put(first, Map.copyOf(inner));
+          frozen.put(first, Lookup.map(inner));
         });
-    this.phrasesByFirstTwoStems = Map.copyOf(frozen);
+    this.phrasesByFirstTwoStems = Lookup.map(frozen);
     Map<String, List<Entry>> separableFrozen = new HashMap<>();
     separable.forEach((k, v) -> separableFrozen.put(k, List.copyOf(v)));
-    this.separableByFirstStem = Map.copyOf(separableFrozen);
+    this.separableByFirstStem = Lookup.map(separableFrozen);
     this.negators = b.negators.build();
     this.intensifiers = b.intensifiers.build();
     this.contrasts = b.contrasts.build();
-    this.changesByLower = Map.copyOf(b.changesByLower);
+    this.changesByLower = Lookup.map(b.changesByLower);
     Map<String, List<Change>> changesByStem = new HashMap<>();
     b.changesByStem.forEach((k, v) -> changesByStem.put(k, List.copyOf(v)));
-    this.changesByStem = Map.copyOf(changesByStem);
+    this.changesByStem = Lookup.map(changesByStem);
     Map<String, List<Change>> changePhrases = new HashMap<>();
     b.changePhrases.forEach((k, v) -> changePhrases.put(k, List.copyOf(v)));
-    this.changePhrases = Map.copyOf(changePhrases);
-    this.targetsByLower = Map.copyOf(b.targetsByLower);
+    this.changePhrases = Lookup.map(changePhrases);
+    this.targetsByLower = Lookup.map(b.targetsByLower);
     Map<String, List<Target>> targetsByStem = new HashMap<>();
     b.targetsByStem.forEach((k, v) -> targetsByStem.put(k, List.copyOf(v)));
-    this.targetsByStem = Map.copyOf(targetsByStem);
+    this.targetsByStem = Lookup.map(targetsByStem);
     this.size = b.size;
     java.util.Set<String> words = new java.util.HashSet<>(wordsByLower.keySet());
     words.addAll(wordsByStem.keySet());
@@ -152,7 +153,7 @@ public final class ToneLexicon {
     for (String w : wordsByLower.keySet()) {
       starts.add(w.substring(0, Math.min(ENDING, w.length())));
     }
-    this.wordStarts = java.util.Set.copyOf(starts);
+    this.wordStarts = Lookup.set(starts);
     java.util.Set<String> targetWords = new java.util.HashSet<>(targetsByLower.keySet());
     targetWords.addAll(targetsByStem.keySet());
     this.targetEndings = endings(targetWords);
@@ -403,7 +404,7 @@ public final class ToneLexicon {
     for (String w : words) {
       set.add(ending(w));
     }
-    return java.util.Set.copyOf(set);
+    return Lookup.set(set);
   }
 
   private int modifierTarget(String modifier) {

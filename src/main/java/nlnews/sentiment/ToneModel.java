@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nlnews.model.ToneLabel;
 import nlnews.text.DataFile;
+import nlnews.text.Lookup;
 
 /**
  * The learned part of the tone score: a weight per cue group and sign that rescales what the
@@ -36,7 +37,7 @@ public final class ToneModel {
     if (!(negative < 0 && positive > 0)) {
       throw new IllegalArgumentException("thresholds must lie either side of 0: " + negative + ", " + positive);
     }
-    this.groups = Map.copyOf(groups);
+    this.groups = Lookup.map(groups);
     this.negative = negative;
     this.positive = positive;
   }

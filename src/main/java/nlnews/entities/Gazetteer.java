@@ -31,6 +31,7 @@ public final class Gazetteer {
   private final Map<String, Integer> longestByFirstWord;
   private final Map<String, String> adjectives;
   private final Map<String, Title> titles;
+  private final Endings titleEndings;
   private final Map<String, String> firstNames;
   private final Set<String> particles;
   private final Set<String> commonWords;
@@ -56,6 +57,7 @@ public final class Gazetteer {
     this.longestByFirstWord = Lookup.map(byFirstWord);
     this.adjectives = Lookup.map(adjectives);
     this.titles = Lookup.map(titles);
+    this.titleEndings = new Endings(titles.keySet());
     this.firstNames = Lookup.map(firstNames);
     this.particles = Lookup.set(particles);
     this.commonWords = Lookup.set(commonWords);
@@ -159,7 +161,10 @@ public final class Gazetteer {
     if (hyphen >= 0 && hyphen < lowerWord.length() - 1) {
       return titles.get(lowerWord.substring(hyphen + 1));
     }
-    for (int i = 1; i <= lowerWord.length() - 5; i++) {
+    if (!titleEndings.mayHaveSuffixIn(lowerWord)) {
+      return null;
+    }
+    for (int i = 1; i <= lowerWord.length() - Endings.LENGTH; i++) {
       t = titles.get(lowerWord.substring(i));
       if (t != null) {
         return t;

@@ -36,17 +36,24 @@ public final class NameLists implements SerializableArtifact {
 
   /** Entry (names as written, one space between words; other kinds lower case) to kind. */
   private final Map<String, String> entries;
-  private final int longestName;
+  /** For the first word of each place or organisation, the most words a name starting with it has. */
+  private final Map<String, Integer> longestByFirstWord;
+  private final Endings titleEndings;
 
   NameLists(Map<String, String> entries) {
     this.entries = Lookup.map(entries);
-    int longest = 1;
+    Map<String, Integer> longest = new HashMap<>();
+    List<String> titles = new ArrayList<>();
     for (Map.Entry<String, String> e : entries.entrySet()) {
       if (e.getValue().equals(LOC) || e.getValue().equals(ORG)) {
-        longest = Math.max(longest, e.getKey().split(" ").length);
+        String[] words = e.getKey().split(" ");
+        longest.merge(words[0], words.length, Math::max);
+      } else if (e.getValue().equals(TITLE)) {
+        titles.add(e.getKey().substring(1)); // past the NUL that marks a single word
       }
     }
-    this.longestName = longest;
+    this.longestByFirstWord = Lookup.map(longest);
+    this.titleEndings = new Endings(titles);
   }
 
   /** The lists of the gazetteer files that ship in the jar. */
@@ -74,16 +81,15 @@ public final class NameLists implements SerializableArtifact {
     if (hyphen >= 0 && hyphen < lowerWord.length() - 1) {
       return TITLE.equals(entries.get("\u0000" + lowerWord.substring(hyphen + 1)));
     }
-    for (int i = 1; i <= lowerWord.length() - 5; i++) {
+    if (!titleEndings.mayHaveSuffixIn(lowerWord)) {
+      return false;
+    }
+    for (int i = 1; i <= lowerWord.length() - Endings.LENGTH; i++) {
       if (TITLE.equals(entries.get("\u0000" + lowerWord.substring(i)))) {
         return true;
       }
     }
     return false;
-  }
-
-  public int longestName() {
-    return longestName;
   }
 
   public int size() {
@@ -102,7 +108,7 @@ public final class NameLists implements SerializableArtifact {
       if (tokens[i].isEmpty() || !Character.isUpperCase(tokens[i].charAt(0)) && i > 0) {
         continue;
       }
-      int max = Math.min(longestName, tokens.length - i);
+      int max = Math.min(longestByFirstWord.getOrDefault(tokens[i], 0), tokens.length - i);
       for (int length = max; length >= 1; length--) {
         phrase.setLength(0);
         for (int k = i; k < i + length; k++) {

@@ -129,37 +129,7 @@ public final class Main implements Runnable {
           case "stem" -> EnumSet.noneOf(Stage.class);
           default -> null;
         };
-    if (stages == null) {
-      return null;
-    }
-    PipelineResources resources = PipelineResources.start(stages, null);
-    String article = firstNamedFile(args);
-    return article == null ? resources : resources.headStart(article);
-  }
-
-  /**
-   * Options of the article commands that take a value. Only a hint for {@link #firstNamedFile}:
-   * a value taken for a file costs a wasted head start, never a wrong result.
-   */
-  private static final Set<String> VALUED =
-      Set.of("-f", "--format", "-o", "--output", "--color", "--glob", "--encoding", "--max-bytes", "-j", "--threads");
-
-  /** The first argument after the command that looks like an input path, or null. */
-  static String firstNamedFile(String[] args) {
-    boolean options = true;
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (options && a.equals("--")) {
-        options = false;
-      } else if (options && a.startsWith("-") && !a.equals("-")) {
-        if (VALUED.contains(a)) {
-          i++;
-        }
-      } else if (!a.equals("-")) {
-        return a;
-      }
-    }
-    return null;
+    return stages == null ? null : PipelineResources.start(stages, null);
   }
 
   static CommandLine commandLine(Console console, String[] args, PipelineResources preloaded) {

@@ -41,7 +41,6 @@ public final class AnalysisPipeline {
   private final QuoteFinder quoteFinder;
   private final SpeakerResolver speakers;
   private final ToneScorer toneScorer;
-  private final HeadStart headStart;
 
   private AnalysisPipeline(
       Set<Stage> stages,
@@ -50,9 +49,7 @@ public final class AnalysisPipeline {
       EntityResolver resolver,
       QuoteFinder quoteFinder,
       SpeakerResolver speakers,
-      ToneScorer toneScorer,
-      HeadStart headStart) {
-    this.headStart = headStart;
+      ToneScorer toneScorer) {
     this.stages = stages;
     this.parser = parser;
     this.names = names;
@@ -81,17 +78,8 @@ public final class AnalysisPipeline {
    * reading began earlier (null, or resources for other stages or another model, are ignored).
    */
   public static AnalysisPipeline load(Set<Stage> requested, NerModel nerModel, PipelineResources started) {
-    boolean reuse = started != null && started.covers(requested, nerModel);
-    PipelineResources r = reuse ? started : PipelineResources.start(requested, nerModel);
-    HeadStart head = reuse ? started.headStart() : null;
-    if (head != null && !head.stages().equals(PipelineResources.withDependencies(requested))) {
-      head = null; // analysed by other stages: not what this run would write
-    }
-    return build(requested, r, head);
-  }
-
-  /** The pipeline for {@code requested} on {@code r}, taking what {@code head} (or null) analysed early. */
-  static AnalysisPipeline build(Set<Stage> requested, PipelineResources r, HeadStart head) {
+    PipelineResources r =
+        started != null && started.covers(requested, nerModel) ? started : PipelineResources.start(requested, nerModel);
     Set<Stage> stages = PipelineResources.withDependencies(requested);
     boolean names = stages.contains(Stage.ENTITIES);
     boolean marks = stages.contains(Stage.QUOTES) || stages.contains(Stage.TONE);
@@ -117,7 +105,7 @@ public final class AnalysisPipeline {
         stages.contains(Stage.TONE)
             ? new ToneScorer(PipelineResources.join(r.lexicon), PipelineResources.join(r.toneModel))
             : null;
-    return new AnalysisPipeline(stages, parser, finder, resolver, quoteFinder, speakers, toneScorer, head);
+    return new AnalysisPipeline(stages, parser, finder, resolver, quoteFinder, speakers, toneScorer);
   }
 
   public Set<Stage> stages() {
@@ -138,12 +126,6 @@ public final class AnalysisPipeline {
     }
 
     public ArticleAnalysis analyze(SourceText source) {
-      ArticleAnalysis early = headStart == null ? null : headStart.take(source);
-      return early != null ? early : analyzeHere(source);
-    }
-
-    /** Analyses {@code source} on this thread. */
-    ArticleAnalysis analyzeHere(SourceText source) {
       Article article = parser.parse(source);
       List<Note> notes = new ArrayList<>();
       List<Entity> entities = List.of();

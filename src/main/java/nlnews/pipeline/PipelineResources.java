@@ -31,7 +31,6 @@ public final class PipelineResources {
   final CompletableFuture<QuoteNouns> nouns;
   final CompletableFuture<ToneLexicon> lexicon;
   final CompletableFuture<ToneModel> toneModel;
-  private volatile HeadStart headStart;
 
   private PipelineResources(Set<Stage> requested, NerModel nerModel) {
     stages = withDependencies(requested);
@@ -66,28 +65,6 @@ public final class PipelineResources {
    */
   public static PipelineResources start(Set<Stage> requested, NerModel nerModel) {
     return new PipelineResources(requested, nerModel);
-  }
-
-  /**
-   * Also starts analysing {@code argument}, a file named on the command line, with these
-   * resources' stages as soon as they are read (see {@link HeadStart}); a path that is not a
-   * small regular file is left alone. Returns this.
-   */
-  public PipelineResources headStart(String argument) {
-    if (headStart == null) {
-      headStart = HeadStart.begin(argument, this);
-    }
-    return this;
-  }
-
-  /** The head start begun on these resources, or null. */
-  HeadStart headStart() {
-    return headStart;
-  }
-
-  /** The stages these resources serve, dependencies included. */
-  Set<Stage> stages() {
-    return stages;
   }
 
   /** The stages with the ones they depend on: quotes need names. */

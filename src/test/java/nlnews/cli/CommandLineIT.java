@@ -27,6 +27,18 @@ class CommandLineIT {
   }
 
   @Test
+  void runsThroughASymbolicLinkWithTheCallersCompilerChoice(@TempDir Path dir) throws Exception {
+    // The launcher finds the project through the link; its single-article flags (one compiler
+    // thread) must give way when NLNEWS_JAVA_OPTS brings the optimising compiler back.
+    Path link = Files.createSymbolicLink(dir.resolve("nl"), CliProcess.BIN);
+    CliProcess.Result r =
+        CliProcess.shell("NLNEWS_JAVA_OPTS=-XX:TieredStopAtLevel=4 '" + link + "' sentiment --format csv " + SEED);
+    assertEquals(0, r.exit(), r.stderr());
+    assertTrue(r.stdout().startsWith("article,date,paragraph,heading,score,label,"), r.stdout());
+    assertEquals(12, r.stdout().lines().count(), r.stdout());
+  }
+
+  @Test
   void readsStandardInputWithDashAndWhenPiped() throws Exception {
     String text = "De werkloosheid daalde in maart verder, meldde het CBS.\n";
     CliProcess.Result dash = CliProcess.run(text, "sentiment", "--format", "csv", "-");

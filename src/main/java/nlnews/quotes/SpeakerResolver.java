@@ -63,6 +63,9 @@ public final class SpeakerResolver {
   }
 
   public List<Quote> attribute(Article article, QuoteMarks marks, List<Entity> entities) {
+    if (marks.quotes().isEmpty()) {
+      return List.of(); // nothing to attribute: the article's referring phrases are not needed
+    }
     return new Context(article, marks, entities).run();
   }
 

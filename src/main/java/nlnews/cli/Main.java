@@ -34,8 +34,8 @@ public final class Main implements Runnable {
 
   /**
    * The commands, in the order help lists them. Building a command's model costs picocli
-   * reflection (and picocli's classes cannot be class-data-shared), so a run builds only the
-   * command it runs; help and mistakes get them all.
+   * reflection, which start-up pays in the interpreter, so a run builds only the command it
+   * runs; help and mistakes get them all.
    */
   private static final Map<String, Class<?>> COMMANDS = commands();
 

@@ -27,7 +27,6 @@ public final class Gazetteer {
   public record Title(String word, String gender, String kind) {}
 
   private final Map<String, Entry> names;
-  private final int longestName;
   private final Map<String, Integer> longestByFirstWord;
   private final Map<String, String> adjectives;
   private final Map<String, Title> titles;
@@ -44,16 +43,13 @@ public final class Gazetteer {
       Set<String> particles,
       Set<String> commonWords) {
     this.names = Lookup.map(names);
-    int longest = 1;
     Map<String, Integer> byFirstWord = new HashMap<>();
     for (String key : names.keySet()) {
       String[] words = key.split(" ");
       // Tokens can outnumber words ("Procter & Gamble", "St. Petersburg"): leave room for them.
       int tokens = words.length + (key.chars().anyMatch(c -> !Character.isLetterOrDigit(c) && c != ' ') ? 2 : 0);
-      longest = Math.max(longest, tokens);
       byFirstWord.merge(words[0], tokens, Math::max);
     }
-    this.longestName = longest;
     this.longestByFirstWord = Lookup.map(byFirstWord);
     this.adjectives = Lookup.map(adjectives);
     this.titles = Lookup.map(titles);
@@ -122,11 +118,6 @@ public final class Gazetteer {
   /** The known place or organisation written exactly as {@code name}, or null. */
   public Entry name(String name) {
     return names.get(name);
-  }
-
-  /** The most words a known name has. */
-  public int longestName() {
-    return longestName;
   }
 
   /**

@@ -82,7 +82,7 @@ public final class AnalysisPipeline {
         started != null && started.covers(requested, nerModel) ? started : PipelineResources.start(requested, nerModel);
     Set<Stage> stages = PipelineResources.withDependencies(requested);
     boolean names = stages.contains(Stage.ENTITIES);
-    boolean marks = stages.contains(Stage.QUOTES) || stages.contains(Stage.TONE);
+    boolean marks = PipelineResources.needsQuoteMarks(stages);
     ArticleParser parser = new ArticleParser(PipelineResources.join(r.analyzer));
     NameFinder finder = null;
     EntityResolver resolver = null;

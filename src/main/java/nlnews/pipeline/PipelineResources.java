@@ -36,7 +36,7 @@ public final class PipelineResources {
     stages = withDependencies(requested);
     bundledModel = nerModel == null;
     boolean names = stages.contains(Stage.ENTITIES);
-    boolean marks = stages.contains(Stage.QUOTES) || stages.contains(Stage.TONE);
+    boolean marks = needsQuoteMarks(stages);
     boolean tone = stages.contains(Stage.TONE);
     ExecutorService loaders =
         Executors.newFixedThreadPool(
@@ -74,6 +74,11 @@ public final class PipelineResources {
       stages.add(Stage.ENTITIES);
     }
     return stages;
+  }
+
+  /** True when {@code stages} find quotation marks: quotes do, and tone to leave scare quotes out. */
+  static boolean needsQuoteMarks(Set<Stage> stages) {
+    return stages.contains(Stage.QUOTES) || stages.contains(Stage.TONE);
   }
 
   /** True when these resources serve {@code requested} with the given model (null: the bundled one). */

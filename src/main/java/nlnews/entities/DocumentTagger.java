@@ -3,7 +3,6 @@ package nlnews.entities;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
@@ -13,10 +12,18 @@ import opennlp.tools.util.Span;
  */
 public final class DocumentTagger {
 
+  /** Exactly one of these: the fast finder for models on the bundled features, else OpenNLP's. */
+  private final HashedNameFinder hashed;
   private final NameFinderME finder;
 
-  DocumentTagger(TokenNameFinderModel model) {
-    this.finder = new NameFinderME(model);
+  DocumentTagger(HashedNameFinder hashed) {
+    this.hashed = hashed;
+    this.finder = null;
+  }
+
+  DocumentTagger(NameFinderME finder) {
+    this.hashed = null;
+    this.finder = finder;
   }
 
   /**
@@ -30,14 +37,37 @@ public final class DocumentTagger {
   /** The model's names of each sentence, as it found them. */
   List<Span[]> tagSentences(List<String[]> sentences) {
     List<Span[]> spans = new ArrayList<>(sentences.size());
-    finder.clearAdaptiveData();
+    clear();
     try {
       for (String[] tokens : sentences) {
-        spans.add(tokens.length == 0 ? new Span[0] : finder.find(tokens));
+        spans.add(tokens.length == 0 ? new Span[0] : hashed != null ? hashed.find(tokens) : finder.find(tokens));
       }
     } finally {
-      finder.clearAdaptiveData();
+      clear();
     }
     return spans;
+  }
+
+  /** The probability of each token's outcome in the last sentence tagged. */
+  double[] probs() {
+    return hashed != null ? hashed.probs() : finder.probs();
+  }
+
+  /** True when this tagger computes the features as fingerprints ({@link HashedNameFinder}). */
+  boolean hashesFeatures() {
+    return hashed != null;
+  }
+
+  /** The fast finder, or null when the model is tagged by OpenNLP's. */
+  HashedNameFinder hashedFinder() {
+    return hashed;
+  }
+
+  private void clear() {
+    if (hashed != null) {
+      hashed.clearAdaptiveData();
+    } else {
+      finder.clearAdaptiveData();
+    }
   }
 }

@@ -76,7 +76,7 @@ final class GreedyDecoder implements SequenceClassificationModel {
       }
       System.arraycopy(ids, 0, outcomeIds, w, ids.length);
       System.arraycopy(e.getValue().getParameters(), 0, weights, w, ids.length);
-      long fingerprint = fingerprint(e.getKey());
+      long fingerprint = FeatureFingerprints.of(e.getKey());
       int slot = (int) fingerprint & (slots - 1);
       while (table[2 * slot + 1] != 0) {
         if (table[2 * slot] == fingerprint) {
@@ -94,14 +94,36 @@ final class GreedyDecoder implements SequenceClassificationModel {
   @Override
   public <T> Sequence bestSequence(
       T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> contexts, SequenceValidator<T> validator) {
+    FeatureFingerprints features = new FeatureFingerprints();
+    return bestSequence(sequence.length, (i, prior) -> {
+      features.clear();
+      for (String feature : contexts.getContext(i, sequence, prior, additionalContext)) {
+        features.add(feature);
+      }
+      return features;
+    }, (i, prior, outcome) -> validator.validSequence(i, sequence, prior, outcome));
+  }
+
+  /** The features of token {@code i}, given the outcomes chosen for the tokens before it. */
+  interface Features {
+    FeatureFingerprints of(int i, String[] prior);
+  }
+
+  /** Whether {@code outcome} may follow {@code prior} at token {@code i}. */
+  interface Validator {
+    boolean valid(int i, String[] prior, String outcome);
+  }
+
+  /** The best sequence of outcomes for {@code length} tokens whose features come as fingerprints. */
+  Sequence bestSequence(int length, Features contexts, Validator validator) {
     Sequence best = new Sequence();
-    String[] chosen = new String[sequence.length];
+    String[] chosen = new String[length];
     double[] probs = new double[outcomes.length];
-    for (int t = 0; t < sequence.length; t++) {
+    for (int t = 0; t < length; t++) {
       int i = t;
       String[] prior = Arrays.copyOf(chosen, i);
-      probabilities(contexts.getContext(i, sequence, prior, additionalContext), probs);
-      int pick = pick(probs, best.getScore(), o -> validator.validSequence(i, sequence, prior, outcomes[o]));
+      probabilities(contexts.of(i, prior), probs);
+      int pick = pick(probs, best.getScore(), o -> validator.valid(i, prior, outcomes[o]));
       if (pick < 0) {
         return null; // nothing valid: BeamSearch finds no sequence either
       }
@@ -141,10 +163,10 @@ final class GreedyDecoder implements SequenceClassificationModel {
   }
 
   /** The outcome probabilities for one token's features, computed exactly as the perceptron computes them. */
-  private void probabilities(String[] features, double[] probs) {
+  private void probabilities(FeatureFingerprints features, double[] probs) {
     Arrays.fill(probs, 0);
-    for (String feature : features) {
-      long entry = find(feature);
+    for (int f = 0; f < features.size(); f++) {
+      long entry = find(features.get(f));
       int from = (int) (entry >>> 8);
       int to = from + (int) (entry & 0xff);
       for (int k = from; k < to; k++) {
@@ -167,9 +189,8 @@ final class GreedyDecoder implements SequenceClassificationModel {
     }
   }
 
-  /** Where the weights of {@code feature} start and how many there are, as packed in the table; 0 for none. */
-  private long find(String feature) {
-    long fingerprint = fingerprint(feature);
+  /** Where the weights of a feature start and how many there are, as packed in the table; 0 for none. */
+  private long find(long fingerprint) {
     int slot = (int) fingerprint & mask;
     long entry;
     while ((entry = table[2 * slot + 1]) != 0) {
@@ -181,20 +202,6 @@ final class GreedyDecoder implements SequenceClassificationModel {
     return 0;
   }
 
-  /** 64-bit FNV-1a over the characters, then MurmurHash3's finaliser to spread the bits. */
-  static long fingerprint(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
-  }
 
   @Override
   public <T> Sequence[] bestSequences(

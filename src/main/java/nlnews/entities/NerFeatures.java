@@ -35,6 +35,59 @@ public final class NerFeatures {
 
   private NerFeatures() {}
 
+  /**
+   * Where a generator puts its features. A feature is the concatenation of the parts given in
+   * one call: as a string for OpenNLP ({@link #into}), or straight as the fingerprint a
+   * {@link GreedyDecoder} looks up ({@link FeatureFingerprints}), so tagging builds no strings.
+   */
+  interface FeatureSink {
+    void add(String feature);
+
+    void add(String a, String b);
+
+    void add(String a, String b, String c);
+
+    void add(String a, String b, String c, String d);
+  }
+
+  /** A sink that appends each feature, as one string, to {@code features}. */
+  static FeatureSink into(List<String> features) {
+    return new FeatureSink() {
+      @Override
+      public void add(String feature) {
+        features.add(feature);
+      }
+
+      @Override
+      public void add(String a, String b) {
+        features.add(a + b);
+      }
+
+      @Override
+      public void add(String a, String b, String c) {
+        features.add(a + b + c);
+      }
+
+      @Override
+      public void add(String a, String b, String c, String d) {
+        features.add(a + b + c + d);
+      }
+    };
+  }
+
+  /**
+   * A generator that writes into a {@link FeatureSink}; OpenNLP's string interface is the sink
+   * of a list.
+   */
+  abstract static class SinkGenerator implements AdaptiveFeatureGenerator {
+    abstract void createFeatures(FeatureSink features, String[] tokens, int index);
+
+    @Override
+    public final void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+      createFeatures(into(features), tokens, index);
+    }
+  }
+
   /** Words after which a capital says nothing about a name. */
   static boolean opensClause(String token) {
     return switch (token) {
@@ -88,41 +141,44 @@ public final class NerFeatures {
    * of once per token and window position (those use a regular expression and a stream per call,
    * which made tagging several times slower).
    */
-  public static final class Window implements AdaptiveFeatureGenerator {
+  public static final class Window extends SinkGenerator {
     private static final String[] WORD = {"w-2=", "w-1=", "w=", "w+1=", "w+2="};
     private static final String[] SHAPE = {"s-2=", "s-1=", "s=", "s+1=", "s+2="};
     private String[] cachedTokens;
     private String[] lower;
     private String[] shapes;
+    private String[] suffixes;
 
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+    void createFeatures(FeatureSink features, String[] tokens, int index) {
       if (tokens != cachedTokens) {
         cachedTokens = tokens;
         lower = new String[tokens.length];
         shapes = new String[tokens.length];
+        suffixes = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
           lower[i] = tokens[i].toLowerCase(Locale.ROOT);
           shapes[i] = shape(tokens[i]);
+          suffixes[i] = suffix(lower[i]);
         }
       }
       for (int d = -2; d <= 2; d++) {
         int i = index + d;
         if (i >= 0 && i < tokens.length) {
-          features.add(WORD[d + 2] + lower[i]);
-          features.add(SHAPE[d + 2] + shapes[i]);
+          features.add(WORD[d + 2], lower[i]);
+          features.add(SHAPE[d + 2], shapes[i]);
         }
       }
-      features.add("w,s=" + lower[index] + "," + shapes[index]);
+      features.add("w,s=", lower[index], ",", shapes[index]);
       if (index > 0) {
-        features.add("psuf=" + suffix(lower[index - 1]));
-        features.add("pw,w=" + lower[index - 1] + "," + lower[index]);
-        features.add("ps,s=" + shapes[index - 1] + "," + shapes[index]);
+        features.add("psuf=", suffixes[index - 1]);
+        features.add("pw,w=", lower[index - 1], ",", lower[index]);
+        features.add("ps,s=", shapes[index - 1], ",", shapes[index]);
       }
       if (index + 1 < tokens.length) {
-        features.add("nsuf=" + suffix(lower[index + 1]));
-        features.add("w,nw=" + lower[index] + "," + lower[index + 1]);
-        features.add("s,ns=" + shapes[index] + "," + shapes[index + 1]);
+        features.add("nsuf=", suffixes[index + 1]);
+        features.add("w,nw=", lower[index], ",", lower[index + 1]);
+        features.add("s,ns=", shapes[index], ",", shapes[index + 1]);
       }
     }
   }
@@ -141,11 +197,21 @@ public final class NerFeatures {
   }
 
   /** Word shape, and where a capital stands: opening a sentence or inside it, next to other capitals. */
-  public static final class Shape implements AdaptiveFeatureGenerator {
+  public static final class Shape extends SinkGenerator {
+    private String[] cachedTokens;
+    private String[] shapes;
+
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+    void createFeatures(FeatureSink features, String[] tokens, int index) {
+      if (tokens != cachedTokens) {
+        cachedTokens = tokens;
+        shapes = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+          shapes[i] = shape(tokens[i]);
+        }
+      }
       String token = tokens[index];
-      features.add("sh=" + shape(token));
+      features.add("sh=", shapes[index]);
       boolean initial = isInitial(tokens, index);
       if (isCapitalized(token)) {
         features.add(initial ? "cap=initial" : "cap=inside");
@@ -157,10 +223,10 @@ public final class NerFeatures {
         }
       }
       if (index > 0) {
-        features.add("sh-1=" + shape(tokens[index - 1]));
+        features.add("sh-1=", shapes[index - 1]);
       }
       if (index + 1 < tokens.length) {
-        features.add("sh+1=" + shape(tokens[index + 1]));
+        features.add("sh+1=", shapes[index + 1]);
       }
     }
   }
@@ -174,7 +240,7 @@ public final class NerFeatures {
   }
 
   /** Gazetteer features; {@code lists} is the model's copy of the name lists. */
-  public static final class Lists implements AdaptiveFeatureGenerator {
+  public static final class Lists extends SinkGenerator {
     private final NameLists lists;
     private String[] cachedTokens;
     private String[] cachedTags;
@@ -185,7 +251,7 @@ public final class NerFeatures {
     }
 
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+    void createFeatures(FeatureSink features, String[] tokens, int index) {
       if (tokens != cachedTokens) {
         cachedTokens = tokens;
         cachedTags = lists.nameTags(tokens);
@@ -196,29 +262,29 @@ public final class NerFeatures {
       }
       String tag = cachedTags[index];
       if (tag != null) {
-        features.add("gz=" + tag);
-        features.add("gz=" + tag + (isInitial(tokens, index) ? ",initial" : ""));
+        features.add("gz=", tag);
+        features.add("gz=", tag, isInitial(tokens, index) ? ",initial" : "");
       }
       String word = cachedWords[index];
       if (word != null) {
-        features.add("gw=" + word + (isCapitalized(tokens[index]) ? ",cap" : ""));
+        features.add("gw=", word, isCapitalized(tokens[index]) ? ",cap" : "");
       }
       if (index > 0) {
         String prev = cachedWords[index - 1];
         if (prev != null) {
-          features.add("gw-1=" + prev);
+          features.add("gw-1=", prev);
         }
         if (cachedTags[index - 1] != null) {
-          features.add("gz-1=" + cachedTags[index - 1]);
+          features.add("gz-1=", cachedTags[index - 1]);
         }
       }
       if (index + 1 < tokens.length) {
         String next = cachedWords[index + 1];
         if (next != null) {
-          features.add("gw+1=" + next);
+          features.add("gw+1=", next);
         }
         if (cachedTags[index + 1] != null) {
-          features.add("gz+1=" + cachedTags[index + 1]);
+          features.add("gz+1=", cachedTags[index + 1]);
         }
       }
     }
@@ -282,7 +348,7 @@ public final class NerFeatures {
   }
 
   /** Context words that announce a name. */
-  public static final class Triggers implements AdaptiveFeatureGenerator {
+  public static final class Triggers extends SinkGenerator {
     private final NameLists lists;
     private String[] cachedTokens;
     private String[] lower;
@@ -293,7 +359,7 @@ public final class NerFeatures {
     }
 
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+    void createFeatures(FeatureSink features, String[] tokens, int index) {
       if (tokens != cachedTokens) {
         cachedTokens = tokens;
         lower = new String[tokens.length];
@@ -342,12 +408,12 @@ public final class NerFeatures {
    * (an ordinary word: "Maar", "Het"), or capitalised inside a sentence (a name). The memory is
    * the adaptive data NameFinderME keeps per document and clears with clearAdaptiveData.
    */
-  public static final class Document implements AdaptiveFeatureGenerator {
+  public static final class Document extends SinkGenerator {
     private final Set<String> lower = new HashSet<>();
     private final Map<String, Integer> capitalInside = new HashMap<>();
 
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+    void createFeatures(FeatureSink features, String[] tokens, int index) {
       String token = tokens[index];
       if (!isCapitalized(token)) {
         return;
@@ -355,10 +421,10 @@ public final class NerFeatures {
       boolean initial = isInitial(tokens, index);
       String lowerToken = token.toLowerCase(Locale.ROOT);
       if (lower.contains(lowerToken)) {
-        features.add("doc=lower" + (initial ? ",initial" : ""));
+        features.add(initial ? "doc=lower,initial" : "doc=lower");
       }
       if (capitalInside.containsKey(token)) {
-        features.add("doc=capital-inside" + (initial ? ",initial" : ""));
+        features.add(initial ? "doc=capital-inside,initial" : "doc=capital-inside");
       }
     }
 
@@ -393,9 +459,14 @@ public final class NerFeatures {
   }
 
   /** Word-cluster classes of the word and its neighbours. */
-  public static final class Clusters implements AdaptiveFeatureGenerator {
+  public static final class Clusters extends SinkGenerator {
+    /** "cl0=", "cl1=", ...: the prefixes of the word's own classes, coarse to fine. */
+    private static final String[] LEVEL = {"cl0=", "cl1=", "cl2=", "cl3=", "cl4=", "cl5="};
     private final WordClusters clusters;
     private final int window;
+    /** "cl-1=", "cl-2=", ...: the prefixes of the neighbours' features, by distance. */
+    private final String[] before;
+    private final String[] after;
     private String[] cachedTokens;
     /** The classes of each token of the cached sentence: each is asked for up to 2 × window + 1 times. */
     private String[][] classes;
@@ -403,10 +474,16 @@ public final class NerFeatures {
     public Clusters(WordClusters clusters, int window) {
       this.clusters = clusters;
       this.window = window;
+      this.before = new String[window + 1];
+      this.after = new String[window + 1];
+      for (int d = 1; d <= window; d++) {
+        before[d] = "cl-" + d + "=";
+        after[d] = "cl+" + d + "=";
+      }
     }
 
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+    void createFeatures(FeatureSink features, String[] tokens, int index) {
       if (tokens != cachedTokens) {
         cachedTokens = tokens;
         classes = new String[tokens.length][];
@@ -419,22 +496,16 @@ public final class NerFeatures {
         features.add("cl=none");
       } else {
         for (int k = 0; k < own.length; k++) {
-          features.add("cl" + k + "=" + own[k]);
+          features.add(k < LEVEL.length ? LEVEL[k] : "cl" + k + "=", own[k]);
         }
       }
       for (int d = 1; d <= window; d++) {
-        if (index - d >= 0) {
-          addNeighbour(features, "-" + d, classes[index - d]);
+        if (index - d >= 0 && classes[index - d] != null) {
+          features.add(before[d], classes[index - d][0]);
         }
-        if (index + d < tokens.length) {
-          addNeighbour(features, "+" + d, classes[index + d]);
+        if (index + d < tokens.length && classes[index + d] != null) {
+          features.add(after[d], classes[index + d][0]);
         }
-      }
-    }
-
-    private static void addNeighbour(List<String> features, String where, String[] classes) {
-      if (classes != null) {
-        features.add("cl" + where + "=" + classes[0]);
       }
     }
   }

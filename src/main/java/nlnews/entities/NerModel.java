@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
@@ -71,7 +72,8 @@ public final class NerModel {
 
   /** A tagger for the calling thread. */
   public DocumentTagger newTagger() {
-    return new DocumentTagger(model);
+    HashedNameFinder hashed = model instanceof DecodedModel decoded ? decoded.newHashedFinder() : null;
+    return hashed != null ? new DocumentTagger(hashed) : new DocumentTagger(new NameFinderME(model));
   }
 
   TokenNameFinderModel openNlpModel() {
@@ -83,8 +85,12 @@ public final class NerModel {
 
     /** Where OpenNLP keeps the statistical model inside a name-finder model. */
     private static final String CLASSIFIER_ENTRY = "nameFinder.model";
+    /** Where OpenNLP keeps the feature descriptor. */
+    private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
 
     private final GreedyDecoder decoder;
+    /** True when the model was trained on the bundled descriptor, whose features {@link HashedNameFinder} computes. */
+    private final boolean bundledFeatures;
 
     DecodedModel(InputStream in) throws IOException {
       super(in);
@@ -92,6 +98,19 @@ public final class NerModel {
       Object classifier = getArtifact(CLASSIFIER_ENTRY);
       decoder = classifier instanceof MaxentModel maxent
           ? GreedyDecoder.of(maxent, beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam.trim()))
+          : null;
+      Object descriptor = getArtifact(DESCRIPTOR_ENTRY);
+      bundledFeatures = decoder != null
+          && descriptor instanceof byte[] bytes
+          && Arrays.equals(bytes, NerTrainer.defaultFeatures())
+          && getArtifact(NerTrainer.LISTS) instanceof NameLists
+          && getArtifact(NerTrainer.CLUSTERS) instanceof WordClusters;
+    }
+
+    /** A finder that hashes the features as it computes them, or null when this model's features are not the bundled ones. */
+    HashedNameFinder newHashedFinder() {
+      return bundledFeatures
+          ? new HashedNameFinder(decoder, getFactory().createSequenceCodec(), getArtifact(NerTrainer.LISTS), getArtifact(NerTrainer.CLUSTERS))
           : null;
     }
 

@@ -101,12 +101,13 @@ class GreedyDecoderTest {
   @Test
   void fingerprintsTellApartWordsThatJavasHashConfuses() {
     assertEquals("Aa".hashCode(), "BB".hashCode());
-    assertNotEquals(GreedyDecoder.fingerprint("Aa"), GreedyDecoder.fingerprint("BB"));
-    assertNotEquals(GreedyDecoder.fingerprint("w=de"), GreedyDecoder.fingerprint("w=De"));
-    assertEquals(GreedyDecoder.fingerprint("w=Zelensky"), GreedyDecoder.fingerprint(new String("w=Zelensky")));
+    assertNotEquals(FeatureFingerprints.of("Aa"), FeatureFingerprints.of("BB"));
+    assertNotEquals(FeatureFingerprints.of("w=de"), FeatureFingerprints.of("w=De"));
+    assertEquals(FeatureFingerprints.of("w=Zelensky"), FeatureFingerprints.of(new String("w=Zelensky")));
   }
 
-  private static List<Path> articles() throws IOException {
+  /** The test articles: those of the golden files and of the quotation gold. */
+  static List<Path> articles() throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path dir : List.of(Path.of("testdata/articles"), Path.of("testdata/quotes/articles"))) {
       try (Stream<Path> s = Files.list(dir)) {

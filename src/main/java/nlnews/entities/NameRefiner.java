@@ -14,6 +14,7 @@ import nlnews.model.Paragraph;
 import nlnews.model.Sentence;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
+import nlnews.text.Lookup;
 
 /**
  * Turns the model's names into the names an analyst counts, with the rules and gazetteers as
@@ -43,7 +44,7 @@ import nlnews.model.TokenKind;
 final class NameRefiner {
 
   /** Rule evidence strong enough to add a name the model did not find. */
-  private static final Set<String> FALLBACK_EVIDENCE = Set.of("gazetteer", "adjective", "compound", "title", "surname");
+  private static final Set<String> FALLBACK_EVIDENCE = Lookup.words("gazetteer", "adjective", "compound", "title", "surname");
 
   private final Gazetteer gazetteer;
 

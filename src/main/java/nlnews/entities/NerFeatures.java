@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nlnews.text.Lookup;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
@@ -322,14 +323,14 @@ public final class NerFeatures {
   }
 
   static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "naar", "uit", "vanuit", "nabij", "richting", "rond", "rondom", "buiten", "bij", "te", "over", "via", "van");
+      Lookup.words("in", "naar", "uit", "vanuit", "nabij", "richting", "rond", "rondom", "buiten", "bij", "te", "over", "via", "van");
   static final Set<String> ADDRESS =
-      Set.of("heer", "meneer", "mevrouw", "juffrouw", "dhr.", "mevr.", "mw.", "mr.", "dr.", "prof.", "ir.", "drs.", "ds.", "st.", "sint", "pater", "zuster", "broeder");
+      Lookup.words("heer", "meneer", "mevrouw", "juffrouw", "dhr.", "mevr.", "mw.", "mr.", "dr.", "prof.", "ir.", "drs.", "ds.", "st.", "sint", "pater", "zuster", "broeder");
   static final Set<String> LEGAL_FORMS =
-      Set.of("nv", "n.v.", "bv", "b.v.", "bvba", "vzw", "cvba", "sa", "s.a.", "ag", "gmbh", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "co", "co.", "&");
+      Lookup.words("nv", "n.v.", "bv", "b.v.", "bvba", "vzw", "cvba", "sa", "s.a.", "ag", "gmbh", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "co", "co.", "&");
 
   static final Set<String> ORGANISATION_NOUNS =
-      Set.of("bedrijf", "concern", "firma", "maatschappij", "groep", "producent", "fabrikant", "omroep", "zender",
+      Lookup.words("bedrijf", "concern", "firma", "maatschappij", "groep", "producent", "fabrikant", "omroep", "zender",
           "krant", "blad", "partij", "ploeg", "club", "bank", "verzekeraar", "dochter", "holding", "keten", "winkelketen",
           "vakbond", "federatie", "vereniging", "organisatie", "instelling", "dienst", "operator", "leverancier", "uitgever",
           "site", "platform", "label", "orkest", "band", "groepering", "beweging", "fonds", "agentschap", "ngo", "team");

@@ -14,6 +14,7 @@ import nlnews.model.Paragraph;
 import nlnews.model.Sentence;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
+import nlnews.text.Lookup;
 
 /**
  * Finds names from capitalisation, context and the gazetteers, without a statistical model.
@@ -39,14 +40,14 @@ import nlnews.model.TokenKind;
 public final class RuleNameFinder implements NameFinder, NameTagger {
 
   private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "naar", "uit", "vanuit", "nabij", "richting", "rond", "rondom", "buiten");
+      Lookup.words("in", "naar", "uit", "vanuit", "nabij", "richting", "rond", "rondom", "buiten");
   static final Set<String> PLACE_NOUNS =
-      Set.of(
+      Lookup.words(
           "stad", "dorp", "hoofdstad", "havenstad", "provincie", "regio", "gemeente", "plaats",
           "deelstaat", "eiland", "rivier", "wijk", "buurt", "land", "staat", "streek", "kuststad",
           "grensstad", "grensplaats", "deelgemeente", "district", "oblast", "badplaats");
   private static final Set<String> ORGANISATION_WORDS =
-      Set.of(
+      Lookup.words(
           "bank", "group", "groep", "partij", "unie", "raad", "commissie", "universiteit",
           "hogeschool", "ziekenhuis", "fonds", "stichting", "vereniging", "holding", "bv", "b.v.",
           "nv", "n.v.", "airlines", "fc", "inc.", "ltd", "ltd.", "corporation", "company",
@@ -57,7 +58,7 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
           "rkvv", "sc", "kv", "kvc", "rsc", "afc", "steel", "motors", "veiligheidsregio", "waterschap",
           "hoogheemraadschap", "coöperatie", "academie", "museum", "theater", "orkest", "team");
   private static final Set<String> PERSON_ADDRESS =
-      Set.of("heer", "meneer", "mevrouw", "juffrouw", "dhr.", "mevr.", "mw.", "mr.", "dr.", "prof.", "ir.", "drs.", "ds.", "st.");
+      Lookup.words("heer", "meneer", "mevrouw", "juffrouw", "dhr.", "mevr.", "mw.", "mr.", "dr.", "prof.", "ir.", "drs.", "ds.", "st.");
 
   private final Gazetteer gazetteer;
 

@@ -14,6 +14,7 @@ import nlnews.model.EntityType;
 import nlnews.model.Mention;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
+import nlnews.text.Lookup;
 import nlnews.text.TokenIndex;
 
 /**
@@ -30,16 +31,16 @@ import nlnews.text.TokenIndex;
 final class People {
 
   private static final Set<String> DEMONYMS =
-      Set.of("belg", "zweed", "deen", "brit", "fin", "noor", "pool", "rus", "turk", "griek", "schot", "ier", "fransman",
+      Lookup.words("belg", "zweed", "deen", "brit", "fin", "noor", "pool", "rus", "turk", "griek", "schot", "ier", "fransman",
           "engelsman", "spanjaard", "amerikaan", "duitser", "nederlander", "vlaming", "waal", "brusselaar", "oekraïner",
           "italiaan", "mexicaan", "marokkaan", "afrikaan", "indonesiër", "chinees", "japanner", "portugees", "braziliaan",
           "argentijn", "australiër", "canadees", "oostenrijker", "zwitser", "hongaar", "roemeen", "bulgaar", "kroaat",
           "serviër", "israëliër", "palestijn", "iraniër", "syriër", "afghaan", "surinamer", "antilliaan", "fries", "zeeuw",
           "hagenaar", "antwerpenaar", "gentenaar", "luikenaar", "nigeriaan", "keniaan", "colombiaan", "peruaan");
-  private static final Set<String> DESCRIBING = Set.of("de", "het", "een", "en", "oud", "voormalig", "ex", "toenmalig", "huidige");
-  private static final Set<String> COPULAS = Set.of("is", "was", "werd", "wordt", "blijft", "bleef", "zijn", "waren");
+  private static final Set<String> DESCRIBING = Lookup.words("de", "het", "een", "en", "oud", "voormalig", "ex", "toenmalig", "huidige");
+  private static final Set<String> COPULAS = Lookup.words("is", "was", "werd", "wordt", "blijft", "bleef", "zijn", "waren");
   private static final Set<String> PARTICLES =
-      Set.of("van", "de", "der", "den", "ter", "ten", "te", "'t", "la", "le", "du", "da", "di", "von", "op", "in", "el", "al", "ben", "bin");
+      Lookup.words("van", "de", "der", "den", "ter", "ten", "te", "'t", "la", "le", "du", "da", "di", "von", "op", "in", "el", "al", "ben", "bin");
 
   /** One person: the fullest name, its tokens lower-cased, and what the article says about it. */
   static final class Person {

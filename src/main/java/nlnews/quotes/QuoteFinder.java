@@ -10,6 +10,7 @@ import nlnews.model.Note;
 import nlnews.model.QuoteKind;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
+import nlnews.text.Lookup;
 import nlnews.text.TokenIndex;
 
 /**
@@ -32,7 +33,7 @@ import nlnews.text.TokenIndex;
 public final class QuoteFinder {
 
   private static final Set<String> FIRST_OR_SECOND_PERSON =
-      Set.of("ik", "we", "wij", "ons", "onze", "mij", "me", "mijn", "m'n", "jij", "je", "jou", "jouw", "u", "uw", "jullie");
+      Lookup.words("ik", "we", "wij", "ons", "onze", "mij", "me", "mijn", "m'n", "jij", "je", "jou", "jouw", "u", "uw", "jullie");
 
   private final SpeechVerbs verbs;
   private final QuoteKinds kinds;

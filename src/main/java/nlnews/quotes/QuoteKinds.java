@@ -7,6 +7,7 @@ import java.util.Set;
 import nlnews.model.QuoteKind;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
+import nlnews.text.Lookup;
 import nlnews.text.TokenIndex;
 
 /**
@@ -29,22 +30,22 @@ import nlnews.text.TokenIndex;
 final class QuoteKinds {
 
   private static final Set<String> FIRST_PERSON =
-      Set.of("ik", "we", "wij", "ons", "onze", "mij", "me", "mijn", "m'n", "jij", "je", "jou", "jouw", "u", "uw", "jullie");
+      Lookup.words("ik", "we", "wij", "ons", "onze", "mij", "me", "mijn", "m'n", "jij", "je", "jou", "jouw", "u", "uw", "jullie");
   private static final Set<String> DETERMINERS =
-      Set.of(
+      Lookup.words(
           "de", "het", "een", "die", "dat", "deze", "dit", "zijn", "haar", "hun", "zogenaamde",
           "zogeheten", "zogenoemde", "zo'n", "welke", "elke", "iedere", "geen", "'t");
   /** Words that cannot start a noun after an article: "het 'op hoofdlijnen' eens zijn" is no term. */
   private static final Set<String> NOT_A_NOUN =
-      Set.of("op", "in", "aan", "met", "voor", "van", "bij", "uit", "over", "onder", "door", "naar", "om", "tot",
+      Lookup.words("op", "in", "aan", "met", "voor", "van", "bij", "uit", "over", "onder", "door", "naar", "om", "tot",
           "niet", "heel", "zeer", "erg", "te", "zo", "al", "nog", "wel", "geen");
-  private static final Set<String> SO_CALLED = Set.of("zogenaamde", "zogeheten", "zogenoemde", "zogenaamd", "zogezegde");
+  private static final Set<String> SO_CALLED = Lookup.words("zogenaamde", "zogeheten", "zogenoemde", "zogenaamd", "zogezegde");
   /** Verbs that name: the quoted words are then the subject's ("noemde het plan 'onhaalbaar'"). */
   private static final List<String> NAMING =
       List.of("noem", "genoemd", "omschr", "bestempel", "typeer", "typeerde", "betitel", "spreekt", "sprak", "spraken");
   /** Verbs that say what something is called, for "zoals het heet" and "zoals X het noemt". */
   private static final Set<String> CALLED =
-      Set.of("heet", "heten", "heette", "heetten", "noemt", "noemen", "noemde", "noemden", "genoemd", "noem");
+      Lookup.words("heet", "heten", "heette", "heetten", "noemt", "noemen", "noemde", "noemden", "genoemd", "noem");
   private static final int LONGEST_TITLE = 10;
 
   private final SpeechVerbs verbs;

@@ -14,6 +14,7 @@ import nlnews.model.EntityType;
 import nlnews.model.Mention;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
+import nlnews.text.Lookup;
 import nlnews.text.TokenIndex;
 
 /**
@@ -34,27 +35,27 @@ import nlnews.text.TokenIndex;
  */
 final class Referents {
 
-  static final Set<String> DEFINITE = Set.of("de", "het", "'t", "die", "deze");
+  static final Set<String> DEFINITE = Lookup.words("de", "het", "'t", "die", "deze");
   /** How many sentences back a pronoun or role noun looks for its person. */
   static final int SALIENCE_SENTENCES = 12;
   static final Set<String> PREPOSITIONS =
-      Set.of(
+      Lookup.words(
           "tegen", "met", "aan", "van", "voor", "door", "bij", "over", "naar", "op", "in", "uit", "om", "tot",
           "tijdens", "na", "volgens", "namens", "onder", "achter", "zonder", "vanwege", "dankzij", "sinds",
           "per", "via", "rond", "tussen", "langs", "binnen", "buiten", "behalve", "ondanks", "richting",
           "jegens", "omtrent", "nabij", "vanuit", "naast");
   /** Words that may stand between a reporting verb and its subject: "zei later ook de minister". */
   static final Set<String> BETWEEN_VERB_AND_SUBJECT =
-      Set.of(
+      Lookup.words(
           "ook", "nu", "nog", "al", "dan", "daarna", "gisteren", "vandaag", "eerder", "later", "toen",
           "verder", "desgevraagd", "telefonisch", "opnieuw", "zelf", "wel", "echter", "bovendien", "tevens",
           "daarom", "er", "zich", "dus", "achteraf", "nadien", "maandag", "dinsdag", "woensdag",
           "donderdag", "vrijdag", "zaterdag", "zondag", "vanochtend", "vanmiddag", "vanavond", "vannacht",
           "gisteravond", "eveneens", "vervolgens", "ten", "slotte", "tenslotte", "trouwens");
   static final Set<String> COMPLEMENTIZERS =
-      Set.of("dat", "wat", "die", "omdat", "zoals", "hoe", "waarom", "waarin", "nadat", "terwijl", "waarmee", "waarover");
-  static final Set<String> COORDINATORS = Set.of("en", "maar", "of");
-  static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "'t", "la", "le", "du", "da", "von");
+      Lookup.words("dat", "wat", "die", "omdat", "zoals", "hoe", "waarom", "waarin", "nadat", "terwijl", "waarmee", "waarover");
+  static final Set<String> COORDINATORS = Lookup.words("en", "maar", "of");
+  static final Set<String> PARTICLES = Lookup.words("van", "de", "der", "den", "ter", "ten", "te", "'t", "la", "le", "du", "da", "von");
 
   /** What a referring phrase refers to: a person, an organisation or place, or an unnamed person. */
   enum RefType {

@@ -31,7 +31,7 @@ public final class SpeechVerbs {
   }
 
   private static final java.util.Set<String> ARTICLES =
-      java.util.Set.of("de", "het", "een", "hun", "onze", "mijn", "jouw", "uw");
+      Lookup.words("de", "het", "een", "hun", "onze", "mijn", "jouw", "uw");
 
   private final Map<String, List<Verb>> byForm;
 

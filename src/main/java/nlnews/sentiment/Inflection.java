@@ -1,6 +1,7 @@
 package nlnews.sentiment;
 
 import java.util.Set;
+import nlnews.text.Lookup;
 
 /**
  * Tells an inflection from a different word that happens to share its Snowball stem. The
@@ -14,7 +15,7 @@ import java.util.Set;
 final class Inflection {
 
   private static final Set<String> ENDINGS =
-      Set.of(
+      Lookup.words(
           "", "e", "en", "s", "es", "er", "ere", "ers", "st", "ste", "n", "t", "d", "de", "den",
           "te", "ten", "'s", "r", "re", "je", "jes", "tje", "tjes", "ene", "nd", "nde");
 

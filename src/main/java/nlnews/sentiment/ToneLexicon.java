@@ -269,7 +269,7 @@ public final class ToneLexicon {
   private static final int MIN_MODIFIER = 4;
   /** Prefixes that make derived words, not compounds: vergoeden is no kind of goeden. */
   private static final java.util.Set<String> PREFIXES =
-      java.util.Set.of(
+      Lookup.words(
           "aan", "achter", "door", "mede", "mis", "onder", "ont", "over", "terug", "tegen", "toe", "uit",
           "voor", "weg", "her", "ver", "be", "ge", "er", "on", "wan", "samen", "binnen", "buiten", "boven",
           "neer", "omhoog", "omver", "open", "vol", "vrij", "vast", "bij", "mee", "om", "af", "op", "in", "na");
@@ -442,7 +442,7 @@ public final class ToneLexicon {
 
   /** The particles of Dutch separable verbs. */
   static final java.util.Set<String> PARTICLES =
-      java.util.Set.of(
+      Lookup.words(
           "aan", "af", "bij", "door", "in", "mee", "neer", "op", "terug", "tegen", "toe", "uit", "weg",
           "omhoog", "omlaag", "tekort", "goed", "samen", "vast", "stil", "ineen", "teleur", "dood", "om",
           "achter", "voort", "vooruit", "achteruit", "binnen", "open", "dicht", "kapot");

@@ -13,6 +13,7 @@ import nlnews.model.Token;
 import nlnews.model.TokenKind;
 import nlnews.model.ToneCue;
 import nlnews.quotes.QuoteMarks;
+import nlnews.text.Lookup;
 import nlnews.text.TokenIndex;
 
 /**
@@ -57,17 +58,17 @@ public final class ToneScorer {
   /** How far a change word looks for a polar word to compose with when no target is near. */
   static final int POLAR_DISTANCE = 3;
   /** Verb forms of costing that compose with a good target ({@link #costs}). */
-  private static final Set<String> COSTS = Set.of("kost", "kostte", "kostten", "gekost");
+  private static final Set<String> COSTS = Lookup.words("kost", "kostte", "kostten", "gekost");
   /** How strongly costing takes away: as "schrappen" (change.tsv). */
   static final double COST = 0.7;
   /** How far before a change word without a target its subject, a name, may be. */
   static final int NAME_DISTANCE = 2;
 
   private static final Set<String> BOUNDARY_WORDS =
-      Set.of("maar", "want", "omdat", "terwijl", "hoewel", "doch", "zodat", "nadat", "voordat", "ofschoon");
+      Lookup.words("maar", "want", "omdat", "terwijl", "hoewel", "doch", "zodat", "nadat", "voordat", "ofschoon");
   /** Words a negator's scope does not count: "weinig over van dat optimisme" is in scope. */
   private static final Set<String> FUNCTION_WORDS =
-      Set.of(
+      Lookup.words(
           "de", "het", "een", "'t", "van", "voor", "in", "op", "aan", "met", "bij", "naar", "uit",
           "dat", "die", "deze", "dit", "er", "is", "was", "zijn", "waren", "wordt", "werd", "worden",
           "werden", "heeft", "had", "hebben", "hadden", "zal", "zou", "zullen", "zouden", "kan", "kon",
@@ -75,12 +76,12 @@ public final class ToneScorer {
           "hun", "haar", "ons", "onze", "mijn", "je", "jouw", "uw", "heel", "erg", "zeer");
   /** Capitalised words opening a sentence that are no name a change could be about. */
   private static final Set<String> NOT_NAMES =
-      Set.of(
+      Lookup.words(
           "ik", "jij", "hij", "zij", "ze", "wij", "we", "jullie", "u", "men", "wie", "wat", "welke", "waar", "hoe",
           "waarom", "nu", "toen", "dan", "daar", "hier", "straks", "ook", "toch", "wel", "niet", "geen", "alles",
           "iedereen", "niemand", "veel", "weinig", "meer", "minder", "alle", "elke", "ieder", "beide", "sommige");
   private static final Set<String> PROJECTING_VERB_STEMS =
-      Set.of(
+      Lookup.words(
           "stell", "zegg", "zeg", "spreken", "sprek", "denk", "geloof", "verwacht", "zien", "zie", "vind",
           "hop", "men", "bewer", "meld", "concludér", "conclud", "wet", "wist", "beweerd", "verklar");
 

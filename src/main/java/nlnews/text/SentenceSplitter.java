@@ -18,7 +18,7 @@ public final class SentenceSplitter {
 
   /** Words that start a sentence after an initial: "… tegen Dennis V. De officier eiste …". */
   private static final Set<String> STARTERS =
-      Set.of(
+      Lookup.words(
           "de", "het", "een", "hij", "zij", "ze", "dat", "die", "dit", "deze", "er", "in", "op",
           "maar", "en", "ook", "volgens", "we", "wij", "ik", "daarna", "toen", "nu", "zo", "na");
 

@@ -15,7 +15,7 @@ public final class TokenScanner {
 
   /** Abbreviations written with a final period; matched lower-case, periods included. */
   static final Set<String> ABBREVIATIONS =
-      Set.of(
+      Lookup.words(
           "o.a.", "d.w.z.", "bijv.", "bv.", "b.v.", "dhr.", "mevr.", "mw.", "mr.", "dr.", "drs.",
           "ir.", "ing.", "prof.", "ds.", "jhr.", "st.", "sr.", "jr.", "ca.", "circa.", "enz.",
           "etc.", "e.d.", "e.a.", "e.v.", "i.p.v.", "m.b.t.", "n.a.v.", "t.a.v.", "t.o.v.", "m.a.w.",
@@ -31,7 +31,7 @@ public final class TokenScanner {
    * of {@link #ABBREVIATIONS} altogether, so their period is always punctuation.
    */
   public static final Set<String> SENTENCE_FINAL_ABBREVIATIONS =
-      Set.of("enz.", "etc.", "e.d.", "e.a.", "e.v.", "jl.", "a.s.", "jr.", "sr.", "inc.", "ltd.", "corp.");
+      Lookup.words("enz.", "etc.", "e.d.", "e.a.", "e.v.", "jl.", "a.s.", "jr.", "sr.", "inc.", "ltd.", "corp.");
 
   private CharSequence text = "";
   private int end;

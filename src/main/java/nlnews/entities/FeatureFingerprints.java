@@ -58,6 +58,11 @@ final class FeatureFingerprints implements NerFeatures.FeatureSink {
     return values[i];
   }
 
+  /** Overwrites value {@code i}: the decoder puts each feature's table entry in its place. */
+  void set(int i, long value) {
+    values[i] = value;
+  }
+
   @Override
   public void add(String feature) {
     push(finish(mix(FNV_OFFSET, feature)));

@@ -29,43 +29,52 @@ import opennlp.tools.util.SequenceValidator;
  */
 final class GreedyDecoder implements SequenceClassificationModel {
 
+  /** Models with more outcomes than this are left to BeamSearch: an outcome id takes four bits. */
+  private static final int MAX_OUTCOMES = 16;
+
   private final String[] outcomes;
   /**
-   * Open addressing, two longs per slot: a feature's fingerprint, then where its weights start
-   * (high bits) and how many there are (low byte); 0 marks an empty slot.
+   * Open addressing, two longs per slot: a feature's fingerprint, then where its block starts in
+   * {@link #params} (high bits) and how many weights it holds (low byte); 0 marks an empty slot.
    */
   private final long[] table;
   private final int mask;
-  private final int[] outcomeIds;
-  private final double[] weights;
+  /**
+   * One block per feature: its outcome ids, four bits each, in one long, then the raw bits of
+   * its weights, so the ids and weights of a feature come from one place in memory.
+   */
+  private final long[] params;
 
-  private GreedyDecoder(String[] outcomes, long[] table, int[] outcomeIds, double[] weights) {
+  private GreedyDecoder(String[] outcomes, long[] table, long[] params) {
     this.outcomes = outcomes;
     this.table = table;
     this.mask = table.length / 2 - 1;
-    this.outcomeIds = outcomeIds;
-    this.weights = weights;
+    this.params = params;
   }
 
   /**
    * A decoder for {@code model}, or null when it cannot stand in for OpenNLP's own: the model is
-   * not a perceptron, or it was trained to be decoded with a wider beam.
+   * not a perceptron, it was trained to be decoded with a wider beam, or it has more than
+   * {@value #MAX_OUTCOMES} outcomes.
    */
   static GreedyDecoder of(MaxentModel model, int beamSize) {
     if (beamSize != 1
         || !(model instanceof AbstractModel abstractModel)
-        || abstractModel.getModelType() != AbstractModel.ModelType.Perceptron) {
+        || abstractModel.getModelType() != AbstractModel.ModelType.Perceptron
+        || model.getNumOutcomes() > MAX_OUTCOMES) {
       return null;
     }
     Object[] data = abstractModel.getDataStructures();
     @SuppressWarnings("unchecked")
     Map<String, Context> features = (Map<String, Context>) data[1];
-    int total = 0;
+    long total = 0;
     for (Context c : features.values()) {
-      total += c.getOutcomes().length;
+      total += 1 + c.getOutcomes().length;
     }
-    int[] outcomeIds = new int[total];
-    double[] weights = new double[total];
+    if (total > Integer.MAX_VALUE - 8) {
+      return null;
+    }
+    long[] params = new long[(int) total];
     int slots = Integer.highestOneBit(Math.max(2, features.size())) << 2; // at most half full
     long[] table = new long[2 * slots];
     int w = 0;
@@ -74,8 +83,15 @@ final class GreedyDecoder implements SequenceClassificationModel {
       if (ids.length == 0) {
         continue; // a feature without weights adds nothing
       }
-      System.arraycopy(ids, 0, outcomeIds, w, ids.length);
-      System.arraycopy(e.getValue().getParameters(), 0, weights, w, ids.length);
+      long packed = 0;
+      for (int k = 0; k < ids.length; k++) {
+        packed |= (long) ids[k] << (4 * k);
+      }
+      params[w] = packed;
+      double[] weights = e.getValue().getParameters();
+      for (int k = 0; k < ids.length; k++) {
+        params[w + 1 + k] = Double.doubleToRawLongBits(weights[k]);
+      }
       long fingerprint = FeatureFingerprints.of(e.getKey());
       int slot = (int) fingerprint & (slots - 1);
       while (table[2 * slot + 1] != 0) {
@@ -86,9 +102,9 @@ final class GreedyDecoder implements SequenceClassificationModel {
       }
       table[2 * slot] = fingerprint;
       table[2 * slot + 1] = (long) w << 8 | ids.length;
-      w += ids.length;
+      w += 1 + ids.length;
     }
-    return new GreedyDecoder(((String[]) data[2]).clone(), table, outcomeIds, weights);
+    return new GreedyDecoder(((String[]) data[2]).clone(), table, params);
   }
 
   @Override
@@ -162,15 +178,28 @@ final class GreedyDecoder implements SequenceClassificationModel {
     return pick;
   }
 
-  /** The outcome probabilities for one token's features, computed exactly as the perceptron computes them. */
+  /**
+   * The outcome probabilities for one token's features, computed exactly as the perceptron
+   * computes them. All the features are looked up before any weight is added, so the lookups'
+   * cache misses overlap instead of waiting on one another; {@code features} then holds the
+   * table entries instead of the fingerprints.
+   */
   private void probabilities(FeatureFingerprints features, double[] probs) {
+    int n = features.size();
+    for (int f = 0; f < n; f++) {
+      features.set(f, find(features.get(f)));
+    }
     Arrays.fill(probs, 0);
-    for (int f = 0; f < features.size(); f++) {
-      long entry = find(features.get(f));
-      int from = (int) (entry >>> 8);
-      int to = from + (int) (entry & 0xff);
-      for (int k = from; k < to; k++) {
-        probs[outcomeIds[k]] += weights[k];
+    for (int f = 0; f < n; f++) {
+      long entry = features.get(f);
+      int count = (int) (entry & 0xff);
+      if (count == 0) {
+        continue;
+      }
+      int block = (int) (entry >>> 8);
+      long ids = params[block];
+      for (int k = 0; k < count; k++) {
+        probs[(int) (ids >>> (4 * k)) & 0xf] += Double.longBitsToDouble(params[block + 1 + k]);
       }
     }
     double max = 1;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nlnews.model.EntityType;
 import nlnews.text.DataFile;
+import nlnews.text.Endings;
 import nlnews.text.Lookup;
 
 /**
@@ -53,7 +54,7 @@ public final class Gazetteer {
     this.longestByFirstWord = Lookup.map(byFirstWord);
     this.adjectives = Lookup.map(adjectives);
     this.titles = Lookup.map(titles);
-    this.titleEndings = new Endings(titles.keySet());
+    this.titleEndings = new Endings(titles.keySet(), 5);
     this.firstNames = Lookup.map(firstNames);
     this.particles = Lookup.set(particles);
     this.commonWords = Lookup.set(commonWords);
@@ -155,7 +156,7 @@ public final class Gazetteer {
     if (!titleEndings.mayHaveSuffixIn(lowerWord)) {
       return null;
     }
-    for (int i = 1; i <= lowerWord.length() - Endings.LENGTH; i++) {
+    for (int i = 1; i <= lowerWord.length() - titleEndings.length(); i++) {
       t = titles.get(lowerWord.substring(i));
       if (t != null) {
         return t;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import nlnews.text.Endings;
 import nlnews.text.Lookup;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
@@ -53,7 +54,7 @@ public final class NameLists implements SerializableArtifact {
       }
     }
     this.longestByFirstWord = Lookup.map(longest);
-    this.titleEndings = new Endings(titles);
+    this.titleEndings = new Endings(titles, 5);
   }
 
   /** The lists of the gazetteer files that ship in the jar. */
@@ -84,7 +85,7 @@ public final class NameLists implements SerializableArtifact {
     if (!titleEndings.mayHaveSuffixIn(lowerWord)) {
       return false;
     }
-    for (int i = 1; i <= lowerWord.length() - Endings.LENGTH; i++) {
+    for (int i = 1; i <= lowerWord.length() - titleEndings.length(); i++) {
       if (TITLE.equals(entries.get("\u0000" + lowerWord.substring(i)))) {
         return true;
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nlnews.text.Endings;
 import nlnews.text.Lookup;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -335,10 +336,16 @@ public final class NerFeatures {
           "vakbond", "federatie", "vereniging", "organisatie", "instelling", "dienst", "operator", "leverancier", "uitgever",
           "site", "platform", "label", "orkest", "band", "groepering", "beweging", "fonds", "agentschap", "ngo", "team");
 
+  /** The organisation nouns' last four letters: the shortest tail {@link #isOrganisationNoun} tries. */
+  private static final Endings ORGANISATION_NOUN_ENDINGS = new Endings(ORGANISATION_NOUNS, 4);
+
   /** A noun that names a kind of organisation, or a compound ending in one ("softwarebedrijf"). */
   static boolean isOrganisationNoun(String lower) {
     if (ORGANISATION_NOUNS.contains(lower)) {
       return true;
+    }
+    if (!ORGANISATION_NOUN_ENDINGS.mayHaveSuffixIn(lower)) {
+      return false;
     }
     for (int i = 1; i <= lower.length() - 4; i++) {
       if (ORGANISATION_NOUNS.contains(lower.substring(i))) {

@@ -14,6 +14,7 @@ import nlnews.model.Paragraph;
 import nlnews.model.Sentence;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
+import nlnews.text.Endings;
 import nlnews.text.Lookup;
 
 /**
@@ -398,9 +399,15 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
   }
 
   /** An organisation word or a compound ending in one (Ondernemersvereniging, Woonbond). */
+  /** The organisation words' last four letters: the shortest tail {@link #isOrganisationWord} tries. */
+  private static final Endings ORGANISATION_WORD_ENDINGS = new Endings(ORGANISATION_WORDS, 4);
+
   static boolean isOrganisationWord(String lower) {
     if (ORGANISATION_WORDS.contains(lower)) {
       return true;
+    }
+    if (!ORGANISATION_WORD_ENDINGS.mayHaveSuffixIn(lower)) {
+      return false;
     }
     for (int i = 1; i <= lower.length() - 4; i++) {
       String tail = lower.substring(i);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nlnews.text.DataFile;
+import nlnews.text.Endings;
 import nlnews.text.Lookup;
 
 /**
@@ -28,10 +29,13 @@ public final class QuoteNouns {
   private static final int SHORTEST_PART = 4;
 
   private final Map<String, Noun> nouns;
+  /** The nouns' last letters: most words end in none of them and need no suffix cut. */
+  private final Endings endings;
   private final Map<String, Set<String>> aliases;
 
   QuoteNouns(Map<String, Noun> nouns, Map<String, Set<String>> aliases) {
     this.nouns = Lookup.map(nouns);
+    this.endings = new Endings(nouns.keySet(), SHORTEST_PART);
     this.aliases = Lookup.map(aliases);
   }
 
@@ -75,6 +79,9 @@ public final class QuoteNouns {
     int hyphen = lowerWord.lastIndexOf('-');
     if (hyphen >= 0 && hyphen < lowerWord.length() - 1) {
       return nouns.get(lowerWord.substring(hyphen + 1));
+    }
+    if (!endings.mayHaveSuffixIn(lowerWord)) {
+      return null;
     }
     for (int i = 1; i <= lowerWord.length() - SHORTEST_PART; i++) {
       n = nouns.get(lowerWord.substring(i));

@@ -97,6 +97,36 @@ final class WordTable<V> extends AbstractMap<String, V> {
     return -1;
   }
 
+  /** True when {@code word.substring(from, to)} is a key, found without cutting it out. */
+  boolean containsRegion(String word, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + word.charAt(i); // String.hashCode of the region
+    }
+    long tag = (long) h << 32;
+    int slot = home(h);
+    long s;
+    while ((s = slots[slot]) != 0) {
+      if ((s & HASH_BITS) == tag) {
+        int offset = (int) s;
+        if (chars[offset] == to - from && same(word, from, to, offset + 1)) {
+          return true;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    return false;
+  }
+
+  private boolean same(String word, int from, int to, int at) {
+    for (int i = from; i < to; i++) {
+      if (chars[at++] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean same(String word, int from) {
     for (int i = 0; i < word.length(); i++) {
       if (chars[from + i] != word.charAt(i)) {

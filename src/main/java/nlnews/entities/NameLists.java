@@ -37,6 +37,8 @@ public final class NameLists implements SerializableArtifact {
 
   /** Entry (names as written, one space between words; other kinds lower case) to kind. */
   private final Map<String, String> entries;
+  /** The single words of {@link #entries} (kept there behind a NUL) without the NUL: probed per token. */
+  private final Map<String, String> words;
   /** For the first word of each place or organisation, the most words a name starting with it has. */
   private final Map<String, Integer> longestByFirstWord;
   private final Endings titleEndings;
@@ -45,7 +47,11 @@ public final class NameLists implements SerializableArtifact {
     this.entries = Lookup.map(entries);
     Map<String, Integer> longest = new HashMap<>();
     List<String> titles = new ArrayList<>();
+    Map<String, String> single = new HashMap<>();
     for (Map.Entry<String, String> e : entries.entrySet()) {
+      if (e.getKey().startsWith("\u0000")) {
+        single.put(e.getKey().substring(1), e.getValue());
+      }
       if (e.getValue().equals(LOC) || e.getValue().equals(ORG)) {
         String[] words = e.getKey().split(" ");
         longest.merge(words[0], words.length, Math::max);
@@ -54,6 +60,7 @@ public final class NameLists implements SerializableArtifact {
       }
     }
     this.longestByFirstWord = Lookup.map(longest);
+    this.words = Lookup.map(single);
     this.titleEndings = new Endings(titles, 5);
   }
 
@@ -70,23 +77,23 @@ public final class NameLists implements SerializableArtifact {
 
   /** The kind of a single word that is not a name (ADJ, TITLE, FIRST, PART, COMMON), or null. */
   public String word(String word) {
-    return entries.get("\u0000" + word.toLowerCase(Locale.ROOT));
+    return words.get(word.toLowerCase(Locale.ROOT));
   }
 
   /** The title or role noun that ends a compound such as "Kremlin-woordvoerder", or false. */
   public boolean isTitle(String lowerWord) {
-    if (TITLE.equals(entries.get("\u0000" + lowerWord))) {
+    if (TITLE.equals(words.get(lowerWord))) {
       return true;
     }
     int hyphen = lowerWord.lastIndexOf('-');
     if (hyphen >= 0 && hyphen < lowerWord.length() - 1) {
-      return TITLE.equals(entries.get("\u0000" + lowerWord.substring(hyphen + 1)));
+      return TITLE.equals(words.get(lowerWord.substring(hyphen + 1)));
     }
     if (!titleEndings.mayHaveSuffixIn(lowerWord)) {
       return false;
     }
     for (int i = 1; i <= lowerWord.length() - titleEndings.length(); i++) {
-      if (TITLE.equals(entries.get("\u0000" + lowerWord.substring(i)))) {
+      if (TITLE.equals(words.get(lowerWord.substring(i)))) {
         return true;
       }
     }

@@ -34,7 +34,11 @@ public final class WordClusters implements SerializableArtifact {
   /** The classes of {@code word} as written, else of its lower-case form, or null. */
   public String[] classes(String word) {
     String[] c = classes.get(word);
-    return c != null ? c : classes.get(word.toLowerCase(Locale.ROOT));
+    if (c != null) {
+      return c;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.equals(word) ? null : classes.get(lower); // a lower-case word was just asked for
   }
 
   public int size() {

@@ -6,24 +6,41 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
 
 /**
- * Tags the sentences of one document at a time with a {@link NameFinderME}. Not thread-safe (the
- * finder keeps per-document memory): one per thread, and the memory is cleared after every
- * document so that nothing of one article leaks into the next.
+ * Tags the sentences of one document at a time. Not thread-safe (the finder keeps per-document
+ * memory): one per thread, and the memory is cleared after every document so that nothing of one
+ * article leaks into the next.
  */
 public final class DocumentTagger {
 
-  /** Exactly one of these: the fast finder for models on the bundled features, else OpenNLP's. */
-  private final HashedNameFinder hashed;
-  private final NameFinderME finder;
+  /**
+   * What tags one sentence at a time, remembering the document's earlier sentences: a
+   * {@link HashedNameFinder} for a model on the bundled features, else OpenNLP's NameFinderME.
+   */
+  interface SentenceFinder {
+    Span[] find(String[] tokens);
 
-  DocumentTagger(HashedNameFinder hashed) {
-    this.hashed = hashed;
-    this.finder = null;
+    void clearAdaptiveData();
   }
 
-  DocumentTagger(NameFinderME finder) {
-    this.hashed = null;
+  private final SentenceFinder finder;
+
+  DocumentTagger(SentenceFinder finder) {
     this.finder = finder;
+  }
+
+  /** A tagger through OpenNLP's own finder. */
+  static DocumentTagger of(NameFinderME finder) {
+    return new DocumentTagger(new SentenceFinder() {
+      @Override
+      public Span[] find(String[] tokens) {
+        return finder.find(tokens);
+      }
+
+      @Override
+      public void clearAdaptiveData() {
+        finder.clearAdaptiveData();
+      }
+    });
   }
 
   /**
@@ -37,37 +54,19 @@ public final class DocumentTagger {
   /** The model's names of each sentence, as it found them. */
   List<Span[]> tagSentences(List<String[]> sentences) {
     List<Span[]> spans = new ArrayList<>(sentences.size());
-    clear();
+    finder.clearAdaptiveData();
     try {
       for (String[] tokens : sentences) {
-        spans.add(tokens.length == 0 ? new Span[0] : hashed != null ? hashed.find(tokens) : finder.find(tokens));
+        spans.add(tokens.length == 0 ? new Span[0] : finder.find(tokens));
       }
     } finally {
-      clear();
+      finder.clearAdaptiveData();
     }
     return spans;
   }
 
-  /** The probability of each token's outcome in the last sentence tagged. */
-  double[] probs() {
-    return hashed != null ? hashed.probs() : finder.probs();
-  }
-
-  /** True when this tagger computes the features as fingerprints ({@link HashedNameFinder}). */
-  boolean hashesFeatures() {
-    return hashed != null;
-  }
-
   /** The fast finder, or null when the model is tagged by OpenNLP's. */
   HashedNameFinder hashedFinder() {
-    return hashed;
-  }
-
-  private void clear() {
-    if (hashed != null) {
-      hashed.clearAdaptiveData();
-    } else {
-      finder.clearAdaptiveData();
-    }
+    return finder instanceof HashedNameFinder hashed ? hashed : null;
   }
 }

@@ -21,11 +21,7 @@ final class FeatureFingerprints implements NerFeatures.FeatureSink {
   }
 
   private static long mix(long h, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= FNV_PRIME;
-    }
-    return h;
+    return mix(h, s, 0, s.length());
   }
 
   /** Mixes in the characters {@code s[from, to)}. */
@@ -65,7 +61,7 @@ final class FeatureFingerprints implements NerFeatures.FeatureSink {
 
   @Override
   public void add(String feature) {
-    push(finish(mix(FNV_OFFSET, feature)));
+    push(of(feature));
   }
 
   @Override

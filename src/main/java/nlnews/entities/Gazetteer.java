@@ -27,6 +27,9 @@ public final class Gazetteer {
   /** A title or role noun: gender m, f or - and kind title, role or honorific. */
   public record Title(String word, String gender, String kind) {}
 
+  /** The shortest tail of a compound taken for a title ("oppositieleider" ends in "leider"). */
+  static final int TITLE_TAIL = 5;
+
   private final Map<String, Entry> names;
   private final Map<String, Integer> longestByFirstWord;
   private final Map<String, String> adjectives;
@@ -54,7 +57,7 @@ public final class Gazetteer {
     this.longestByFirstWord = Lookup.map(byFirstWord);
     this.adjectives = Lookup.map(adjectives);
     this.titles = Lookup.map(titles);
-    this.titleEndings = new Endings(titles.keySet(), 5);
+    this.titleEndings = new Endings(titles.keySet(), TITLE_TAIL);
     this.firstNames = Lookup.map(firstNames);
     this.particles = Lookup.set(particles);
     this.commonWords = Lookup.set(commonWords);

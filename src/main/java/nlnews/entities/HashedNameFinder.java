@@ -23,7 +23,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * fingerprints with OpenNLP's own feature strings on every token of the test articles and of
  * CoNLL testa. Not thread-safe: the finder keeps per-document memory, like NameFinderME.
  */
-final class HashedNameFinder {
+final class HashedNameFinder implements DocumentTagger.SentenceFinder {
 
   private static final String OTHER = NameFinderME.OTHER;
   private static final int AFFIX_LENGTH = 4;
@@ -54,8 +54,13 @@ final class HashedNameFinder {
     this.clusters = new NerFeatures.Clusters(words, 1);
   }
 
-  /** The names in one sentence of the current document; remembers the sentence for the next. */
-  Span[] find(String[] tokens) {
+  /**
+   * The names in one sentence of the current document; remembers the sentence for the next.
+   * Each sentence must come as an array of its own, as in NameFinderME, whose feature cache
+   * knows a sentence by its array: tagging one array twice would give OpenNLP stale features.
+   */
+  @Override
+  public Span[] find(String[] tokens) {
     Sequence best = decoder.bestSequence(
         tokens.length,
         (i, prior) -> features(tokens, i, prior),
@@ -91,7 +96,8 @@ final class HashedNameFinder {
   }
 
   /** Forgets the document: call between documents. */
-  void clearAdaptiveData() {
+  @Override
+  public void clearAdaptiveData() {
     document.clearAdaptiveData();
     previous.clear();
   }

@@ -61,7 +61,7 @@ public final class NameLists implements SerializableArtifact {
     }
     this.longestByFirstWord = Lookup.map(longest);
     this.words = Lookup.map(single);
-    this.titleEndings = new Endings(titles, 5);
+    this.titleEndings = new Endings(titles, Gazetteer.TITLE_TAIL);
   }
 
   /** The lists of the gazetteer files that ship in the jar. */

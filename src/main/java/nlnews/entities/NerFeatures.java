@@ -30,8 +30,8 @@ import opennlp.tools.util.model.ArtifactSerializer;
  *   <li>{@link Clusters}: the word's classes in word clusters learnt from unlabelled Dutch text.
  * </ul>
  *
- * A generator instance belongs to one NameFinderME and so to one thread; the caches and the
- * document memory it keeps are per thread.
+ * A generator instance belongs to one tagger (a NameFinderME, or a {@link HashedNameFinder}) and
+ * so to one thread; the caches and the document memory it keeps are per thread.
  */
 public final class NerFeatures {
 
@@ -347,7 +347,7 @@ public final class NerFeatures {
     if (!ORGANISATION_NOUN_ENDINGS.mayHaveSuffixIn(lower)) {
       return false;
     }
-    for (int i = 1; i <= lower.length() - 4; i++) {
+    for (int i = 1; i <= lower.length() - ORGANISATION_NOUN_ENDINGS.length(); i++) {
       if (ORGANISATION_NOUNS.contains(lower.substring(i))) {
         return true;
       }

@@ -12,12 +12,14 @@ import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * A trained name-finder model: an OpenNLP {@link TokenNameFinderModel} carrying its feature
  * descriptor, name lists and word clusters. Immutable and thread-safe; each thread tags through
- * its own {@link DocumentTagger}.
+ * its own {@link DocumentTagger}, which computes the features as fingerprints
+ * ({@link HashedNameFinder}) when the model was trained on the bundled descriptor.
  */
 public final class NerModel {
 
@@ -73,7 +75,7 @@ public final class NerModel {
   /** A tagger for the calling thread. */
   public DocumentTagger newTagger() {
     HashedNameFinder hashed = model instanceof DecodedModel decoded ? decoded.newHashedFinder() : null;
-    return hashed != null ? new DocumentTagger(hashed) : new DocumentTagger(new NameFinderME(model));
+    return hashed != null ? new DocumentTagger(hashed) : DocumentTagger.of(new NameFinderME(model));
   }
 
   TokenNameFinderModel openNlpModel() {
@@ -101,6 +103,7 @@ public final class NerModel {
           : null;
       Object descriptor = getArtifact(DESCRIPTOR_ENTRY);
       bundledFeatures = decoder != null
+          && getFactory().getClass() == TokenNameFinderFactory.class // a subclass may build other features
           && descriptor instanceof byte[] bytes
           && Arrays.equals(bytes, NerTrainer.defaultFeatures())
           && getArtifact(NerTrainer.LISTS) instanceof NameLists

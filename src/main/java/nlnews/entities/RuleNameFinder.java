@@ -398,10 +398,10 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
     }
   }
 
-  /** An organisation word or a compound ending in one (Ondernemersvereniging, Woonbond). */
   /** The organisation words' last four letters: the shortest tail {@link #isOrganisationWord} tries. */
   private static final Endings ORGANISATION_WORD_ENDINGS = new Endings(ORGANISATION_WORDS, 4);
 
+  /** An organisation word or a compound ending in one (Ondernemersvereniging, Woonbond). */
   static boolean isOrganisationWord(String lower) {
     if (ORGANISATION_WORDS.contains(lower)) {
       return true;
@@ -409,9 +409,9 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
     if (!ORGANISATION_WORD_ENDINGS.mayHaveSuffixIn(lower)) {
       return false;
     }
-    for (int i = 1; i <= lower.length() - 4; i++) {
+    for (int i = 1; i <= lower.length() - ORGANISATION_WORD_ENDINGS.length(); i++) {
       String tail = lower.substring(i);
-      if (tail.length() >= 4 && ORGANISATION_WORDS.contains(tail)) {
+      if (ORGANISATION_WORDS.contains(tail)) {
         return true;
       }
     }

@@ -13,7 +13,7 @@ import opennlp.tools.util.Span;
 /**
  * Finds names with a trained model ({@link NerModel}) and refines them with the rules and
  * gazetteers of {@link RuleNameFinder} ({@link NameRefiner}). The finder is shared; each thread
- * tags through its own tagger, which owns one NameFinderME.
+ * tags through its own {@link DocumentTagger}.
  */
 public final class StatisticalNameFinder implements NameFinder {
 

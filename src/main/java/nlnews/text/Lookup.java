@@ -21,9 +21,16 @@ public final class Lookup {
     return new WordTable<>(map);
   }
 
-  /** The set of {@code words}, for the short fixed word lists the stages test tokens against. */
+  /**
+   * The set of {@code words}, for the short fixed word lists the stages test tokens against; a
+   * word listed twice is a slip in the list and refused, as {@code Set.of} does.
+   */
   public static Set<String> words(String... words) {
-    return set(Arrays.asList(words));
+    Set<String> set = set(Arrays.asList(words));
+    if (set.size() != words.length) {
+      throw new IllegalArgumentException("a word listed twice in " + Arrays.toString(words));
+    }
+    return set;
   }
 
   /** An unmodifiable copy of {@code values}, without repeats. */

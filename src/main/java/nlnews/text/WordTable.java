@@ -12,7 +12,8 @@ import java.util.Set;
  * An immutable map from words to values, laid out for probing every token of every article: one
  * array of slots, each holding a key's hash and where the key's characters lie in one shared
  * character array, so a miss is decided by the slot alone and a hit reads the slot, the key's
- * characters and the value.
+ * characters and the value. Keys are at most 65,535 characters long (a word table holds words
+ * and names) and not null.
  *
  * <p>Why: the word tables (lexicon, gazetteer, clusters, nouns) are probed a dozen times per
  * token, and in a {@code HashMap} a hit follows four references (bucket, node, key, the key's
@@ -40,7 +41,7 @@ final class WordTable<V> extends AbstractMap<String, V> {
     values = new Object[n];
     int length = 1; // offset 0 is never used, so a slot of 0 is empty
     for (String key : map.keySet()) {
-      length += key.length() + 3;
+      length = Math.addExact(length, key.length() + 3);
     }
     chars = new char[length];
     slots = new long[Integer.highestOneBit(Math.max(2, n)) << 2]; // at most half full

@@ -14,13 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import nlnews.model.Article;
 import nlnews.model.Paragraph;
 import nlnews.model.Sentence;
 import nlnews.pipeline.Fixtures;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -96,6 +99,20 @@ class GreedyDecoderTest {
     MaxentModel classifier = openNlpOwn().getArtifact("nameFinder.model");
     assertNull(GreedyDecoder.of(classifier, 3), "a wider beam");
     assertInstanceOf(GreedyDecoder.class, GreedyDecoder.of(classifier, 1));
+  }
+
+  @Test
+  void declinesModelsWithMoreOutcomesThanFourBitsCount() {
+    String[] outcomes = new String[17];
+    for (int o = 0; o < outcomes.length; o++) {
+      outcomes[o] = "type" + o + "-start";
+    }
+    Context weights = new Context(new int[] {0, 16}, new double[] {1.0, -1.0});
+    MaxentModel wide = new PerceptronModel(new Context[] {weights}, new String[] {"w=de"}, outcomes);
+    assertNull(GreedyDecoder.of(wide, 1));
+    MaxentModel narrow = new PerceptronModel(new Context[] {new Context(new int[] {0, 15}, new double[] {1.0, -1.0})},
+        new String[] {"w=de"}, Arrays.copyOf(outcomes, 16));
+    assertInstanceOf(GreedyDecoder.class, GreedyDecoder.of(narrow, 1));
   }
 
   @Test

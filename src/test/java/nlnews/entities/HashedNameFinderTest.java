@@ -3,6 +3,8 @@ package nlnews.entities;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -48,9 +50,47 @@ class HashedNameFinderTest {
     }
   }
 
+  /**
+   * The feature strings of two sentences of one document under the bundled descriptor, each
+   * token's on a line, then the outcomes taken as the tokens' previous outcomes: written by the
+   * version before the hashed finder, so neither side of the comparisons below can drift with
+   * the other. Run with -Dgolden.update=true to rewrite it after a deliberate change of features.
+   */
+  private static final Path GOLDEN_FEATURES = Path.of("testdata/ner/features.txt");
+
+  private static final List<String[]> GOLDEN_DOCUMENT = List.of(
+      "Premier Mark Rutte zei dinsdag in Den Haag dat Philips nv softwarebedrijf banen schrapt .".split(" "),
+      "\" Rutte en de Kremlin-woordvoerder spraken in Brussel , \" aldus minister De Jonge .".split(" "));
+
   @Test
   void theBundledModelHashesItsFeatures() {
-    assertTrue(BUNDLED.newTagger().hashesFeatures());
+    assertNotNull(BUNDLED.newTagger().hashedFinder());
+  }
+
+  @Test
+  void featuresAreTheRecordedOnes() throws IOException {
+    NameFinderME beam = new NameFinderME(OPENNLP_OWN);
+    NameContextGenerator strings = openNlpContext();
+    HashedNameFinder hashed = hashedFinder();
+    BioCodec codec = new BioCodec();
+    StringBuilder actual = new StringBuilder();
+    for (String[] sentence : GOLDEN_DOCUMENT) {
+      actual.append("# ").append(String.join(" ", sentence)).append('\n');
+      String[] outcomes = codec.encode(beam.find(sentence), sentence.length);
+      for (int i = 0; i < sentence.length; i++) {
+        String[] prior = Arrays.copyOf(outcomes, i);
+        String[] features = strings.getContext(i, sentence, prior, null);
+        assertFingerprints(features, hashed.features(sentence, i, prior), sentence[i]);
+        actual.append(i).append('\t').append(String.join("\t", features)).append('\n');
+      }
+      actual.append("= ").append(String.join(" ", outcomes)).append('\n');
+      strings.updateAdaptiveData(sentence, outcomes);
+      hashed.remember(sentence, outcomes);
+    }
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(GOLDEN_FEATURES, actual, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(GOLDEN_FEATURES, StandardCharsets.UTF_8), actual.toString());
   }
 
   @Test
@@ -63,105 +103,126 @@ class HashedNameFinderTest {
         sentence("Philips B-ORG", "groeit O", ". O"))));
     NerModel model = NerTrainer.train(docs, new NerTrainer.Settings(NerTrainer.Algorithm.PERCEPTRON, 10, 0, features, 1), Gazetteer.load());
     DocumentTagger tagger = model.newTagger();
-    assertFalse(tagger.hashesFeatures());
+    assertNull(tagger.hashedFinder());
     assertEquals(1, tagger.tagSentences(List.<String[]>of("Jan woont in Gent .".split(" "))).size());
   }
 
   @Test
   void featuresAreOpenNlpsOnTheTestArticles() throws IOException {
-    int tokens = 0;
-    for (Path file : GreedyDecoderTest.articles()) {
-      tokens += compareFeatures(sentences(file));
-    }
+    int tokens = compareFeatures(articleDocuments());
     assertTrue(tokens > 10_000, tokens + " tokens");
   }
 
   @Test
   void featuresAreOpenNlpsOnTesta() throws IOException {
     assumeTrue(Files.isReadable(NerFloorTest.TESTA), "no CoNLL-2002 data in ../shared");
-    int tokens = 0;
-    for (ConllCorpus.Document d : NerFloorTest.sample(Integer.MAX_VALUE)) {
-      tokens += compareFeatures(d.sentences().stream().map(ConllCorpus.Sentence::tokenArray).toList());
-    }
+    int tokens = compareFeatures(testaDocuments());
     assertTrue(tokens > 30_000, tokens + " tokens");
   }
 
   @Test
   void namesAndProbabilitiesAreBeamSearchsOnTheTestArticles() throws IOException {
-    int names = 0;
-    for (Path file : GreedyDecoderTest.articles()) {
-      names += compareNames(sentences(file));
-    }
+    int names = compareNames(articleDocuments());
     assertTrue(names > 500, names + " names");
   }
 
   @Test
   void namesAndProbabilitiesAreBeamSearchsOnTesta() throws IOException {
     assumeTrue(Files.isReadable(NerFloorTest.TESTA), "no CoNLL-2002 data in ../shared");
-    int names = 0;
-    for (ConllCorpus.Document d : NerFloorTest.sample(Integer.MAX_VALUE)) {
-      names += compareNames(d.sentences().stream().map(ConllCorpus.Sentence::tokenArray).toList());
-    }
+    int names = compareNames(testaDocuments());
     assertTrue(names > 2_000, names + " names");
   }
 
   /**
-   * Walks one document with both feature computations in step, each given the outcomes of
-   * OpenNLP's beam search as the outcomes before each token; returns the number of tokens.
+   * Walks the documents with both feature computations in step, each given the outcomes of
+   * OpenNLP's beam search as the outcomes before each token, and each cleared between documents
+   * as the taggers are; returns the number of tokens.
    */
-  private static int compareFeatures(List<String[]> document) throws IOException {
+  private static int compareFeatures(List<List<String[]>> documents) {
     NameFinderME beam = new NameFinderME(OPENNLP_OWN);
-    NameContextGenerator strings = OPENNLP_OWN.getFactory().createContextGenerator();
-    strings.addFeatureGenerator(new WindowFeatureGenerator(new AdditionalContextFeatureGenerator(), 8, 8));
+    NameContextGenerator strings = openNlpContext();
     HashedNameFinder hashed = hashedFinder();
     BioCodec codec = new BioCodec();
     int tokens = 0;
-    for (String[] sentence : document) {
-      if (sentence.length == 0) {
-        continue;
-      }
-      String[] outcomes = codec.encode(beam.find(sentence), sentence.length);
-      for (int i = 0; i < sentence.length; i++) {
-        String[] prior = Arrays.copyOf(outcomes, i);
-        String[] expected = strings.getContext(i, sentence, prior, null);
-        FeatureFingerprints actual = hashed.features(sentence, i, prior);
-        String where = String.join(" ", sentence) + " @" + i;
-        assertEquals(expected.length, actual.size(), () -> where + ": " + String.join(" ", expected));
-        for (int f = 0; f < expected.length; f++) {
-          assertEquals(FeatureFingerprints.of(expected[f]), actual.get(f), where + ": " + expected[f]);
+    for (List<String[]> document : documents) {
+      beam.clearAdaptiveData();
+      strings.clearAdaptiveData();
+      hashed.clearAdaptiveData();
+      for (String[] sentence : document) {
+        if (sentence.length == 0) {
+          continue;
         }
-        tokens++;
+        String[] outcomes = codec.encode(beam.find(sentence), sentence.length);
+        for (int i = 0; i < sentence.length; i++) {
+          String[] prior = Arrays.copyOf(outcomes, i);
+          assertFingerprints(strings.getContext(i, sentence, prior, null), hashed.features(sentence, i, prior),
+              String.join(" ", sentence) + " @" + i);
+          tokens++;
+        }
+        strings.updateAdaptiveData(sentence, outcomes);
+        hashed.remember(sentence, outcomes);
       }
-      strings.updateAdaptiveData(sentence, outcomes);
-      hashed.remember(sentence, outcomes);
     }
     return tokens;
   }
 
-  /** Tags one document both ways; returns the number of names. */
-  private static int compareNames(List<String[]> document) throws IOException {
+  private static void assertFingerprints(String[] expected, FeatureFingerprints actual, String where) {
+    assertEquals(expected.length, actual.size(), () -> where + ": " + String.join(" ", expected));
+    for (int f = 0; f < expected.length; f++) {
+      assertEquals(FeatureFingerprints.of(expected[f]), actual.get(f), where + ": " + expected[f]);
+    }
+  }
+
+  /** OpenNLP's context generator for the bundled model, as NameFinderME builds it. */
+  private static NameContextGenerator openNlpContext() {
+    NameContextGenerator strings = OPENNLP_OWN.getFactory().createContextGenerator();
+    strings.addFeatureGenerator(new WindowFeatureGenerator(new AdditionalContextFeatureGenerator(), 8, 8));
+    return strings;
+  }
+
+  /** Tags the documents both ways, one finder each for all of them; returns the number of names. */
+  private static int compareNames(List<List<String[]>> documents) {
     NameFinderME beam = new NameFinderME(OPENNLP_OWN);
     HashedNameFinder hashed = hashedFinder();
     int names = 0;
-    for (String[] sentence : document) {
-      if (sentence.length == 0) {
-        continue;
+    for (List<String[]> document : documents) {
+      beam.clearAdaptiveData();
+      hashed.clearAdaptiveData();
+      for (String[] sentence : document) {
+        if (sentence.length == 0) {
+          continue;
+        }
+        Span[] expected = beam.find(sentence);
+        Span[] actual = hashed.find(sentence);
+        String where = String.join(" ", sentence);
+        assertArrayEquals(expected, actual, where);
+        assertArrayEquals(beam.probs(), hashed.probs(), where); // bit for bit
+        for (int s = 0; s < actual.length; s++) {
+          assertEquals(expected[s].getProb(), actual[s].getProb(), 0.0, where);
+        }
+        names += actual.length;
       }
-      Span[] expected = beam.find(sentence);
-      Span[] actual = hashed.find(sentence);
-      String where = String.join(" ", sentence);
-      assertArrayEquals(expected, actual, where);
-      assertArrayEquals(beam.probs(), hashed.probs(), where); // bit for bit
-      for (int s = 0; s < actual.length; s++) {
-        assertEquals(expected[s].getProb(), actual[s].getProb(), 0.0, where);
-      }
-      names += actual.length;
     }
     return names;
   }
 
   private static HashedNameFinder hashedFinder() {
     return BUNDLED.newTagger().hashedFinder();
+  }
+
+  /** The test articles, each as the model's token arrays of its sentences. */
+  private static List<List<String[]>> articleDocuments() throws IOException {
+    List<List<String[]>> documents = new ArrayList<>();
+    for (Path file : GreedyDecoderTest.articles()) {
+      documents.add(sentences(file));
+    }
+    return documents;
+  }
+
+  private static List<List<String[]>> testaDocuments() throws IOException {
+    return NerFloorTest.sample(Integer.MAX_VALUE).stream()
+        .map(d -> d.sentences().stream().map(ConllCorpus.Sentence::tokenArray).toList())
+        .toList();
   }
 
   private static List<String[]> sentences(Path file) throws IOException {

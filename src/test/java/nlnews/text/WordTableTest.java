@@ -70,7 +70,8 @@ class WordTableTest {
 
   @Test
   void setsHoldEachWordOnceAndCannotChange() {
-    Set<String> words = Lookup.words("in", "naar", "in", "uit");
+    assertThrows(IllegalArgumentException.class, () -> Lookup.words("in", "naar", "in"));
+    Set<String> words = Lookup.set(List.of("in", "naar", "in", "uit"));
     assertEquals(3, words.size());
     assertTrue(words.contains("naar"));
     assertFalse(words.contains("Naar"));

@@ -1,6 +1,7 @@
 package nlnews.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -103,6 +104,14 @@ final class Referents {
   private final Set<String> names = new HashSet<>();
   /** The names of the organisations the entity stage found, and institutions as the text names them. */
   private final List<String> organisations = new ArrayList<>();
+  /**
+   * Per token, its role word and noun once looked up (NOT_LOOKED_UP / NO_NOUN until then) and
+   * whether it is an adjective (0 not yet, 1 no, 2 yes): the phrase analysis asks about the same
+   * tokens many times, and each answer cuts and probes the word's tails in several tables.
+   */
+  private final String[] roleAt;
+  private final QuoteNouns.Noun[] nounAt;
+  private final byte[] adjectiveAt;
 
   Referents(Article article, QuoteMarks marks, List<Entity> entities, SpeechVerbs verbs, QuoteNouns nouns, Gazetteer gazetteer) {
     this.article = article;
@@ -113,6 +122,11 @@ final class Referents {
     this.gazetteer = gazetteer;
     this.people = new People(article, index, entities, gazetteer, nouns);
     this.entityAt = new Entity[index.size()];
+    this.roleAt = new String[index.size()];
+    this.nounAt = new QuoteNouns.Noun[index.size()];
+    this.adjectiveAt = new byte[index.size()];
+    Arrays.fill(roleAt, NOT_LOOKED_UP);
+    Arrays.fill(nounAt, NO_NOUN);
     for (Entity e : entities) {
       if (e.type() == EntityType.PER) {
         continue;
@@ -171,8 +185,21 @@ final class Referents {
 
   // ---- phrases ---------------------------------------------------------------------------
 
-  /** The role word {@code lower} stands for: a title of the gazetteer, or a person or suspect noun. */
-  private String roleWord(String lower) {
+  /** Marks a token whose role word was not looked up yet (compared by identity). */
+  private static final String NOT_LOOKED_UP = new String("?");
+  /** Marks a token whose noun was not looked up yet. */
+  private static final QuoteNouns.Noun NO_NOUN = new QuoteNouns.Noun("?", null, "-");
+
+  /** The role word token {@code k} stands for: a title of the gazetteer, or a person or suspect noun. */
+  private String roleWord(int k) {
+    String role = roleAt[k];
+    if (role == NOT_LOOKED_UP) {
+      role = roleAt[k] = roleWord(tok(k).lower(), noun(k));
+    }
+    return role;
+  }
+
+  private String roleWord(String lower, QuoteNouns.Noun noun) {
     if (nouns.isAlias(lower)) {
       return lower; // "bewindsvrouw" is a minister, not a "vrouw"
     }
@@ -180,36 +207,56 @@ final class Referents {
     if (title != null && !title.kind().equals("honorific")) {
       return title.word();
     }
-    QuoteNouns.Noun noun = nouns.noun(lower);
     if (noun != null && (noun.kind() == QuoteNouns.Kind.PERSON || noun.kind() == QuoteNouns.Kind.SUSPECT)) {
       return noun.word();
     }
     return null;
   }
 
-  private String genderOf(String lower) {
-    Gazetteer.Title title = gazetteer.titleOfCompound(lower);
+  /** The noun of token {@code k} ({@link QuoteNouns#noun}), or null. */
+  private QuoteNouns.Noun noun(int k) {
+    QuoteNouns.Noun noun = nounAt[k];
+    if (noun == NO_NOUN) {
+      noun = nounAt[k] = nouns.noun(tok(k).lower());
+    }
+    return noun;
+  }
+
+  private boolean nounIs(int k, QuoteNouns.Kind kind) {
+    QuoteNouns.Noun noun = noun(k);
+    return noun != null && noun.kind() == kind;
+  }
+
+  private String genderOf(int k) {
+    Gazetteer.Title title = gazetteer.titleOfCompound(tok(k).lower());
     if (title != null && !title.gender().equals("-")) {
       return title.gender();
     }
-    QuoteNouns.Noun noun = nouns.noun(lower);
+    QuoteNouns.Noun noun = noun(k);
     return noun != null && !noun.gender().equals("-") ? noun.gender() : null;
   }
 
   private boolean isAdjective(int k) {
+    if (adjectiveAt[k] == 0) {
+      adjectiveAt[k] = (byte) (adjective(k) ? 2 : 1);
+    }
+    return adjectiveAt[k] == 2;
+  }
+
+  private boolean adjective(int k) {
     Token t = tok(k);
     if (t.kind() != TokenKind.WORD) {
       return false;
     }
     String lower = t.lower();
-    if (roleWord(lower) != null || nouns.noun(lower) != null) {
+    if (roleWord(k) != null || noun(k) != null) {
       return false;
     }
     if (t.isCapitalized()) {
       if (gazetteer.firstName(t.text()) != null && k + 1 < index.size() && nameToken(k + 1)) {
         return false; // "Frans Timmermans", not "Frans" (French)
       }
-      if (lower.endsWith("se") && k + 1 < index.size() && !tok(k + 1).isCapitalized() && roleWord(tok(k + 1).lower()) != null) {
+      if (lower.endsWith("se") && k + 1 < index.size() && !tok(k + 1).isCapitalized() && roleWord(k + 1) != null) {
         return true; // "een Vlaamse actrice", "de Brusselse regisseur": an adjective of place before a role
       }
       return gazetteer.placeOfAdjective(t.text()) != null
@@ -221,7 +268,7 @@ final class Referents {
   private boolean nameToken(int k) {
     Token t = tok(k);
     return (t.kind() == TokenKind.WORD || t.kind() == TokenKind.ABBREVIATION) && (t.isCapitalized() || elidedName(t.text()))
-        && !marks.inQuote(k) && !compoundTitle(t);
+        && !marks.inQuote(k) && !compoundTitle(k);
   }
 
   /** "'s-Hertogenbosch", "’s-Gravenhage": a name after an elided article. */
@@ -231,10 +278,11 @@ final class Referents {
   }
 
   /** "Kremlin-woordvoerder", "II-trainer": a capitalised compound that ends in a title. */
-  private boolean compoundTitle(Token t) {
-    int hyphen = t.text().lastIndexOf('-');
-    return hyphen > 0 && hyphen < t.text().length() - 1 && Character.isLowerCase(t.text().charAt(hyphen + 1))
-        && roleWord(t.lower()) != null;
+  private boolean compoundTitle(int k) {
+    String text = tok(k).text();
+    int hyphen = text.lastIndexOf('-');
+    return hyphen > 0 && hyphen < text.length() - 1 && Character.isLowerCase(text.charAt(hyphen + 1))
+        && roleWord(k) != null;
   }
 
   /** Where a name that starts at {@code k} ends: capitalised words, initials, particles between them, organisation names whole. */
@@ -301,8 +349,8 @@ final class Referents {
     boolean indefinite = w.equals("een");
     int j = definite || indefinite ? k + 1 : k;
     while (j + 1 < limit && !marks.inQuote(j) && isAdjective(j) && !tok(j + 1).text().equals(",")
-        && (tok(j + 1).isWord() && (roleWord(tok(j + 1).lower()) != null || isAdjective(j + 1) || nameToken(j + 1)
-            || nouns.noun(tok(j + 1).lower()) != null))) {
+        && (tok(j + 1).isWord() && (roleWord(j + 1) != null || isAdjective(j + 1) || nameToken(j + 1)
+            || noun(j + 1) != null))) {
       j++;
     }
     while (j + 1 < limit && !marks.inQuote(j) && tok(j).kind() == TokenKind.ABBREVIATION && isHonorific(tok(j).lower())) {
@@ -316,18 +364,18 @@ final class Referents {
     if (!head.isWord()) {
       return null;
     }
-    String role = people.at(j) != null && nameToken(j) ? null : roleWord(hl);
-    if (role != null && (head.isCapitalized() && !compoundTitle(head) && k == j && !sentenceInitial(j) && !inHeading(j))) {
+    String role = people.at(j) != null && nameToken(j) ? null : roleWord(j);
+    if (role != null && (head.isCapitalized() && !compoundTitle(j) && k == j && !sentenceInitial(j) && !inHeading(j))) {
       role = null; // a capitalised title inside a sentence is a name ("Koning Willem II Stadion" aside)
     }
     if (role != null) {
       return rolePhrase(k, j, role, definite, indefinite, limit);
     }
-    boolean institution = nouns.is(hl, QuoteNouns.Kind.INSTITUTION) || nouns.is(hl, QuoteNouns.Kind.ORGANISATION);
+    boolean institution = nounIs(j, QuoteNouns.Kind.INSTITUTION) || nounIs(j, QuoteNouns.Kind.ORGANISATION);
     if (institution && (!head.isCapitalized() || sentenceInitial(j))) {
       return institutionPhrase(k, j, limit);
     }
-    if (nameToken(j) || compoundTitle(head)) {
+    if (nameToken(j) || compoundTitle(j)) {
       if (head.isCapitalized() && gazetteer.placeOfAdjective(head.text()) != null && people.at(j) == null
           && !(j + 1 < limit && nameToken(j + 1))) {
         return null; // "Chinese toeleverancier in problemen": an adjective, not a name
@@ -360,7 +408,7 @@ final class Referents {
   }
 
   private Phrase rolePhrase(int k, int j, String role, boolean definite, boolean indefinite, int limit) {
-    String gender = genderOf(tok(j).lower());
+    String gender = genderOf(j);
     int end = j + 1;
     // multiword titles and the organisation the role belongs to: "officier van justitie",
     // "minister van Financiën", "woordvoerder van de Woonbond", "moeder van Kevin Lammers"
@@ -376,8 +424,8 @@ final class Referents {
         }
         if (n < limit && nameToken(n)) {
           end = departmentEnd(n, nameEnd(n, limit));
-        } else if (n < limit && !marks.inQuote(n) && (nouns.is(tok(n).lower(), QuoteNouns.Kind.INSTITUTION)
-            || nouns.is(tok(n).lower(), QuoteNouns.Kind.ORGANISATION))) {
+        } else if (n < limit && !marks.inQuote(n) && (nounIs(n, QuoteNouns.Kind.INSTITUTION)
+            || nounIs(n, QuoteNouns.Kind.ORGANISATION))) {
           end = institutionPhrase(n, n, limit).end(); // "een woordvoerder van het ministerie van Justitie"
         } else if (n > end + 1 && n < limit && !marks.inQuote(n) && tok(n).kind() == TokenKind.WORD && !tok(n).isCapitalized()) {
           while (n + 1 < limit && isAdjective(n) && tok(n + 1).kind() == TokenKind.WORD && !tok(n + 1).isCapitalized()) {
@@ -393,10 +441,10 @@ final class Referents {
     while (n < limit && !marks.inQuote(n)) {
       Token t = tok(n);
       if (t.kind() == TokenKind.ABBREVIATION && (!nameToken(n) || isHonorific(t.lower()))
-          || roleWord(t.lower()) != null && !t.isCapitalized()) {
+          || roleWord(n) != null && !t.isCapitalized()) {
         n++;
       } else if (t.lower().equals("en") && n + 2 < limit && tok(n + 1).isWord() && !tok(n + 1).isCapitalized()
-          && (roleWord(tok(n + 1).lower()) != null || nameToken(n + 2))) {
+          && (roleWord(n + 1) != null || nameToken(n + 2))) {
         n += 2;
       } else {
         break;
@@ -476,20 +524,20 @@ final class Referents {
   }
 
   private Phrase namePhrase(int k, int j, boolean definite, boolean indefinite, int limit) {
-    int e = compoundTitle(tok(j)) ? j : nameEnd(j, limit);
+    int e = compoundTitle(j) ? j : nameEnd(j, limit);
     // "Willem II-trainer Aarts", "Go Ahead-trainer Robin Meulman": what comes before the title is a modifier
-    if (e < limit && !marks.inQuote(e) && compoundTitle(tok(e)) || e == j) {
+    if (e < limit && !marks.inQuote(e) && compoundTitle(e) || e == j) {
       int t = e;
-      String role = roleWord(tok(t).lower());
+      String role = roleWord(t);
       int n = t + 1;
       while (n < limit && tok(n).kind() == TokenKind.ABBREVIATION && !nameToken(n)) {
         n++;
       }
       if (n < limit && nameToken(n)) {
         int ne = nameEnd(n, limit);
-        return new Phrase(PhraseType.NAME, k, ne, n, ne, role, genderOf(tok(t).lower()));
+        return new Phrase(PhraseType.NAME, k, ne, n, ne, role, genderOf(t));
       }
-      return definite || sentenceInitial(j) ? new Phrase(PhraseType.ROLE, k, t + 1, t, t + 1, role, genderOf(tok(t).lower())) : null;
+      return definite || sentenceInitial(j) ? new Phrase(PhraseType.ROLE, k, t + 1, t, t + 1, role, genderOf(t)) : null;
     }
     if (e - j == 1 && !definite && !indefinite && gazetteer.isCommonWord(tok(j).lower()) && entityAt[j] == null
         && people.at(j) == null && sentenceInitial(j)) {

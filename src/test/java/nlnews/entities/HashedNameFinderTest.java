@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.stream.Stream;
 import nlnews.model.Article;
 import nlnews.model.Paragraph;
@@ -118,6 +120,37 @@ class HashedNameFinderTest {
     assumeTrue(Files.isReadable(NerFloorTest.TESTA), "no CoNLL-2002 data in ../shared");
     int tokens = compareFeatures(testaDocuments());
     assertTrue(tokens > 30_000, tokens + " tokens");
+  }
+
+  @Test
+  void featuresAreOpenNlpsOnRandomTokens() {
+    // Words the lists and clusters know, in every case, with digits, hyphens, quotes, letters
+    // beyond Latin-1 and beyond the BMP, "null" (the previous-map feature's own text), and
+    // tokens repeated across sentences so the document memory is exercised.
+    String[] pieces = {"de", "Rutte", "minister", "Philips", "nv", "in", "Den", "Haag", "Kremlin-woordvoerder",
+      "softwarebedrijf", "\"", ",", ".", "-", "2024", "3,5", "J.P.", "N-VA", "'s-Hertogenbosch", "Łódź", "é",
+      "\uD83D\uDE00", "null", "ASML", "x", "Van", "der", "Meer", "zei", "BV", "ministerie", "Financiën"};
+    Random random = new Random(7);
+    List<List<String[]>> documents = new ArrayList<>();
+    for (int d = 0; d < 60; d++) {
+      List<String[]> document = new ArrayList<>();
+      for (int s = 0; s < 1 + random.nextInt(6); s++) {
+        String[] sentence = new String[1 + random.nextInt(14)];
+        for (int i = 0; i < sentence.length; i++) {
+          String piece = pieces[random.nextInt(pieces.length)];
+          sentence[i] = switch (random.nextInt(5)) {
+            case 0 -> piece.toUpperCase(Locale.ROOT);
+            case 1 -> piece.toLowerCase(Locale.ROOT);
+            case 2 -> piece + pieces[random.nextInt(pieces.length)];
+            default -> piece;
+          };
+        }
+        document.add(sentence);
+      }
+      documents.add(document);
+    }
+    int tokens = compareFeatures(documents);
+    assertTrue(tokens > 1_000, tokens + " tokens");
   }
 
   @Test

@@ -78,24 +78,7 @@ final class WordTable<V> extends AbstractMap<String, V> {
 
   /** The index of {@code key}'s value, or -1. */
   private int find(Object key) {
-    if (!(key instanceof String word)) {
-      return -1;
-    }
-    int h = word.hashCode();
-    long tag = (long) h << 32;
-    int slot = home(h);
-    long s;
-    while ((s = slots[slot]) != 0) {
-      if ((s & HASH_BITS) == tag) {
-        int offset = (int) s;
-        int length = chars[offset];
-        if (length == word.length() && same(word, offset + 1)) {
-          return chars[offset + length + 1] << 16 | chars[offset + length + 2];
-        }
-      }
-      slot = (slot + 1) & mask;
-    }
-    return -1;
+    return key instanceof String word ? find(word, 0, word.length(), word.hashCode()) : -1;
   }
 
   /** True when {@code word.substring(from, to)} is a key, found without cutting it out. */
@@ -104,33 +87,30 @@ final class WordTable<V> extends AbstractMap<String, V> {
     for (int i = from; i < to; i++) {
       h = 31 * h + word.charAt(i); // String.hashCode of the region
     }
+    return find(word, from, to, h) >= 0;
+  }
+
+  /** The index of the value of the key {@code word[from, to)}, whose String hash is {@code h}; or -1. */
+  private int find(String word, int from, int to, int h) {
     long tag = (long) h << 32;
     int slot = home(h);
     long s;
     while ((s = slots[slot]) != 0) {
       if ((s & HASH_BITS) == tag) {
         int offset = (int) s;
-        if (chars[offset] == to - from && same(word, from, to, offset + 1)) {
-          return true;
+        int length = chars[offset];
+        if (length == to - from && same(word, from, to, offset + 1)) {
+          return chars[offset + length + 1] << 16 | chars[offset + length + 2];
         }
       }
       slot = (slot + 1) & mask;
     }
-    return false;
+    return -1;
   }
 
   private boolean same(String word, int from, int to, int at) {
     for (int i = from; i < to; i++) {
       if (chars[at++] != word.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean same(String word, int from) {
-    for (int i = 0; i < word.length(); i++) {
-      if (chars[from + i] != word.charAt(i)) {
         return false;
       }
     }

@@ -71,24 +71,8 @@ class HashedNameFinderTest {
 
   @Test
   void featuresAreTheRecordedOnes() throws IOException {
-    NameFinderME beam = new NameFinderME(OPENNLP_OWN);
-    NameContextGenerator strings = openNlpContext();
-    HashedNameFinder hashed = hashedFinder();
-    BioCodec codec = new BioCodec();
     StringBuilder actual = new StringBuilder();
-    for (String[] sentence : GOLDEN_DOCUMENT) {
-      actual.append("# ").append(String.join(" ", sentence)).append('\n');
-      String[] outcomes = codec.encode(beam.find(sentence), sentence.length);
-      for (int i = 0; i < sentence.length; i++) {
-        String[] prior = Arrays.copyOf(outcomes, i);
-        String[] features = strings.getContext(i, sentence, prior, null);
-        assertFingerprints(features, hashed.features(sentence, i, prior), sentence[i]);
-        actual.append(i).append('\t').append(String.join("\t", features)).append('\n');
-      }
-      actual.append("= ").append(String.join(" ", outcomes)).append('\n');
-      strings.updateAdaptiveData(sentence, outcomes);
-      hashed.remember(sentence, outcomes);
-    }
+    compareFeatures(List.of(GOLDEN_DOCUMENT), actual);
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(GOLDEN_FEATURES, actual, StandardCharsets.UTF_8);
     }
@@ -111,14 +95,14 @@ class HashedNameFinderTest {
 
   @Test
   void featuresAreOpenNlpsOnTheTestArticles() throws IOException {
-    int tokens = compareFeatures(articleDocuments());
+    int tokens = compareFeatures(articleDocuments(), null);
     assertTrue(tokens > 10_000, tokens + " tokens");
   }
 
   @Test
   void featuresAreOpenNlpsOnTesta() throws IOException {
     assumeTrue(Files.isReadable(NerFloorTest.TESTA), "no CoNLL-2002 data in ../shared");
-    int tokens = compareFeatures(testaDocuments());
+    int tokens = compareFeatures(testaDocuments(), null);
     assertTrue(tokens > 30_000, tokens + " tokens");
   }
 
@@ -149,7 +133,7 @@ class HashedNameFinderTest {
       }
       documents.add(document);
     }
-    int tokens = compareFeatures(documents);
+    int tokens = compareFeatures(documents, null);
     assertTrue(tokens > 1_000, tokens + " tokens");
   }
 
@@ -169,9 +153,10 @@ class HashedNameFinderTest {
   /**
    * Walks the documents with both feature computations in step, each given the outcomes of
    * OpenNLP's beam search as the outcomes before each token, and each cleared between documents
-   * as the taggers are; returns the number of tokens.
+   * as the taggers are; returns the number of tokens. With a {@code record}, also writes there
+   * each sentence, its tokens' feature strings and its outcomes, as in {@link #GOLDEN_FEATURES}.
    */
-  private static int compareFeatures(List<List<String[]>> documents) {
+  private static int compareFeatures(List<List<String[]>> documents, StringBuilder record) {
     NameFinderME beam = new NameFinderME(OPENNLP_OWN);
     NameContextGenerator strings = openNlpContext();
     HashedNameFinder hashed = hashedFinder();
@@ -185,12 +170,21 @@ class HashedNameFinderTest {
         if (sentence.length == 0) {
           continue;
         }
+        if (record != null) {
+          record.append("# ").append(String.join(" ", sentence)).append('\n');
+        }
         String[] outcomes = codec.encode(beam.find(sentence), sentence.length);
         for (int i = 0; i < sentence.length; i++) {
           String[] prior = Arrays.copyOf(outcomes, i);
-          assertFingerprints(strings.getContext(i, sentence, prior, null), hashed.features(sentence, i, prior),
-              String.join(" ", sentence) + " @" + i);
+          String[] features = strings.getContext(i, sentence, prior, null);
+          assertFingerprints(features, hashed.features(sentence, i, prior), String.join(" ", sentence) + " @" + i);
+          if (record != null) {
+            record.append(i).append('\t').append(String.join("\t", features)).append('\n');
+          }
           tokens++;
+        }
+        if (record != null) {
+          record.append("= ").append(String.join(" ", outcomes)).append('\n');
         }
         strings.updateAdaptiveData(sentence, outcomes);
         hashed.remember(sentence, outcomes);

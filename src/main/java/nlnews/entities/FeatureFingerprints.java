@@ -24,6 +24,28 @@ final class FeatureFingerprints implements NerFeatures.FeatureSink {
     return mix(h, s, 0, s.length());
   }
 
+  /**
+   * The state of the hash after the parts, before {@link #finish}: a feature that starts with
+   * them is finished by {@link #of(long, String)}, so a word's share is mixed once.
+   */
+  static long start(String... parts) {
+    long h = FNV_OFFSET;
+    for (String part : parts) {
+      h = mix(h, part);
+    }
+    return h;
+  }
+
+  /** The fingerprint of the feature made of the parts behind {@code state} and then {@code tail}. */
+  static long of(long state, String tail) {
+    return finish(mix(state, tail));
+  }
+
+  /** The fingerprint of the feature {@code a + b}. */
+  static long of(String a, String b) {
+    return finish(mix(mix(FNV_OFFSET, a), b));
+  }
+
   /** Mixes in the characters {@code s[from, to)}. */
   private static long mix(long h, String s, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -66,7 +88,7 @@ final class FeatureFingerprints implements NerFeatures.FeatureSink {
 
   @Override
   public void add(String a, String b) {
-    push(finish(mix(mix(FNV_OFFSET, a), b)));
+    push(of(a, b));
   }
 
   @Override
@@ -84,7 +106,8 @@ final class FeatureFingerprints implements NerFeatures.FeatureSink {
     push(finish(mix(mix(FNV_OFFSET, prefix), s, from, to)));
   }
 
-  private void push(long fingerprint) {
+  /** Adds a feature by its fingerprint, computed ahead ({@link WordPrints}). */
+  void push(long fingerprint) {
     if (size == values.length) {
       values = Arrays.copyOf(values, 2 * size);
     }

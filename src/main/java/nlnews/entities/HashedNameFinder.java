@@ -8,7 +8,6 @@ import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * Finds names as OpenNLP's {@code NameFinderME} does with a model trained on the bundled feature
@@ -26,32 +25,35 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 final class HashedNameFinder implements DocumentTagger.SentenceFinder {
 
   private static final String OTHER = NameFinderME.OTHER;
-  private static final int AFFIX_LENGTH = 4;
+  private static final long SENTENCE_BEGIN = FeatureFingerprints.of("S=begin");
+  private static final long CAP_INITIAL = FeatureFingerprints.of("cap=initial");
+  private static final long CAP_INSIDE = FeatureFingerprints.of("cap=inside");
+  private static final long CAP_NEXT = FeatureFingerprints.of("cap=next");
+  private static final long CAP_PREVIOUS = FeatureFingerprints.of("cap=prev");
+  private static final long TITLE_TWO_BEFORE = FeatureFingerprints.of("tr-2=title");
+  private static final long LEGAL_FORM_AFTER = FeatureFingerprints.of("tr+1=legal-form");
+  private static final long ORGANISATION_WORD = FeatureFingerprints.of("tr=organisation-word");
 
   private final GreedyDecoder decoder;
   private final SequenceCodec<String> codec;
   private final SequenceValidator<String> validator;
-  private final NerFeatures.Window window = new NerFeatures.Window();
-  private final NerFeatures.Shape shape = new NerFeatures.Shape();
-  private final NerFeatures.Lists lists;
-  private final NerFeatures.Triggers triggers;
+  private final WordPrints.Cache cache;
   private final NerFeatures.Document document = new NerFeatures.Document();
-  private final NerFeatures.Clusters clusters;
   /** The outcome each word had the last time the document had it: OpenNLP's PreviousMapFeatureGenerator. */
   private final Map<String, String> previous = new HashMap<>();
   private final FeatureFingerprints features = new FeatureFingerprints();
   private double[] probs = new double[0];
   private String[] cachedTokens;
-  /** OpenNLP's token class ("lc", "ic", "4d", ...) of each token of the cached sentence. */
-  private String[] tokenClasses;
+  /** Per token of the cached sentence: its prints, its known-name tag, whether its capital is owed to its place. */
+  private WordPrints[] prints;
+  private String[] nameTags;
+  private boolean[] initial;
 
-  HashedNameFinder(GreedyDecoder decoder, SequenceCodec<String> codec, NameLists names, WordClusters words) {
+  HashedNameFinder(GreedyDecoder decoder, SequenceCodec<String> codec, WordPrints.Cache cache) {
     this.decoder = decoder;
     this.codec = codec;
     this.validator = codec.createSequenceValidator();
-    this.lists = new NerFeatures.Lists(names);
-    this.triggers = new NerFeatures.Triggers(names);
-    this.clusters = new NerFeatures.Clusters(words, 1);
+    this.cache = cache;
   }
 
   /**
@@ -102,42 +104,130 @@ final class HashedNameFinder implements DocumentTagger.SentenceFinder {
     previous.clear();
   }
 
-  /** The features of token {@code index}, in the descriptor's order, then the previous outcomes. */
+  /**
+   * The features of token {@code index}, in the descriptor's order, then the previous outcomes:
+   * those of the generators {@code Window}, token, previous map, sentence, prefix, suffix,
+   * {@code Shape}, {@code Lists}, {@code Triggers}, {@code Document} and {@code Clusters} (window
+   * 1), from the tokens' {@link WordPrints}.
+   */
   FeatureFingerprints features(String[] tokens, int index, String[] prior) {
     if (tokens != cachedTokens) {
       cachedTokens = tokens;
-      tokenClasses = new String[tokens.length];
+      prints = new WordPrints[tokens.length];
+      initial = new boolean[tokens.length];
       for (int i = 0; i < tokens.length; i++) {
-        tokenClasses[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+        prints[i] = cache.of(tokens[i]);
+        initial[i] = NerFeatures.isInitial(tokens, i);
       }
+      nameTags = cache.names().nameTags(tokens);
     }
     FeatureFingerprints out = features;
     out.clear();
     String token = tokens[index];
-    window.createFeatures(out, tokens, index);
-    out.add("w=", token); // TokenFeatureGenerator, not lower-cased
+    WordPrints self = prints[index];
+    WordPrints before = index > 0 ? prints[index - 1] : null;
+    WordPrints after = index + 1 < tokens.length ? prints[index + 1] : null;
+    // Window
+    for (int d = -2; d <= 2; d++) {
+      int i = index + d;
+      if (i >= 0 && i < tokens.length) {
+        out.push(prints[i].words[d + 2]);
+        out.push(prints[i].shapes[d + 2]);
+      }
+    }
+    out.push(self.wordShape);
+    if (before != null) {
+      out.push(before.suffixBefore);
+      out.push(FeatureFingerprints.of(before.pairBefore, self.lower));
+      out.push(FeatureFingerprints.of(before.shapePairBefore, self.shape));
+    }
+    if (after != null) {
+      out.push(after.suffixAfter);
+      out.push(FeatureFingerprints.of(self.pairAfter, after.lower));
+      out.push(FeatureFingerprints.of(self.shapePairAfter, after.shape));
+    }
+    out.push(self.token); // TokenFeatureGenerator, not lower-cased
     out.add("pd=", String.valueOf(previous.get(token))); // PreviousMapFeatureGenerator
     if (index == 0) {
-      out.add("S=begin"); // SentenceFeatureGenerator, begin only
+      out.push(SENTENCE_BEGIN); // SentenceFeatureGenerator, begin only
     }
-    int affixes = Math.min(AFFIX_LENGTH, token.length());
-    for (int k = 1; k <= affixes; k++) {
-      out.addRange("pre=", token, 0, k); // PrefixFeatureGenerator
+    for (long affix : self.affixes) {
+      out.push(affix); // PrefixFeatureGenerator, then SuffixFeatureGenerator
     }
-    for (int k = 1; k <= affixes; k++) {
-      out.addRange("suf=", token, token.length() - k, token.length()); // SuffixFeatureGenerator
+    // Shape
+    out.push(self.shapeOwn);
+    if (self.capitalized) {
+      out.push(initial[index] ? CAP_INITIAL : CAP_INSIDE);
+      if (after != null && after.capitalized) {
+        out.push(CAP_NEXT);
+      }
+      if (before != null && before.capitalized && !initial[index - 1]) {
+        out.push(CAP_PREVIOUS);
+      }
     }
-    shape.createFeatures(out, tokens, index);
-    lists.createFeatures(out, tokens, index);
-    triggers.createFeatures(out, tokens, index);
+    if (before != null) {
+      out.push(before.shapeBefore);
+    }
+    if (after != null) {
+      out.push(after.shapeAfter);
+    }
+    // Lists
+    String tag = nameTags[index];
+    if (tag != null) {
+      out.add("gz=", tag);
+      out.add("gz=", tag, initial[index] ? ",initial" : "");
+    }
+    if (self.listWord != null) {
+      out.push(self.listWordOwn);
+    }
+    if (before != null) {
+      if (before.listWord != null) {
+        out.push(before.listWordBefore);
+      }
+      if (nameTags[index - 1] != null) {
+        out.add("gz-1=", nameTags[index - 1]);
+      }
+    }
+    if (after != null) {
+      if (after.listWord != null) {
+        out.push(after.listWordAfter);
+      }
+      if (nameTags[index + 1] != null) {
+        out.add("gz+1=", nameTags[index + 1]);
+      }
+    }
+    // Triggers
+    if (before != null) {
+      if (before.triggers) {
+        out.push(before.triggerBefore);
+      }
+      if (index > 1 && prints[index - 2].title && before.capitalized) {
+        out.push(TITLE_TWO_BEFORE);
+      }
+    }
+    if (after != null && after.legalForm) {
+      out.push(LEGAL_FORM_AFTER);
+    }
+    if (self.organisationWord) {
+      out.push(ORGANISATION_WORD);
+    }
     document.createFeatures(out, tokens, index);
-    clusters.createFeatures(out, tokens, index);
+    // Clusters
+    for (long cluster : self.clusters) {
+      out.push(cluster);
+    }
+    if (before != null && before.clustered) {
+      out.push(before.clusterBefore);
+    }
+    if (after != null && after.clustered) {
+      out.push(after.clusterAfter);
+    }
     // NameFinderME's additional-context window adds nothing without additional context.
     String po = index > 0 ? prior[index - 1] : OTHER;
     String ppo = index > 1 ? prior[index - 2] : OTHER;
     out.add("po=", po);
     out.add("pow=", po, ",", token);
-    out.add("powf=", po, ",", tokenClasses[index]);
+    out.add("powf=", po, ",", self.tokenClass);
     out.add("ppo=", ppo);
     return out;
   }

@@ -93,6 +93,9 @@ public final class NerModel {
     private final GreedyDecoder decoder;
     /** True when the model was trained on the bundled descriptor, whose features {@link HashedNameFinder} computes. */
     private final boolean bundledFeatures;
+    /** The words whose features are kept hashed, shared by the finders of every thread (about 0.5 kB a word). */
+    private static final int PRINTED_WORDS = 1 << 15;
+    private final WordPrints.Cache prints;
 
     DecodedModel(InputStream in) throws IOException {
       super(in);
@@ -108,12 +111,13 @@ public final class NerModel {
           && Arrays.equals(bytes, NerTrainer.defaultFeatures())
           && getArtifact(NerTrainer.LISTS) instanceof NameLists
           && getArtifact(NerTrainer.CLUSTERS) instanceof WordClusters;
+      prints = bundledFeatures ? new WordPrints.Cache(getArtifact(NerTrainer.LISTS), getArtifact(NerTrainer.CLUSTERS), PRINTED_WORDS) : null;
     }
 
     /** A finder that hashes the features as it computes them, or null when this model's features are not the bundled ones. */
     HashedNameFinder newHashedFinder() {
       return bundledFeatures
-          ? new HashedNameFinder(decoder, getFactory().createSequenceCodec(), getArtifact(NerTrainer.LISTS), getArtifact(NerTrainer.CLUSTERS))
+          ? new HashedNameFinder(decoder, getFactory().createSequenceCodec(), prints)
           : null;
     }
 

@@ -150,6 +150,32 @@ class HashedNameFinderTest {
     assertTrue(names > 2_000, names + " names");
   }
 
+  @Test
+  void aFullPrintCacheStillPrintsEveryWord() {
+    TokenNameFinderModel model = BUNDLED.openNlpModel();
+    NameLists lists = model.getArtifact(NerTrainer.LISTS);
+    WordClusters clusters = model.getArtifact(NerTrainer.CLUSTERS);
+    WordPrints.Cache cache = new WordPrints.Cache(lists, clusters, 2);
+    String[] words = {"Rutte", "minister", "Den", "softwarebedrijf", "Philips"};
+    for (String word : words) {
+      cache.of(word);
+    }
+    assertEquals(2, cache.size());
+    assertTrue(cache.of("Rutte") == cache.of("Rutte"), "a held word is printed once");
+    for (String word : words) {
+      WordPrints held = cache.of(word);
+      WordPrints fresh = new WordPrints(word, lists, clusters);
+      assertArrayEquals(fresh.words, held.words, word);
+      assertArrayEquals(fresh.affixes, held.affixes, word);
+      assertArrayEquals(fresh.clusters, held.clusters, word);
+      assertEquals(fresh.triggerBefore, held.triggerBefore, word);
+      assertEquals(fresh.listWordOwn, held.listWordOwn, word);
+    }
+    assertEquals(FeatureFingerprints.of("tr-1=title"), cache.of("minister").triggerBefore);
+    assertEquals(FeatureFingerprints.of("w-1=philips"), cache.of("Philips").words[1]);
+    assertEquals(2, cache.size());
+  }
+
   /**
    * Walks the documents with both feature computations in step, each given the outcomes of
    * OpenNLP's beam search as the outcomes before each token, and each cleared between documents

@@ -21,7 +21,8 @@ import nlnews.text.Lookup;
  * last part (hypotheekproblemen as problemen), and a compound of a target and a change
  * (werkloosheidsdaling) composes like the two words. Negators, intensifiers and contrast markers
  * are small closed classes of function words, matched on their exact lower-case forms, longest
- * phrase first. Immutable; thread-safe.
+ * phrase first. Thread-safe; the only state that changes is a memo of {@link #facts}, which
+ * never changes an answer.
  */
 public final class ToneLexicon {
 
@@ -90,6 +91,10 @@ public final class ToneLexicon {
   private final Map<String, Integer> targetsByLower;
   private final Map<String, List<Target>> targetsByStem;
   private final int size;
+  /** The facts of the first {@value #REMEMBERED_WORDS} words asked about, by lower-case form. */
+  private final java.util.concurrent.ConcurrentHashMap<String, WordFacts> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+  /** About 0.2 kB a word: a few MB that spare every later occurrence a dozen table probes. */
+  private static final int REMEMBERED_WORDS = 1 << 15;
   /** The last letters of every one-word entry, stem and form, to rule out compounds quickly. */
   private final java.util.Set<String> wordEndings;
   private final java.util.Set<String> wordStarts;
@@ -243,6 +248,91 @@ public final class ToneLexicon {
       s = analyzer.get().stem(lemma);
     }
     return s.isEmpty() ? new String[0] : s.split(" ");
+  }
+
+  /**
+   * Everything the lexicon says about one word, looked up at once: the scorer asks about every
+   * token several times (as a cue, as a target near a change, as the head of a compound), and
+   * most words recur from article to article. The compound analyses are made for words long
+   * enough for the scorer to ask (nine letters for a head or modifier, eight for a change or
+   * target); for shorter words they are null or 0.
+   */
+  public static final class WordFacts {
+    final String stem;
+    /** {@link #word}: the polar entry of the word itself, or null. */
+    public final Entry entry;
+    /** {@link #change}: the one-word change, or null. */
+    public final Change change;
+    /** {@link #target}, or for a word of eight letters or more without one, {@link #compoundTarget}. */
+    public final int target;
+    /** {@link #compoundHead} and {@link #compoundModifier}, or null. */
+    public final Entry compoundHead;
+    public final Entry compoundModifier;
+    /** {@link #compoundChange}, or null. */
+    public final CompoundChange compoundChange;
+    /** {@link #separables} and {@link #changePhrases} of the word's stem. */
+    public final List<Entry> separables;
+    public final List<Change> changePhrases;
+    /** The multiword entries starting with the word's stem, by their second stem; or null. */
+    private final Map<String, List<Entry>> phrasesBySecondStem;
+    /** The negator, intensifier and contrast phrases starting with the word, longest first; or null. */
+    private final List<Map.Entry<String[], Negator>> negatorPhrases;
+    private final List<Map.Entry<String[], Double>> intensifierPhrases;
+    private final List<Map.Entry<String[], Contrast>> contrastPhrases;
+
+    private WordFacts(ToneLexicon lexicon, String lower, String stem) {
+      this.stem = stem;
+      entry = lexicon.word(lower, stem);
+      change = lexicon.change(lower, stem);
+      int p = lexicon.target(lower, stem);
+      target = p == 0 && lower.length() >= 8 ? lexicon.compoundTarget(lower, stem) : p;
+      compoundHead = lower.length() >= 9 ? lexicon.compoundHead(lower, stem) : null;
+      compoundModifier = lower.length() >= 9 ? lexicon.compoundModifier(lower) : null;
+      compoundChange = lower.length() >= 8 ? lexicon.compoundChange(lower, stem) : null;
+      separables = lexicon.separables(stem);
+      changePhrases = lexicon.changePhrases(stem);
+      phrasesBySecondStem = lexicon.phrasesByFirstTwoStems.get(stem);
+      negatorPhrases = lexicon.negators.byFirst.get(lower);
+      intensifierPhrases = lexicon.intensifiers.byFirst.get(lower);
+      contrastPhrases = lexicon.contrasts.byFirst.get(lower);
+    }
+
+    /** {@link #phrases(String, String)} for this word's stem and {@code second}. */
+    public List<Entry> phrases(String second) {
+      return phrasesBySecondStem == null ? List.of() : phrasesBySecondStem.getOrDefault(second, List.of());
+    }
+  }
+
+  /**
+   * The facts of the word with lower-case form {@code lower} and stem {@code stem}. Remembered
+   * for the first words asked about (in news, the frequent ones come first); any other word is
+   * looked up afresh each time.
+   */
+  public WordFacts facts(String lower, String stem) {
+    WordFacts f = remembered.get(lower);
+    if (f != null && f.stem.equals(stem)) {
+      return f;
+    }
+    f = new WordFacts(this, lower, stem);
+    if (remembered.size() < REMEMBERED_WORDS) {
+      remembered.putIfAbsent(lower, f);
+    }
+    return f;
+  }
+
+  /** The longest negator starting at token {@code k} (before {@code to}), whose facts are {@code first}; or null. */
+  public Match<Negator> negatorAt(WordFacts first, List<nlnews.model.Token> tokens, int k, int to) {
+    return Phrases.at(first.negatorPhrases, tokens, k, to);
+  }
+
+  /** The longest intensifier or downtoner starting at token {@code k}: its factor, or null. */
+  public Match<Double> intensifierAt(WordFacts first, List<nlnews.model.Token> tokens, int k, int to) {
+    return Phrases.at(first.intensifierPhrases, tokens, k, to);
+  }
+
+  /** The longest contrast marker starting at token {@code k}, or null. */
+  public Match<Contrast> contrastAt(WordFacts first, List<nlnews.model.Token> tokens, int k, int to) {
+    return Phrases.at(first.contrastPhrases, tokens, k, to);
   }
 
   /**
@@ -542,7 +632,11 @@ public final class ToneLexicon {
     }
 
     Match<T> at(List<nlnews.model.Token> tokens, int k, int to) {
-      List<Map.Entry<String[], T>> candidates = byFirst.get(tokens.get(k).lower());
+      return at(byFirst.get(tokens.get(k).lower()), tokens, k, to);
+    }
+
+    /** The longest of {@code candidates}, the phrases starting with token {@code k}'s word, matching there. */
+    static <T> Match<T> at(List<Map.Entry<String[], T>> candidates, List<nlnews.model.Token> tokens, int k, int to) {
       if (candidates == null) {
         return null;
       }

@@ -299,13 +299,14 @@ public final class ToneScorer {
       intensifiers = (ToneLexicon.Match<Double>[]) new ToneLexicon.Match<?>[n];
       intensifierStart = new int[n];
       contrasts = (ToneLexicon.Match<ToneLexicon.Contrast>[]) new ToneLexicon.Match<?>[n];
-      entries = new ToneLexicon.Entry[n];
-      changes = new ToneLexicon.Change[n];
-      targets = new byte[n];
-      looked = new byte[n];
+      facts = new ToneLexicon.WordFacts[n];
       java.util.Arrays.fill(negatorStart, -1);
       java.util.Arrays.fill(intensifierStart, -1);
       List<Token> tokens = index.tokens();
+      for (int k = from; k < to; k++) {
+        Token t = tokens.get(k);
+        facts[k - from] = lexicon.facts(t.lower(), t.stem());
+      }
       int c = 0;
       for (int k = from; k < to; k++) {
         if (k > from && isBoundary(tokens.get(k))) {
@@ -313,8 +314,9 @@ public final class ToneScorer {
           starts.add(k);
         }
         clause[k - from] = c;
+        ToneLexicon.WordFacts f = facts[k - from];
         if (negatorStart[k - from] < 0) {
-          ToneLexicon.Match<ToneLexicon.Negator> m = lexicon.negatorAt(tokens, k, to);
+          ToneLexicon.Match<ToneLexicon.Negator> m = lexicon.negatorAt(f, tokens, k, to);
           if (m != null) {
             negators[k - from] = m;
             for (int j = k; j < k + m.length(); j++) {
@@ -323,7 +325,7 @@ public final class ToneScorer {
           }
         }
         if (intensifierStart[k - from] < 0) {
-          ToneLexicon.Match<Double> m = lexicon.intensifierAt(tokens, k, to);
+          ToneLexicon.Match<Double> m = lexicon.intensifierAt(f, tokens, k, to);
           if (m != null) {
             intensifiers[k - from] = m;
             for (int j = k; j < k + m.length(); j++) {
@@ -331,52 +333,31 @@ public final class ToneScorer {
             }
           }
         }
-        contrasts[k - from] = lexicon.contrastAt(tokens, k, to);
+        contrasts[k - from] = lexicon.contrastAt(f, tokens, k, to);
       }
       clauseStart = starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private final ToneLexicon.Entry[] entries;
-    private final ToneLexicon.Change[] changes;
-    private final byte[] targets;
-    /** Bit 1: entry looked up; 2: change; 4: target. */
-    private final byte[] looked;
+    /** What the lexicon says about each token of the sentence. */
+    private final ToneLexicon.WordFacts[] facts;
 
-    /** The polar word entry of token {@code k} (not compounds), looked up once. */
+    ToneLexicon.WordFacts facts(int k) {
+      return facts[k - from];
+    }
+
+    /** The polar word entry of token {@code k} (not compounds). */
     ToneLexicon.Entry entry(int k) {
-      int i = k - from;
-      if ((looked[i] & 1) == 0) {
-        Token t = index.get(k);
-        entries[i] = lexicon.word(t.lower(), t.stem());
-        looked[i] |= 1;
-      }
-      return entries[i];
+      return facts[k - from].entry;
     }
 
-    /** The one-word change of token {@code k}, looked up once. */
+    /** The one-word change of token {@code k}. */
     ToneLexicon.Change change(int k) {
-      int i = k - from;
-      if ((looked[i] & 2) == 0) {
-        Token t = index.get(k);
-        changes[i] = lexicon.change(t.lower(), t.stem());
-        looked[i] |= 2;
-      }
-      return changes[i];
+      return facts[k - from].change;
     }
 
-    /** The target polarity of token {@code k}, a compound taking its head's; looked up once. */
+    /** The target polarity of token {@code k}, a compound taking its head's. */
     int target(int k) {
-      int i = k - from;
-      if ((looked[i] & 4) == 0) {
-        Token t = index.get(k);
-        int p = lexicon.target(t.lower(), t.stem());
-        if (p == 0 && t.lower().length() >= 8) {
-          p = lexicon.compoundTarget(t.lower(), t.stem());
-        }
-        targets[i] = (byte) p;
-        looked[i] |= 4;
-      }
-      return targets[i];
+      return facts[k - from].target;
     }
 
     int clauseOf(int k) {
@@ -438,7 +419,7 @@ public final class ToneScorer {
       if (!text.usable(k)) {
         continue;
       }
-      Cue phrase = phrase(article, index, text, k, to);
+      Cue phrase = phrase(article, index, text, clauses, k, to);
       if (phrase != null) {
         cues.add(phrase);
         for (int j = phrase.from; j < phrase.to; j++) {
@@ -490,9 +471,9 @@ public final class ToneScorer {
       double factor = 1;
       if (entry == null && t.lower().length() >= 9 && t.kind() == TokenKind.WORD) {
         // A target compound nothing changed is scored by its head: "ochtendverliezen".
-        entry = lexicon.compoundHead(t.lower(), t.stem());
+        entry = clauses.facts(k).compoundHead;
         if (entry == null && !named && clauses.target(k) == 0) {
-          entry = lexicon.compoundModifier(t.lower());
+          entry = clauses.facts(k).compoundModifier;
           factor = MODIFIER;
         }
         compound = entry != null;
@@ -525,11 +506,11 @@ public final class ToneScorer {
     return consumed[k - clauses.from] || clauses.entry(k) != null || clauses.change(k) != null;
   }
 
-  private Cue phrase(Article article, TokenIndex index, Text text, int k, int to) {
+  private Cue phrase(Article article, TokenIndex index, Text text, Clauses clauses, int k, int to) {
     if (k + 1 >= to) {
       return null;
     }
-    List<ToneLexicon.Entry> candidates = lexicon.phrases(index.get(k).stem(), index.get(k + 1).stem());
+    List<ToneLexicon.Entry> candidates = clauses.facts(k).phrases(index.get(k + 1).stem());
     for (ToneLexicon.Entry e : candidates) {
       String[] stems = e.stems();
       if (k + stems.length > to) {
@@ -559,7 +540,7 @@ public final class ToneScorer {
    */
   private Cue separable(TokenIndex index, Text text, Clauses clauses, int k, boolean[] consumed) {
     Token first = index.get(k);
-    for (ToneLexicon.Entry e : lexicon.separables(first.stem())) {
+    for (ToneLexicon.Entry e : clauses.facts(k).separables) {
       String[] words = e.words();
       if (!Inflection.of(words[0], first.lower())) {
         continue;
@@ -616,7 +597,7 @@ public final class ToneScorer {
     Token t = index.get(k);
     int[] words = null;
     ToneLexicon.Change change = null;
-    for (ToneLexicon.Change phrase : lexicon.changePhrases(t.stem())) {
+    for (ToneLexicon.Change phrase : clauses.facts(k).changePhrases) {
       words = changeWords(index, text, clauses, k, phrase.stems(), consumed);
       if (words != null) {
         change = phrase;
@@ -632,7 +613,7 @@ public final class ToneScorer {
     }
     if (change == null) {
       if (t.lower().length() >= 8 && t.kind() == TokenKind.WORD && clauses.entry(k) == null) {
-        ToneLexicon.CompoundChange compound = lexicon.compoundChange(t.lower(), t.stem());
+        ToneLexicon.CompoundChange compound = clauses.facts(k).compoundChange;
         if (compound != null) {
           consumed[k - clauses.from] = true;
           Cue cue =
@@ -804,7 +785,7 @@ public final class ToneScorer {
       }
       ToneLexicon.Entry e = clauses.entry(j);
       if (e == null && t.lower().length() >= 9) {
-        e = lexicon.compoundHead(t.lower(), t.stem());
+        e = clauses.facts(j).compoundHead;
       }
       if (e != null) {
         return Math.abs(e.weight()) >= 0.3 ? new int[] {j, e.weight() < 0 ? -1 : 1} : null;

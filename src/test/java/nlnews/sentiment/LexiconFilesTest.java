@@ -23,6 +23,31 @@ class LexiconFilesTest {
   private static final Set<String> CATEGORIES =
       Set.of("emotion", "evaluation", "optimism", "economy", "politics", "conflict", "crime", "disaster", "health", "social", "other");
 
+  /** The facts gathered per word are the lexicon's own answers, also for a word met again with another stem. */
+  @ParameterizedTest
+  @CsvSource({
+    "werkloosheid", "werkloosheidsdaling", "hypotheekproblemen", "crisisoverleg", "optimistische", "stijgt",
+    "kosten", "niet", "weliswaar", "om", "valt", "banen", "de", "hypotheekrente"
+  })
+  void factsAreTheLexiconsAnswers(String lower) {
+    String stem = ANALYZER.stem(lower);
+    for (String asked : new String[] {stem, stem + "x", stem}) {
+      ToneLexicon.WordFacts f = LEXICON.facts(lower, asked);
+      assertEquals(LEXICON.word(lower, asked), f.entry, lower);
+      assertEquals(LEXICON.change(lower, asked), f.change, lower);
+      int target = LEXICON.target(lower, asked);
+      assertEquals(target == 0 && lower.length() >= 8 ? LEXICON.compoundTarget(lower, asked) : target, f.target, lower);
+      assertEquals(lower.length() >= 9 ? LEXICON.compoundHead(lower, asked) : null, f.compoundHead, lower);
+      assertEquals(lower.length() >= 9 ? LEXICON.compoundModifier(lower) : null, f.compoundModifier, lower);
+      assertEquals(lower.length() >= 8 ? LEXICON.compoundChange(lower, asked) : null, f.compoundChange, lower);
+      assertEquals(LEXICON.separables(asked), f.separables, lower);
+      assertEquals(LEXICON.changePhrases(asked), f.changePhrases, lower);
+      for (String second : new String[] {"de", "tafel", "wil", "op"}) {
+        assertEquals(LEXICON.phrases(asked, second), f.phrases(second), lower + " " + second);
+      }
+    }
+  }
+
   @Test
   void theLexiconHasEnoughWellFormedEntries() {
     DataFile lexicon = DataFile.load("sentiment/lexicon.tsv");

@@ -30,8 +30,11 @@ import opennlp.tools.util.model.ArtifactSerializer;
  *   <li>{@link Clusters}: the word's classes in word clusters learnt from unlabelled Dutch text.
  * </ul>
  *
- * A generator instance belongs to one tagger (a NameFinderME, or a {@link HashedNameFinder}) and
- * so to one thread; the caches and the document memory it keeps are per thread.
+ * These classes are the definition of the features: OpenNLP's training and {@code NameFinderME}
+ * call them. {@link HashedNameFinder} computes the same features as fingerprints from
+ * {@link WordPrints} (calling only {@link Document} itself), and a test holds the two to the same
+ * features in the same order. A generator instance belongs to one tagger and so to one thread;
+ * the caches and the document memory it keeps are per thread.
  */
 public final class NerFeatures {
 

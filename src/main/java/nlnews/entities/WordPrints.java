@@ -143,12 +143,15 @@ final class WordPrints {
   }
 
   /**
-   * The prints of the words of one model, shared by its finders on every thread. Holds at most
-   * {@code capacity} words, the first ones asked for (in news, the frequent ones come first);
-   * any other word's prints are computed each time. Thread-safe; a print is the same whoever
-   * computes it, so what the cache holds never changes a result.
+   * The prints of the words of one model, shared by its finders on every thread. Holds about
+   * {@code capacity} words (threads racing at the limit may each add one more), the first ones
+   * asked for (in news, the frequent ones come first), none longer than {@value #LONGEST}
+   * characters; any other word's prints are computed each time. Thread-safe; a print is the same
+   * whoever computes it, so what the cache holds never changes a result.
    */
   static final class Cache {
+    /** Longer tokens (addresses, runs of glued words) are rare and would make the memory unbounded in bytes. */
+    static final int LONGEST = 40;
     private final NameLists names;
     private final WordClusters clusters;
     private final int capacity;
@@ -165,7 +168,7 @@ final class WordPrints {
       WordPrints p = known.get(token);
       if (p == null) {
         p = new WordPrints(token, names, clusters);
-        if (known.size() < capacity) {
+        if (token.length() <= LONGEST && known.size() < capacity) {
           known.putIfAbsent(token, p);
         }
       }

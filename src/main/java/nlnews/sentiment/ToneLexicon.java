@@ -91,10 +91,15 @@ public final class ToneLexicon {
   private final Map<String, Integer> targetsByLower;
   private final Map<String, List<Target>> targetsByStem;
   private final int size;
-  /** The facts of the first {@value #REMEMBERED_WORDS} words asked about, by lower-case form. */
+  /**
+   * The facts of about the first {@value #REMEMBERED_WORDS} words asked about (threads racing at
+   * the limit may each add one more), none longer than {@value #LONGEST_REMEMBERED} characters,
+   * by lower-case form.
+   */
   private final java.util.concurrent.ConcurrentHashMap<String, WordFacts> remembered = new java.util.concurrent.ConcurrentHashMap<>();
   /** About 0.2 kB a word: a few MB that spare every later occurrence a dozen table probes. */
   private static final int REMEMBERED_WORDS = 1 << 15;
+  private static final int LONGEST_REMEMBERED = 40;
   /** The last letters of every one-word entry, stem and form, to rule out compounds quickly. */
   private final java.util.Set<String> wordEndings;
   private final java.util.Set<String> wordStarts;
@@ -314,7 +319,7 @@ public final class ToneLexicon {
       return f;
     }
     f = new WordFacts(this, lower, stem);
-    if (remembered.size() < REMEMBERED_WORDS) {
+    if (lower.length() <= LONGEST_REMEMBERED && remembered.size() < REMEMBERED_WORDS) {
       remembered.putIfAbsent(lower, f);
     }
     return f;

@@ -174,6 +174,10 @@ class HashedNameFinderTest {
     assertEquals(FeatureFingerprints.of("tr-1=title"), cache.of("minister").triggerBefore);
     assertEquals(FeatureFingerprints.of("w-1=philips"), cache.of("Philips").words[1]);
     assertEquals(2, cache.size());
+    WordPrints.Cache roomy = new WordPrints.Cache(lists, clusters, 10);
+    String glued = "https://www.example.nl/nieuws/economie/werkloosheid-daalt";
+    assertArrayEquals(new WordPrints(glued, lists, clusters).affixes, roomy.of(glued).affixes);
+    assertEquals(0, roomy.size(), "a token longer than " + WordPrints.Cache.LONGEST + " characters is not held");
   }
 
   /**

@@ -147,8 +147,9 @@ public final class NerFeatures {
    * which made tagging several times slower).
    */
   public static final class Window extends SinkGenerator {
-    private static final String[] WORD = {"w-2=", "w-1=", "w=", "w+1=", "w+2="};
-    private static final String[] SHAPE = {"s-2=", "s-1=", "s=", "s+1=", "s+2="};
+    /** The prefixes of the words and of the shapes, by place in the window (-2 to +2). */
+    static final String[] WORD = {"w-2=", "w-1=", "w=", "w+1=", "w+2="};
+    static final String[] SHAPE = {"s-2=", "s-1=", "s=", "s+1=", "s+2="};
     private String[] cachedTokens;
     private String[] lower;
     private String[] shapes;
@@ -381,17 +382,9 @@ public final class NerFeatures {
         }
       }
       if (index > 0) {
-        String prev = lower[index - 1];
-        if (title[index - 1]) {
-          features.add("tr-1=title");
-        } else if (ADDRESS.contains(prev)) {
-          features.add("tr-1=address");
-        } else if (PLACE_PREPOSITIONS.contains(prev)) {
-          features.add("tr-1=place-prep");
-        } else if (RuleNameFinder.PLACE_NOUNS.contains(prev)) {
-          features.add("tr-1=place-noun");
-        } else if (isOrganisationNoun(prev)) {
-          features.add("tr-1=organisation-noun");
+        String trigger = triggerBefore(lower[index - 1], title[index - 1]);
+        if (trigger != null) {
+          features.add(trigger);
         }
         if (index > 1 && title[index - 2] && isCapitalized(tokens[index - 1])) {
           features.add("tr-2=title");
@@ -404,6 +397,25 @@ public final class NerFeatures {
         features.add("tr=organisation-word");
       }
     }
+  }
+
+  /**
+   * The trigger feature of the word before a token ("tr-1=title", "tr-1=place-prep", ...), the
+   * first that applies; or null. {@code title}: whether the word is a title or role noun.
+   */
+  static String triggerBefore(String lower, boolean title) {
+    if (title) {
+      return "tr-1=title";
+    } else if (ADDRESS.contains(lower)) {
+      return "tr-1=address";
+    } else if (PLACE_PREPOSITIONS.contains(lower)) {
+      return "tr-1=place-prep";
+    } else if (RuleNameFinder.PLACE_NOUNS.contains(lower)) {
+      return "tr-1=place-noun";
+    } else if (isOrganisationNoun(lower)) {
+      return "tr-1=organisation-noun";
+    }
+    return null;
   }
 
   /** {@code <generator class="nlnews.entities.NerFeatures$TriggersFactory"><str name="lists">names.lists</str></generator>}. */
@@ -473,6 +485,13 @@ public final class NerFeatures {
   public static final class Clusters extends SinkGenerator {
     /** "cl0=", "cl1=", ...: the prefixes of the word's own classes, coarse to fine. */
     private static final String[] LEVEL = {"cl0=", "cl1=", "cl2=", "cl3=", "cl4=", "cl5="};
+    /** The feature of a word without classes. */
+    static final String NONE = "cl=none";
+
+    /** The prefix of a word's class at {@code level}, coarse (0) to fine. */
+    static String level(int level) {
+      return level < LEVEL.length ? LEVEL[level] : "cl" + level + "=";
+    }
     private final WordClusters clusters;
     private final int window;
     /** "cl-1=", "cl-2=", ...: the prefixes of the neighbours' features, by distance. */
@@ -504,10 +523,10 @@ public final class NerFeatures {
       }
       String[] own = classes[index];
       if (own == null) {
-        features.add("cl=none");
+        features.add(NONE);
       } else {
         for (int k = 0; k < own.length; k++) {
-          features.add(k < LEVEL.length ? LEVEL[k] : "cl" + k + "=", own[k]);
+          features.add(level(k), own[k]);
         }
       }
       for (int d = 1; d <= window; d++) {

@@ -19,9 +19,6 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  */
 final class WordPrints {
 
-  private static final String[] WORD = {"w-2=", "w-1=", "w=", "w+1=", "w+2="};
-  private static final String[] SHAPE = {"s-2=", "s-1=", "s=", "s+1=", "s+2="};
-  private static final String[] CLUSTER_LEVEL = {"cl0=", "cl1=", "cl2=", "cl3=", "cl4=", "cl5="};
   private static final int AFFIX_LENGTH = 4;
 
   final String lower;
@@ -79,8 +76,8 @@ final class WordPrints {
     capitalized = NerFeatures.isCapitalized(token);
     tokenClass = FeatureGeneratorUtil.tokenFeature(token);
     for (int p = 0; p < 5; p++) {
-      words[p] = FeatureFingerprints.of(WORD[p], lower);
-      shapes[p] = FeatureFingerprints.of(SHAPE[p], shape);
+      words[p] = FeatureFingerprints.of(NerFeatures.Window.WORD[p], lower);
+      shapes[p] = FeatureFingerprints.of(NerFeatures.Window.SHAPE[p], shape);
     }
     wordShape = FeatureFingerprints.of(FeatureFingerprints.start("w,s=", lower, ","), shape);
     String suffix = NerFeatures.suffix(lower);
@@ -105,7 +102,7 @@ final class WordPrints {
     listWordBefore = listWord == null ? 0 : FeatureFingerprints.of("gw-1=", listWord);
     listWordAfter = listWord == null ? 0 : FeatureFingerprints.of("gw+1=", listWord);
     title = names.isTitle(lower);
-    String trigger = trigger(lower, title);
+    String trigger = NerFeatures.triggerBefore(lower, title);
     triggers = trigger != null;
     triggerBefore = trigger == null ? 0 : FeatureFingerprints.of(trigger);
     legalForm = NerFeatures.LEGAL_FORMS.contains(lower);
@@ -113,33 +110,17 @@ final class WordPrints {
     String[] classes = clusterTable.classes(token);
     clustered = classes != null;
     if (classes == null) {
-      clusters = new long[] {FeatureFingerprints.of("cl=none")};
+      clusters = new long[] {FeatureFingerprints.of(NerFeatures.Clusters.NONE)};
       clusterBefore = 0;
       clusterAfter = 0;
     } else {
       clusters = new long[classes.length];
       for (int k = 0; k < classes.length; k++) {
-        clusters[k] = FeatureFingerprints.of(k < CLUSTER_LEVEL.length ? CLUSTER_LEVEL[k] : "cl" + k + "=", classes[k]);
+        clusters[k] = FeatureFingerprints.of(NerFeatures.Clusters.level(k), classes[k]);
       }
       clusterBefore = FeatureFingerprints.of("cl-1=", classes[0]);
       clusterAfter = FeatureFingerprints.of("cl+1=", classes[0]);
     }
-  }
-
-  /** The trigger feature of a word before a token, as {@link NerFeatures.Triggers} chooses it; or null. */
-  private static String trigger(String lower, boolean title) {
-    if (title) {
-      return "tr-1=title";
-    } else if (NerFeatures.ADDRESS.contains(lower)) {
-      return "tr-1=address";
-    } else if (NerFeatures.PLACE_PREPOSITIONS.contains(lower)) {
-      return "tr-1=place-prep";
-    } else if (RuleNameFinder.PLACE_NOUNS.contains(lower)) {
-      return "tr-1=place-noun";
-    } else if (NerFeatures.isOrganisationNoun(lower)) {
-      return "tr-1=organisation-noun";
-    }
-    return null;
   }
 
   /**

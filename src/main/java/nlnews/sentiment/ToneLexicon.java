@@ -79,7 +79,6 @@ public final class ToneLexicon {
 
   private final Map<String, Entry> wordsByLower;
   private final Map<String, List<Entry>> wordsByStem;
-  private final Map<String, List<Entry>> phrasesByFirstStem;
   private final Map<String, Map<String, List<Entry>>> phrasesByFirstTwoStems;
   private final Map<String, List<Entry>> separableByFirstStem;
   private final Phrases<Negator> negators;
@@ -118,7 +117,6 @@ public final class ToneLexicon {
           sorted.sort(Comparator.comparingInt((Entry e) -> e.stems().length).reversed().thenComparing(Entry::lemma));
           phrases.put(k, List.copyOf(sorted));
         });
-    this.phrasesByFirstStem = Lookup.map(phrases);
     Map<String, Map<String, List<Entry>>> byTwo = new HashMap<>();
     Map<String, List<Entry>> separable = new HashMap<>();
     phrases.forEach(
@@ -516,11 +514,6 @@ public final class ToneLexicon {
     return 0;
   }
 
-  /** Multiword entries whose first stem is {@code stem}, longest first. */
-  public List<Entry> phrases(String stem) {
-    return phrasesByFirstStem.getOrDefault(stem, List.of());
-  }
-
   /** Multiword entries starting with the stems {@code first} and {@code second}, longest first. */
   public List<Entry> phrases(String first, String second) {
     Map<String, List<Entry>> seconds = phrasesByFirstTwoStems.get(first);
@@ -542,31 +535,16 @@ public final class ToneLexicon {
           "omhoog", "omlaag", "tekort", "goed", "samen", "vast", "stil", "ineen", "teleur", "dood", "om",
           "achter", "voort", "vooruit", "achteruit", "binnen", "open", "dicht", "kapot");
 
-  /** The longest negator starting at token {@code k} (before {@code to}), or null. */
-  public Match<Negator> negatorAt(List<nlnews.model.Token> tokens, int k, int to) {
-    return negators.at(tokens, k, to);
-  }
-
   /** The one-word negator {@code lower}, or null. */
   public Negator negator(String lower) {
     Match<Negator> m = negators.single(lower);
     return m == null ? null : m.value();
   }
 
-  /** The longest intensifier or downtoner starting at token {@code k}: its factor, or null. */
-  public Match<Double> intensifierAt(List<nlnews.model.Token> tokens, int k, int to) {
-    return intensifiers.at(tokens, k, to);
-  }
-
   /** The factor of a one-word intensifier (above 1) or downtoner (below 1), or 0 when not one. */
   public double intensifier(String lower) {
     Match<Double> m = intensifiers.single(lower);
     return m == null ? 0 : m.value();
-  }
-
-  /** The longest contrast marker starting at token {@code k}, or null. */
-  public Match<Contrast> contrastAt(List<nlnews.model.Token> tokens, int k, int to) {
-    return contrasts.at(tokens, k, to);
   }
 
   /** The one-word contrast marker {@code lower}, or null. */
@@ -634,10 +612,6 @@ public final class ToneLexicon {
             built.byFirst.put(k, List.copyOf(sorted));
           });
       return built;
-    }
-
-    Match<T> at(List<nlnews.model.Token> tokens, int k, int to) {
-      return at(byFirst.get(tokens.get(k).lower()), tokens, k, to);
     }
 
     /** The longest of {@code candidates}, the phrases starting with token {@code k}'s word, matching there. */

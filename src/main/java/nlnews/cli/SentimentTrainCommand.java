@@ -105,6 +105,12 @@ final class SentimentTrainCommand implements Callable<Integer> {
       }
     }
     console.stderr().println(confusion);
+    StringBuilder perFold = new StringBuilder("nlnews: cross-validated by fold (texts, accuracy, macro-F1):");
+    for (int f = 0; f < folds; f++) {
+      ToneEvaluation e = result.perFold().get(f);
+      perFold.append(String.format(Locale.ROOT, "%s %d: %d, %.3f, %.3f", f == 0 ? "" : ";", f, e.count(), e.accuracy(), e.macroF1()));
+    }
+    console.stderr().println(perFold);
     OutputTarget target = output == null ? OutputTarget.stream(console.stdout()) : OutputTarget.file(output);
     try {
       write(target.writer(), result, settings, sources, rows.size(), figures);

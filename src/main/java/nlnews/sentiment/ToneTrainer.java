@@ -59,8 +59,15 @@ public final class ToneTrainer {
    * @param crossValidation every example labelled by the model fitted on the other folds, with
    *     the chosen factor
    * @param factor the chosen fraction of the most-probable-label boundary
+   * @param perFold the same labels fold by fold (fold {@code f} is {@code folds.get(f)}), so that
+   *     folds nobody read mistakes on can be reported apart (docs/sentiment.md)
    */
-  public record Result(ToneModel model, ToneEvaluation crossValidation, double factor) {}
+  public record Result(ToneModel model, ToneEvaluation crossValidation, double factor, List<ToneEvaluation> perFold) {
+
+    public Result {
+      perFold = List.copyOf(perFold);
+    }
+  }
 
   /** The factors tried, from the most probable label's boundary down to half of it. */
   private static final double[] FACTORS = {1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5};
@@ -85,6 +92,7 @@ public final class ToneTrainer {
       gold[i] = examples.get(i).gold();
     }
     ToneEvaluation best = null;
+    int[] bestPredicted = null;
     double factor = 1;
     for (double c : FACTORS) {
       ToneModel[] models = new ToneModel[k];
@@ -99,10 +107,24 @@ public final class ToneTrainer {
       ToneEvaluation e = ToneEvaluation.of(gold, predicted);
       if (best == null || e.accuracy() + e.macroF1() > best.accuracy() + best.macroF1() + 1e-12) {
         best = e;
+        bestPredicted = predicted;
         factor = c;
       }
     }
-    return new Result(fit(examples, settings).model(factor), best, factor);
+    List<ToneEvaluation> perFold = new ArrayList<>(k);
+    for (int f = 0; f < k; f++) {
+      List<Integer> foldGold = new ArrayList<>();
+      List<Integer> foldPredicted = new ArrayList<>();
+      for (int i = 0; i < gold.length; i++) {
+        if (fold(examples.get(i), k) == f) {
+          foldGold.add(gold[i]);
+          foldPredicted.add(bestPredicted[i]);
+        }
+      }
+      perFold.add(ToneEvaluation.of(foldGold.stream().mapToInt(Integer::intValue).toArray(),
+          foldPredicted.stream().mapToInt(Integer::intValue).toArray()));
+    }
+    return new Result(fit(examples, settings).model(factor), best, factor, perFold);
   }
 
   private static int value(ToneLabel label) {

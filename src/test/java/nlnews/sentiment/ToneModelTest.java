@@ -78,6 +78,21 @@ class ToneModelTest {
     assertEquals(-ToneModel.THRESHOLD, model.negativeThreshold());
     assertEquals(ToneModel.THRESHOLD, model.positiveThreshold());
     assertTrue(result.crossValidation().accuracy() > 0.9, result.crossValidation().toString());
+    // The folds partition the examples: each example counted once, by its bucket modulo 3.
+    assertEquals(3, result.perFold().size());
+    int counted = 0;
+    int right = 0;
+    for (int f = 0; f < 3; f++) {
+      ToneEvaluation e = result.perFold().get(f);
+      final int fold = f;
+      assertEquals(examples.stream().filter(x -> x.bucket() % 3 == fold).count(), e.count());
+      counted += e.count();
+      for (int g : ToneEvaluation.VALUES) {
+        right += e.cell(g, g);
+      }
+    }
+    assertEquals(examples.size(), counted);
+    assertEquals(result.crossValidation().accuracy(), (double) right / counted, 1e-12);
     ToneTrainer.Result again = ToneTrainer.train(examples, settings);
     assertEquals(model.groups(), again.model().groups());
     assertEquals(result.factor(), again.factor());

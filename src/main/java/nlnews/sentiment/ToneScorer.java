@@ -149,6 +149,8 @@ public final class ToneScorer {
     final String group;
     /** For a composition, the token indexes of its words; otherwise null. */
     final int[] parts;
+    /** A one-word change verb after its target ("de economie groeit"), the cue's last word; else -1. */
+    int finiteChange = -1;
     double value;
     final List<String> flags = new ArrayList<>(2);
 
@@ -657,6 +659,9 @@ public final class ToneScorer {
             "change",
             parts);
     cue.flags.add("change");
+    if (words.length == 1 && words[0] > best && t.kind() == TokenKind.WORD) {
+      cue.finiteChange = words[0];
+    }
     return cue;
   }
 
@@ -907,6 +912,15 @@ public final class ToneScorer {
       }
       if (t.isWord() && !FUNCTION_WORDS.contains(t.lower())) {
         words++;
+      }
+    }
+    // Main-clause order puts the negator right after the finite verb, before the rest of the
+    // clause: "de economie groeit nauwelijks in het eerste kwartaal", "stijgt niet meer".
+    if (c.finiteChange == c.to - 1 && c.to < to && clauses.negators[c.to - from] != null) {
+      ToneLexicon.Negator n = clauses.negators[c.to - from].value();
+      // "niet zo", "niet erg" govern forward elsewhere but here the verb before them.
+      if (n.effect() != ToneLexicon.Effect.KEEP && (n.backward() || n.word().startsWith("niet "))) {
+        return n;
       }
     }
     words = 0;

@@ -20,7 +20,8 @@ import nlnews.text.TokenIndex;
  *       sentence and is its subject ("'Wie is de Mol?' trekt 2,5 miljoen kijkers"); one inside
  *       a sentence with no reporting verb at all that starts with a capital ("gevolgd door 'Ik
  *       hou van Holland'"); and any quotation with the same text as a title.
- *   <li><b>direct</b>: a quotation that opens its sentence or follows a colon.
+ *   <li><b>direct</b>: a quotation that opens its sentence or follows a colon; one that ends
+ *       its sentence after a dash or a semicolon.
  *   <li><b>scare</b>: a term followed by "zoals … noemt/heet"; one or two words after an article
  *       ("de 'bevrijding'") unless a verb of naming governs them ("wat zij de 'kampvuurfunctie'
  *       noemt"); at most three words with no reporting verb in the sentence.
@@ -47,6 +48,11 @@ final class QuoteKinds {
   private static final Set<String> CALLED =
       Lookup.words("heet", "heten", "heette", "heetten", "noemt", "noemen", "noemde", "noemden", "genoemd", "noem");
   private static final int LONGEST_TITLE = 10;
+  /**
+   * Marks after which a quotation that ends its sentence is someone's words, as after a colon:
+   * a dateline's dash ("ESSEN - '…'") and a headline's semicolon ("Banen weg; '…'").
+   */
+  private static final Set<String> LEAD_INS = Set.of(";", "-", "\u2013", "\u2014");
 
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
@@ -140,6 +146,9 @@ final class QuoteKinds {
       }
     }
     boolean capital = close > open + 1 && startsUpper(index.get(open + 1));
+    if (before != null && LEAD_INS.contains(before.text()) && endsSentence(index, close, sentenceEnd)) {
+      return QuoteKind.DIRECT; // "ESSEN - 'Bezuinigingsronde bij RWE'", "Banen weg; 'Dit is een ramp'"
+    }
     if (capital && words <= LONGEST_TITLE) {
       if (before != null && before.kind() == TokenKind.WORD && nouns.is(before.lower(), QuoteNouns.Kind.WORK)) {
         return QuoteKind.TITLE;
@@ -172,6 +181,16 @@ final class QuoteKinds {
       return QuoteKind.SCARE;
     }
     return QuoteKind.PARTIAL;
+  }
+
+  /** Nothing but punctuation between the closing mark and the sentence's end. */
+  private static boolean endsSentence(TokenIndex index, int close, int sentenceEnd) {
+    for (int k = close + 1; k < sentenceEnd; k++) {
+      if (index.get(k).isWord() || index.get(k).kind() == TokenKind.NUMBER) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsUpper(Token t) {

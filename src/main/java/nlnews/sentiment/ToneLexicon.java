@@ -380,11 +380,11 @@ public final class ToneLexicon {
       return null;
     }
     for (int i = MIN_MODIFIER; i <= lower.length() - MIN_HEAD; i++) {
-      if (PREFIXES.contains(lower.substring(0, i)) || i < 6 && lower.length() - i < 6) {
-        continue; // two short parts are as often one word split wrongly (gesp|roken)
+      if (PREFIXES.contains(lower.substring(0, i)) || i < 5 && lower.length() - i < 6) {
+        continue; // two short parts are as often one word split wrongly (gesp|roken); rente|vrees is not
       }
       String head = lower.substring(i);
-      if (isAdjectival(head)) {
+      if (isAdjectival(head) && !NOUNS_LIKE_ADJECTIVES.contains(head)) {
         continue; // boekhoudkundig is no kind of kundig: adjectives do not head compounds as nouns do
       }
       String headStem = stem.length() > i && stem.startsWith(lower.substring(0, i)) ? stem.substring(i) : null;
@@ -473,6 +473,9 @@ public final class ToneLexicon {
     "ig", "ige", "lijk", "lijke", "isch", "ische", "baar", "bare", "zaam", "zame", "loos", "loze", "end", "ende"
   };
 
+  /** Nouns with an adjective's ending that do head compounds ("derivatenellende"). */
+  private static final java.util.Set<String> NOUNS_LIKE_ADJECTIVES = Lookup.words("ellende", "ellendes");
+
   private static boolean isAdjectival(String head) {
     if (head.length() <= 7 && (head.endsWith("er") || head.endsWith("ere"))) {
       return true; // a short comparative: belangrijker is no kind of rijker
@@ -528,12 +531,15 @@ public final class ToneLexicon {
     return separableByFirstStem.getOrDefault(stem, List.of());
   }
 
-  /** The particles of Dutch separable verbs. */
+  /**
+   * The particles of Dutch separable verbs, and the fixed last words of idioms that main clauses
+   * move to the end as they move a particle ("de zorgen spelen de beurzen parten").
+   */
   static final java.util.Set<String> PARTICLES =
       Lookup.words(
           "aan", "af", "bij", "door", "in", "mee", "neer", "op", "terug", "tegen", "toe", "uit", "weg",
           "omhoog", "omlaag", "tekort", "goed", "samen", "vast", "stil", "ineen", "teleur", "dood", "om",
-          "achter", "voort", "vooruit", "achteruit", "binnen", "open", "dicht", "kapot");
+          "achter", "voort", "vooruit", "achteruit", "binnen", "open", "dicht", "kapot", "parten");
 
   /** The one-word negator {@code lower}, or null. */
   public Negator negator(String lower) {

@@ -627,7 +627,9 @@ public final class ToneScorer {
       return null;
     }
     int[] target = target(index, text, clauses, words, consumed);
-    if (target == null) {
+    // A present participle ("Snel stijgende rente") modifies the noun after it: a capitalised
+    // word before it is no subject.
+    if (target == null && !index.get(words[0]).lower().endsWith("ende")) {
       target = named(index, clauses, words[0], consumed);
     }
     if (target == null) {

@@ -90,6 +90,9 @@ class QuoteFinderTest {
           Volgens Koenen "moet ook een bakker weten waar hij aan toe is".   | partial:moet ook een bakker weten waar hij aan toe is
           Het was een "betekenisvolle en constructieve discussie" zei hij.  | partial:betekenisvolle en constructieve discussie
           Hij was positief: "Ik heb een goede indruk."                      | direct:Ik heb een goede indruk.
+          ESSEN - 'Bezuinigingsronde bij energiereus RWE'                   | direct:Bezuinigingsronde bij energiereus RWE
+          Minder kans op werk; 'Werkgevers laten zich leiden door vooroordelen' | direct:Werkgevers laten zich leiden door vooroordelen
+          Het nieuwe album – ‘Blauw’ – verschijnt in mei.                   | title:Blauw
           """)
   void decidesTheKind(String text, String expected) {
     assertEquals(List.of(expected), quotes(text));

@@ -62,6 +62,7 @@ class ToneScorerTest {
           Het hotel heeft de gasten goed ontvangen.                     | goed ontvangen(+0.40)
           # a separable verb split over its clause
           Het bedrijf krabbelt dit jaar weer op.                        | krabbelt … op(+0.50)
+          Griekse zorgen spelen de beurzen opnieuw parten.              | spelen … parten(-0.50)
           # compounds: the head carries, the modifier at half weight
           Veel gezinnen kampen met hypotheekproblemen.                  | kampen met(-0.39,intensified) hypotheekproblemen(-0.40,compound)
           Het crisisoverleg duurde tot diep in de nacht.                | crisisoverleg(-0.30,compound)
@@ -89,6 +90,8 @@ class ToneScorerTest {
           # a target compound nothing changed scores by its head; a name's compound by its head only
           Er waren lichte ochtendverliezen in Tokio.                    | ochtendverliezen(-0.35,compound,downtoned)
           De markt reageerde op de Brexitangst.                         | Brexitangst(-0.70,compound)
+          Er heerst rentevrees op de markt.                             | rentevrees(-0.60,compound)
+          De corporatie zit in de derivatenellende.                     | derivatenellende(-0.70,compound)
           # negation: scope, direction, phrases that negate nothing
           Hij is niet optimistisch over de toekomst.                    | optimistisch(-0.56,negated)
           Er bleef weinig over van dat optimisme.                       | optimisme(-0.56,negated)
@@ -101,6 +104,7 @@ class ToneScorerTest {
           De economie groeit nauwelijks in het eerste kwartaal.         | economie groeit(-0.38,change,negated)
           De werkloosheid daalt niet zo hard als in Duitsland.          | werkloosheid daalt(-0.38,change,negated)
           De economie groeit niet alleen in Europa.                     | economie groeit(+0.48,change)
+          Het herstel blijft uit.                                       | herstel(-0.48,negated)
           Ook na een faillissement zijn we nog niet van de Grieken af.  | faillissement(-0.70)
           Een faillissement valt niet uit te sluiten.                   | faillissement(-0.70)
           Het is niet alleen goed, maar ook goedkoop.                   | goed(+0.40,before-contrast)

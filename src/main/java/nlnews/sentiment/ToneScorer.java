@@ -63,6 +63,8 @@ public final class ToneScorer {
   static final double COST = 0.7;
   /** How far before a change word without a target its subject, a name, may be. */
   static final int NAME_DISTANCE = 2;
+  /** How far before its change a capitalised target may stand ("De AEX sloot woensdag 2 procent hoger"). */
+  static final int NAMED_TARGET_DISTANCE = 6;
 
   private static final Set<String> BOUNDARY_WORDS =
       Lookup.words("maar", "want", "omdat", "terwijl", "hoewel", "doch", "zodat", "nadat", "voordat", "ofschoon");
@@ -73,7 +75,7 @@ public final class ToneScorer {
           "dat", "die", "deze", "dit", "er", "is", "was", "zijn", "waren", "wordt", "werd", "worden",
           "werden", "heeft", "had", "hebben", "hadden", "zal", "zou", "zullen", "zouden", "kan", "kon",
           "kunnen", "konden", "moet", "moest", "iets", "enige", "enig", "ook", "nog", "zo", "al",
-          "hun", "haar", "ons", "onze", "mijn", "je", "jouw", "uw", "heel", "erg", "zeer");
+          "te", "hun", "haar", "ons", "onze", "mijn", "je", "jouw", "uw", "heel", "erg", "zeer");
   /** Capitalised words opening a sentence that are no name a change could be about. */
   private static final Set<String> NOT_NAMES =
       Lookup.words(
@@ -551,8 +553,8 @@ public final class ToneScorer {
       // ("sloeg daarna een vergelijkbare toon aan" is no "sloeg aan").
       for (int g = k + 2; g < Math.min(clauses.to, k + 5) && clauses.sameClause(g, k); g++) {
         Token t = index.get(g);
-        if (consumed[g - clauses.from] || t.isWord() && !text.usable(g)) {
-          break;
+        if (consumed[g - clauses.from] || t.isWord() && !text.usable(g) || clauses.change(g - 1) != null) {
+          break; // "valt lager uit" turns out lower: a change word between makes another verb
         }
         if (t.isWord() && t.lower().equals(words[1]) && !clauses.isNegator(g) && wordsToClauseEnd(index, clauses, g + 1) <= 3) {
           Cue cue = new Cue(k, g + 1, first.text() + " \u2026 " + t.text(), e.weight(), e.category(), new int[] {k, g});
@@ -609,6 +611,9 @@ public final class ToneScorer {
     if (change == null) {
       change = clauses.change(k);
       words = new int[] {k};
+      if (change != null && deferred(index, clauses, k, change)) {
+        return null;
+      }
     }
     if (change == null && COSTS.contains(t.lower())) {
       return costs(index, text, clauses, k, consumed, cues);
@@ -665,6 +670,20 @@ public final class ToneScorer {
       cue.finiteChange = words[0];
     }
     return cue;
+  }
+
+  /**
+   * True when a weak change word ("sneller", "hoger") only modifies a stronger change right after
+   * it: in "de uitstoot sneller terugdringen" what changes is the emission, and it goes down.
+   */
+  private static boolean deferred(TokenIndex index, Clauses clauses, int k, ToneLexicon.Change change) {
+    for (int j = k + 1; j <= k + 2 && j < clauses.to && clauses.sameClause(j, k); j++) {
+      ToneLexicon.Change next = clauses.change(j);
+      if (next != null && next.strength() > change.strength() && index.get(j).isWord()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -752,7 +771,7 @@ public final class ToneScorer {
           continue;
         }
         int p = clauses.target(j);
-        if (p != 0) {
+        if (p != 0 && !infinitive(index, clauses, j) && !without(index, j < k ? j : last, j < k ? k : j)) {
           return new int[] {j, p};
         }
       }
@@ -772,23 +791,45 @@ public final class ToneScorer {
   }
 
   /**
+   * True when "zonder" stands between two tokens: what follows it is absent or belongs to its own
+   * clause ("groeien zonder hun marktaandeel te verliezen", "groei zonder banen").
+   */
+  private static boolean without(TokenIndex index, int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      if (index.get(j).lower().equals("zonder")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb after "te" ("zonder hun positie te verliezen"), not the noun target it looks like. */
+  private static boolean infinitive(TokenIndex index, Clauses clauses, int j) {
+    return j > clauses.from && index.get(j - 1).lower().equals("te") && index.get(j).lower().endsWith("en");
+  }
+
+  /**
    * A name just before a change word that has no target, as {index, +1}: what a company, an
    * index or a currency gains is good news for it ("Euro zakt weg", "AEX hoger", "Randstad
    * groeit"). The name must be the change's subject: at most {@value #NAME_DISTANCE} tokens before
    * it in its clause. Null when there is none.
    */
   private int[] named(TokenIndex index, Clauses clauses, int k, boolean[] consumed) {
-    for (int j = k - 1; j >= Math.max(clauses.from, k - NAME_DISTANCE) && clauses.sameClause(j, k); j--) {
+    for (int j = k - 1; j >= Math.max(clauses.from, k - NAMED_TARGET_DISTANCE) && clauses.sameClause(j, k); j--) {
       Token t = index.get(j);
       if (t.kind() != TokenKind.WORD || !t.isCapitalized() || consumed[j - clauses.from] || clauses.isFunction(j)
           || FUNCTION_WORDS.contains(t.lower()) || NOT_NAMES.contains(t.lower())) {
         continue;
       }
       // A capitalised common word keeps its meaning: "Regionaal nieuws Werkloosheid loopt op" (a
-      // headline in title case), "Betalingsproblemen nemen toe".
+      // headline in title case), "Betalingsproblemen nemen toe". A name that is a target reaches
+      // further: "De AEX sloot woensdag 2 procent hoger".
       int target = clauses.target(j);
       if (target != 0) {
         return new int[] {j, target};
+      }
+      if (j < k - NAME_DISTANCE) {
+        continue;
       }
       ToneLexicon.Entry e = clauses.entry(j);
       if (e == null && t.lower().length() >= 9) {
@@ -1037,10 +1078,19 @@ public final class ToneScorer {
     if (!t.isWord()) {
       return false;
     }
-    if (t.isCapitalized() && (!opensClause(index, k) || names.contains(t.lower()))) {
+    if (t.isCapitalized() && !commonAfterHyphen(t.text()) && (!opensClause(index, k) || names.contains(t.lower()))) {
       return false;
     }
     return marks == null || !marks.inScareQuote(k);
+  }
+
+  /**
+   * A capitalised word whose last part, after a hyphen, is lower case: a common noun named after
+   * something ("CO2-uitstoot", "EU-landen", "Griekenland-crisis"), unlike "Noord-Holland".
+   */
+  private static boolean commonAfterHyphen(String word) {
+    int hyphen = word.lastIndexOf('-');
+    return hyphen > 0 && hyphen + 2 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
   }
 
   /**

@@ -82,6 +82,8 @@ class ToneScorerTest {
           Roebel zakt weg tegen de euro                                 | Roebel zakt weg(-0.48,change)
           Aandelen Shell stijgen                                        | Aandelen … stijgen(+0.48,change)
           Heineken groeit in Azië                                       | Heineken groeit(+0.48,change)
+          De AEX sloot woensdag 1,2 procent hoger.                      | AEX … hoger(+0.32,change)
+          De Griekenland-crisis duurt voort.                            | Griekenland-crisis(-0.60,compound)
           # a capitalised common word in a title-case headline keeps its meaning as a subject
           Regionaal nieuws Werkloosheid loopt op                       | Werkloosheid loopt op(-0.48,change)
           Betalingsproblemen nemen toe                                  | Betalingsproblemen nemen toe(-0.48,change)
@@ -105,6 +107,11 @@ class ToneScorerTest {
           De werkloosheid daalt niet zo hard als in Duitsland.          | werkloosheid daalt(-0.38,change,negated)
           De economie groeit niet alleen in Europa.                     | economie groeit(+0.48,change)
           Het herstel blijft uit.                                       | herstel(-0.48,negated)
+          # a weak change word before a stronger one only modifies it; "valt lager uit" turns out lower
+          Bedrijven willen hun CO2-uitstoot sneller kunnen terugdringen. | CO2-uitstoot … terugdringen(+0.56,change)
+          De inflatie valt lager uit.                                   | inflatie … lager(+0.32,change)
+          # a verb after "te" is no target, and a change does not reach past "zonder" for one
+          Ze groeien zonder hun marktaandeel te verliezen.              | groeien(+0.40) verliezen(+0.40,negated)
           Ook na een faillissement zijn we nog niet van de Grieken af.  | faillissement(-0.70)
           Een faillissement valt niet uit te sluiten.                   | faillissement(-0.70)
           Het is niet alleen goed, maar ook goedkoop.                   | goed(+0.40,before-contrast)

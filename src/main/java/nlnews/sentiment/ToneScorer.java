@@ -61,6 +61,15 @@ public final class ToneScorer {
   private static final Set<String> COSTS = Lookup.words("kost", "kostte", "kostten", "gekost");
   /** How strongly costing takes away: as "schrappen" (change.tsv). */
   static final double COST = 0.7;
+  /** Inflected adjectives of change, which stand before the noun they describe ("lage rente"). */
+  private static final Set<String> ATTRIBUTIVE =
+      Lookup.words("lage", "hoge", "lagere", "hogere", "snellere", "tragere", "grotere", "kleinere");
+  private static boolean attributive(String lower) {
+    return lower.endsWith("ende") || ATTRIBUTIVE.contains(lower);
+  }
+
+  /** How much of a downtoner's weakening a change keeps: "iets minder werklozen" is still fewer. */
+  static final double DOWNTONED_CHANGE = 0.5;
   /** How far before a change word without a target its subject, a name, may be. */
   static final int NAME_DISTANCE = 2;
   /** How far before its change a capitalised target may stand ("De AEX sloot woensdag 2 procent hoger"). */
@@ -466,7 +475,8 @@ public final class ToneScorer {
       }
       Token t = index.get(k);
       boolean named = !text.usable(k);
-      if (named && !text.namedCompound(k)) {
+      // A listed word is no compound: "Vertrouwen" in a title-case headline is no ver|trouwen.
+      if (named && (!text.namedCompound(k) || clauses.entry(k) != null || clauses.target(k) != 0)) {
         continue;
       }
       // A name's compound is scored by its head only: "Brexitangst".
@@ -485,6 +495,10 @@ public final class ToneScorer {
       if (entry != null) {
         // "sterk gestegen", "redelijk goed": a word that is also an intensifier scales what follows.
         if (clauses.intensifierStart[k - from] >= 0 && k + 1 < to && startsCue(index, text, clauses, k + 1, consumed)) {
+          continue;
+        }
+        // "steeg sterk", "groeit explosief": right after a change word it scales the change.
+        if (clauses.intensifierStart[k - from] >= 0 && k > from && changeWordAt(cues, k - 1)) {
           continue;
         }
         consumed[k - from] = true;
@@ -527,8 +541,11 @@ public final class ToneScorer {
         match = index.get(k + i).stem().equals(stems[i]);
       }
       for (int i = 0; i < stems.length && match; i++) {
-        match = text.usable(k + i) && (words.length != stems.length || Inflection.of(words[i], index.get(k + i).lower()));
+        String lower = index.get(k + i).lower();
+        match = text.usable(k + i) && (words.length != stems.length || Inflection.of(words[i], lower)
+            && !(i > 0 && words[i - 1].equals("te") && lower.endsWith("en") && !words[i].endsWith("en")));
       }
+      // The last condition: after "te" a word in -en is an infinitive ("te laten" is no "te laat").
       if (match) {
         int end = k + stems.length;
         return new Cue(k, end, article.slice(index.get(k).start(), index.get(end - 1).end()), e.weight(), e.category(), null);
@@ -553,8 +570,9 @@ public final class ToneScorer {
       // ("sloeg daarna een vergelijkbare toon aan" is no "sloeg aan").
       for (int g = k + 2; g < Math.min(clauses.to, k + 5) && clauses.sameClause(g, k); g++) {
         Token t = index.get(g);
-        if (consumed[g - clauses.from] || t.isWord() && !text.usable(g) || clauses.change(g - 1) != null) {
-          break; // "valt lager uit" turns out lower: a change word between makes another verb
+        if (consumed[g - clauses.from] || t.isWord() && !text.usable(g) || clauses.change(g - 1) != null
+            || changeParticle(clauses, k, index.get(g - 1))) {
+          break; // "valt lager uit" turns out lower, "trok aan in mei" pulled up: the verb is another
         }
         if (t.isWord() && t.lower().equals(words[1]) && !clauses.isNegator(g) && wordsToClauseEnd(index, clauses, g + 1) <= 3) {
           Cue cue = new Cue(k, g + 1, first.text() + " \u2026 " + t.text(), e.weight(), e.category(), new int[] {k, g});
@@ -563,6 +581,26 @@ public final class ToneScorer {
       }
     }
     return null;
+  }
+
+  /** True when token {@code k} is a word of a composition's cue. */
+  private static boolean changeWordAt(List<Cue> cues, int k) {
+    for (Cue c : cues) {
+      if (c.parts != null && c.isPart(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code t} is the particle of a change phrase that starts at {@code k} ("trok aan"). */
+  private static boolean changeParticle(Clauses clauses, int k, Token t) {
+    for (ToneLexicon.Change phrase : clauses.facts(k).changePhrases) {
+      if (phrase.stems().length == 2 && phrase.stems()[1].equals(t.stem())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -632,9 +670,9 @@ public final class ToneScorer {
       return null;
     }
     int[] target = target(index, text, clauses, words, consumed);
-    // A present participle ("Snel stijgende rente") modifies the noun after it: a capitalised
-    // word before it is no subject.
-    if (target == null && !index.get(words[0]).lower().endsWith("ende")) {
+    // A present participle ("Snel stijgende rente") or an inflected adjective ("Profijt van lage
+    // rente") modifies the noun after it: a capitalised word before it is no subject.
+    if (target == null && !attributive(index.get(words[0]).lower())) {
       target = named(index, clauses, words[0], consumed);
     }
     if (target == null) {
@@ -765,6 +803,12 @@ public final class ToneScorer {
   private int[] target(TokenIndex index, Text text, Clauses clauses, int[] words, boolean[] consumed) {
     int k = words[0];
     int last = words[words.length - 1];
+    // The object between a verb and its particle is what changes: "werkt het verlies weg".
+    for (int j = k + 1; j < last; j++) {
+      if (candidate(index, text, clauses, words, consumed, k, j) && clauses.target(j) != 0) {
+        return new int[] {j, clauses.target(j)};
+      }
+    }
     for (int d = 1; d <= TARGET_DISTANCE; d++) {
       for (int j : new int[] {k - d, k + d, last + d}) {
         if (!candidate(index, text, clauses, words, consumed, k, j)) {
@@ -776,9 +820,12 @@ public final class ToneScorer {
         }
       }
     }
+    // An attributive change word modifies the noun after it: in "profijt van lage rente" it is the
+    // rent that is low, not the profit.
+    boolean attributive = words.length == 1 && attributive(index.get(k).lower());
     for (int d = 1; d <= POLAR_DISTANCE; d++) {
       for (int j : new int[] {k - d, k + d, last + d}) {
-        if (!candidate(index, text, clauses, words, consumed, k, j) || clauses.isFunction(j)) {
+        if (!candidate(index, text, clauses, words, consumed, k, j) || clauses.isFunction(j) || attributive && j < k) {
           continue;
         }
         ToneLexicon.Entry e = clauses.entry(j);
@@ -861,6 +908,9 @@ public final class ToneScorer {
     int from = clauses.from;
     int to = clauses.to;
     double factor = intensifier(index, clauses, c);
+    if (factor > 0 && factor < 1 && c.parts != null) {
+      factor = 1 - (1 - factor) * DOWNTONED_CHANGE;
+    }
     if (factor > 0) {
       c.value *= factor;
       c.flags.add(factor > 1 ? "intensified" : "downtoned");

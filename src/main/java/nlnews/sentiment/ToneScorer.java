@@ -61,6 +61,8 @@ public final class ToneScorer {
   private static final Set<String> COSTS = Lookup.words("kost", "kostte", "kostten", "gekost");
   /** How strongly costing takes away: as "schrappen" (change.tsv). */
   static final double COST = 0.7;
+  /** Words that open a subordinate clause, whose negator does not reach back out of it. */
+  private static final Set<String> SUBORDINATORS = Lookup.words("dat", "die", "wat", "als", "of", "wanneer", "indien");
   /** Inflected adjectives of change, which stand before the noun they describe ("lage rente"). */
   private static final Set<String> ATTRIBUTIVE =
       Lookup.words("lage", "hoge", "lagere", "hogere", "snellere", "tragere", "grotere", "kleinere");
@@ -1019,8 +1021,8 @@ public final class ToneScorer {
     words = 0;
     for (int j = c.to; j < to; j++) {
       Token t = index.get(j);
-      if (isBoundary(t)) {
-        break;
+      if (isBoundary(t) || SUBORDINATORS.contains(t.lower())) {
+        break; // "verstandig dat de ECB het krediet niet verhoogt": that negator is the clause's own
       }
       if (clauses.negators[j - from] != null) {
         ToneLexicon.Match<ToneLexicon.Negator> m = clauses.negators[j - from];

@@ -114,6 +114,9 @@ class ToneScorerTest {
           De AEX werkt het verlies weg.                                 | werkt … verlies weg(+0.56,change)
           # a particle of a change phrase between a verb and another particle: "trok aan", not "trok in"
           De export trok aan in mei.                                    | export trok aan(+0.40,change)
+          Heineken verwacht zwakkere groei.                             | zwakkere groei(-0.32,change)
+          # a negator in a clause opened by "dat" does not reach back out of it
+          Het is verstandig dat de bank het krediet niet verhoogt.      | verstandig(+0.50)
           # a listed word is no name's compound ("Vertrouwen" is no ver|trouwen)
           CBS Vertrouwen in industrie stijgt.                           | industrie stijgt(+0.48,change)
           # a verb after "te" is no target, and a change does not reach past "zonder" for one

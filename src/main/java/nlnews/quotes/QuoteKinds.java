@@ -146,7 +146,8 @@ final class QuoteKinds {
       }
     }
     boolean capital = close > open + 1 && startsUpper(index.get(open + 1));
-    if (before != null && LEAD_INS.contains(before.text()) && endsSentence(index, close, sentenceEnd)) {
+    if (before != null && LEAD_INS.contains(before.text()) && endsSentence(index, close, sentenceEnd)
+        && !namesAWork(index, sentenceStart, open)) {
       return QuoteKind.DIRECT; // "ESSEN - 'Bezuinigingsronde bij RWE'", "Banen weg; 'Dit is een ramp'"
     }
     if (capital && words <= LONGEST_TITLE) {
@@ -181,6 +182,17 @@ final class QuoteKinds {
       return QuoteKind.SCARE;
     }
     return QuoteKind.PARTIAL;
+  }
+
+  /** A noun for a work or a verb of naming before the quotation: "Het rapport heet - 'Falend beleid'". */
+  private boolean namesAWork(TokenIndex index, int sentenceStart, int open) {
+    for (int k = sentenceStart; k < open; k++) {
+      Token t = index.get(k);
+      if (t.kind() == TokenKind.WORD && (nouns.is(t.lower(), QuoteNouns.Kind.WORK) || CALLED.contains(t.lower()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nothing but punctuation between the closing mark and the sentence's end. */

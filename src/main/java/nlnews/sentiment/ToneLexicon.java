@@ -380,8 +380,11 @@ public final class ToneLexicon {
       return null;
     }
     for (int i = MIN_MODIFIER; i <= lower.length() - MIN_HEAD; i++) {
-      if (PREFIXES.contains(lower.substring(0, i)) || i < 5 && lower.length() - i < 6) {
-        continue; // two short parts are as often one word split wrongly (gesp|roken); rente|vrees is not
+      if (PREFIXES.contains(lower.substring(0, i)) || i < 5 && lower.length() - i < 6
+          || i == 5 && lower.length() - i < 6 && lower.endsWith("en")) {
+        // Two short parts are as often one word split wrongly (gesp|roken, opgeb|roken, a verb's
+        // participle); rente|vrees and rente|strop, a noun after a noun, are not.
+        continue;
       }
       String head = lower.substring(i);
       if (isAdjectival(head) && !NOUNS_LIKE_ADJECTIVES.contains(head)) {

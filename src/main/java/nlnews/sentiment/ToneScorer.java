@@ -63,6 +63,15 @@ public final class ToneScorer {
   static final double COST = 0.7;
   /** Words that open a subordinate clause, whose negator does not reach back out of it. */
   private static final Set<String> SUBORDINATORS = Lookup.words("dat", "die", "wat", "als", "of", "wanneer", "indien");
+  /** Prepositions, which open an adverbial rather than an object. */
+  private static final Set<String> PREPOSITIONS =
+      Lookup.words(
+          "door", "dankzij", "vanwege", "wegens", "ondanks", "na", "in", "op", "met", "bij", "voor", "van", "tot",
+          "over", "onder", "uit", "tegen", "zonder", "sinds", "per", "rond", "naar", "om", "aan", "tijdens", "als");
+  /** Change words of speed: "krabbelt sneller op" is still recovering. */
+  private static final Set<String> SPEEDS = Lookup.words("sneller", "snellere", "trager", "tragere", "harder", "langzamer");
+  /** Weak change words that reverse a stronger one after them rather than modify it ("minder toenemen"). */
+  private static final Set<String> REVERSING = Lookup.words("minder", "meer");
   /** Inflected adjectives of change, which stand before the noun they describe ("lage rente"). */
   private static final Set<String> ATTRIBUTIVE =
       Lookup.words("lage", "hoge", "lagere", "hogere", "snellere", "tragere", "grotere", "kleinere");
@@ -572,9 +581,12 @@ public final class ToneScorer {
       // ("sloeg daarna een vergelijkbare toon aan" is no "sloeg aan").
       for (int g = k + 2; g < Math.min(clauses.to, k + 5) && clauses.sameClause(g, k); g++) {
         Token t = index.get(g);
-        if (consumed[g - clauses.from] || t.isWord() && !text.usable(g) || clauses.change(g - 1) != null
+        if (consumed[g - clauses.from] || t.isWord() && !text.usable(g)
+            || clauses.change(g - 1) != null && !SPEEDS.contains(index.get(g - 1).lower())
             || changeParticle(clauses, k, index.get(g - 1))) {
-          break; // "valt lager uit" turns out lower, "trok aan in mei" pulled up: the verb is another
+          // "valt lager uit" turns out lower, "trok aan in mei" pulled up: the verb is another;
+          // a word of speed only says how fast ("krabbelt sneller op").
+          break;
         }
         if (t.isWord() && t.lower().equals(words[1]) && !clauses.isNegator(g) && wordsToClauseEnd(index, clauses, g + 1) <= 3) {
           Cue cue = new Cue(k, g + 1, first.text() + " \u2026 " + t.text(), e.weight(), e.category(), new int[] {k, g});
@@ -713,10 +725,14 @@ public final class ToneScorer {
   }
 
   /**
-   * True when a weak change word ("sneller", "hoger") only modifies a stronger change right after
-   * it: in "de uitstoot sneller terugdringen" what changes is the emission, and it goes down.
+   * True when a weak change word ("sneller", "beperkte") only modifies a stronger change right
+   * after it: in "de uitstoot sneller terugdringen" what changes is the emission, and it goes down;
+   * "minder" is no modifier but a change of its own ("minder toenemen").
    */
   private static boolean deferred(TokenIndex index, Clauses clauses, int k, ToneLexicon.Change change) {
+    if (REVERSING.contains(index.get(k).lower())) {
+      return false; // "minder toenemen" reverses the change: a composition of its own
+    }
     for (int j = k + 1; j <= k + 2 && j < clauses.to && clauses.sameClause(j, k); j++) {
       ToneLexicon.Change next = clauses.change(j);
       if (next != null && next.strength() > change.strength() && index.get(j).isWord()) {
@@ -805,8 +821,13 @@ public final class ToneScorer {
   private int[] target(TokenIndex index, Text text, Clauses clauses, int[] words, boolean[] consumed) {
     int k = words[0];
     int last = words[words.length - 1];
-    // The object between a verb and its particle is what changes: "werkt het verlies weg".
-    for (int j = k + 1; j < last; j++) {
+    // An attributive change word modifies the noun after it: in "profijt van lage rente" it is the
+    // rent that is low, not the profit. (Only polar words are kept to that side: a target before
+    // it stays a candidate, which measured better on the headlines.)
+    boolean attributive = words.length == 1 && attributive(index.get(k).lower());
+    // The object between a verb and its particle is what changes: "werkt het verlies weg". Not a
+    // noun in an adverbial: "de omzet liep door de inflatie terug".
+    for (int j = k + 1; j < last && !PREPOSITIONS.contains(index.get(j).lower()); j++) {
       if (candidate(index, text, clauses, words, consumed, k, j) && clauses.target(j) != 0) {
         return new int[] {j, clauses.target(j)};
       }
@@ -822,9 +843,6 @@ public final class ToneScorer {
         }
       }
     }
-    // An attributive change word modifies the noun after it: in "profijt van lage rente" it is the
-    // rent that is low, not the profit.
-    boolean attributive = words.length == 1 && attributive(index.get(k).lower());
     for (int d = 1; d <= POLAR_DISTANCE; d++) {
       for (int j : new int[] {k - d, k + d, last + d}) {
         if (!candidate(index, text, clauses, words, consumed, k, j) || clauses.isFunction(j) || attributive && j < k) {

@@ -93,6 +93,7 @@ class QuoteFinderTest {
           ESSEN - 'Bezuinigingsronde bij energiereus RWE'                   | direct:Bezuinigingsronde bij energiereus RWE
           Minder kans op werk; 'Werkgevers laten zich leiden door vooroordelen' | direct:Werkgevers laten zich leiden door vooroordelen
           Het nieuwe album – ‘Blauw’ – verschijnt in mei.                   | title:Blauw
+          Het rapport heet - 'Falend beleid'.                              | title:Falend beleid
           """)
   void decidesTheKind(String text, String expected) {
     assertEquals(List.of(expected), quotes(text));

@@ -117,6 +117,13 @@ class ToneScorerTest {
           Heineken verwacht zwakkere groei.                             | zwakkere groei(-0.32,change)
           # a negator in a clause opened by "dat" does not reach back out of it
           Het is verstandig dat de bank het krediet niet verhoogt.      | verstandig(+0.50)
+          # a noun in an adverbial between verb and particle is not what changes; "minder" reverses
+          De omzet liep door de inflatie terug.                         | omzet liep … terug(-0.48,change)
+          Het aantal werklozen zal minder toenemen.                     | werklozen … minder(+0.32,change)
+          # comparisons that negate nothing; a word of speed inside a separable verb
+          De werkloosheid steeg nooit eerder zo snel als nu.            | werkloosheid steeg(-0.48,change)
+          De winst steeg niet minder dan 20 procent.                    | winst steeg(+0.48,change)
+          Het bedrijf krabbelt sneller op dan verwacht.                 | krabbelt … op(+0.50)
           # a listed word is no name's compound ("Vertrouwen" is no ver|trouwen)
           CBS Vertrouwen in industrie stijgt.                           | industrie stijgt(+0.48,change)
           # a verb after "te" is no target, and a change does not reach past "zonder" for one
@@ -166,6 +173,7 @@ class ToneScorerTest {
           Ze stegen en daalden.
           Profijt van lage rente.
           We durven het geld weer te laten rollen.
+          De onderhandelingen werden afgebroken.
           """)
   void factsNamesAndScareQuotesHaveNoCues(String text) {
     ParagraphTone t = rules(text);

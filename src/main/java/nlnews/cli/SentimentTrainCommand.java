@@ -34,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
       "Fits the tone model (src/main/resources/nlnews/sentiment/model.tsv) to labelled texts "
           + "(CSV files with the columns text and gold): a weight per cue group and sign, and the "
           + "label threshold, chosen by k-fold cross-validation over all the texts; writes it as a "
-          + "model file with its provenance, and the cross-validated figures to standard error. "
+          + "model file with its provenance, and the cross-validated figures, overall and fold by fold, to standard error. "
           + "The rules score the texts without a model while training. See docs/sentiment.md for "
           + "the command that built the shipped model."
     })

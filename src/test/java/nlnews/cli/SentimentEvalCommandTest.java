@@ -99,6 +99,8 @@ class SentimentEvalCommandTest {
         TestConsole.run(null, "sentiment", "train", "--iterations", "200", "--folds", "2", gold.toString(), more.toString(), "-o", model.toString());
     assertEquals(0, run.exit(), run.stderr());
     assertTrue(run.stderr().startsWith("nlnews: 2-fold cross-validation on 10 texts: accuracy "), run.stderr());
+    assertTrue(run.stderr().matches("(?s).*\\nnlnews: cross-validated by fold \\(texts, accuracy, macro-F1\\): 0: \\d+, [0-9.]+, [0-9.]+; 1: \\d+, [0-9.]+, [0-9.]+\\n.*"),
+        run.stderr());
     String written = Files.readString(model, StandardCharsets.UTF_8);
     assertTrue(written.contains("# Provenance: written by `nlnews sentiment train`."), written);
     assertTrue(written.contains("#     gold.csv (5 texts, SHA-256 "), written);

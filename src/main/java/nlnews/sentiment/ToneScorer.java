@@ -68,6 +68,9 @@ public final class ToneScorer {
       Lookup.words(
           "door", "dankzij", "vanwege", "wegens", "ondanks", "na", "in", "op", "met", "bij", "voor", "van", "tot",
           "over", "onder", "uit", "tegen", "zonder", "sinds", "per", "rond", "naar", "om", "aan", "tijdens", "als");
+  /** Adverbs that judge their whole sentence; a negator after them negates the sentence, not them. */
+  private static final Set<String> SENTENCE_ADVERBS =
+      Lookup.words("helaas", "gelukkig", "hopelijk", "godzijdank", "jammer genoeg", "spijtig genoeg", "gelukkigerwijs");
   /** Change words of speed: "krabbelt sneller op" is still recovering. */
   private static final Set<String> SPEEDS = Lookup.words("sneller", "snellere", "trager", "tragere", "harder", "langzamer");
   /** Weak change words that reverse a stronger one after them rather than modify it ("minder toenemen"). */
@@ -522,7 +525,7 @@ public final class ToneScorer {
     }
     cues.sort(Comparator.comparingInt((Cue c) -> c.from).thenComparingInt(c -> c.to));
     for (Cue c : cues) {
-      shape(index, text, clauses, c);
+      shape(index, text, clauses, c, cues);
     }
     return cues;
   }
@@ -595,6 +598,19 @@ public final class ToneScorer {
       }
     }
     return null;
+  }
+
+  /**
+   * True when token {@code k} is inside an expression of the lexicon other than {@code c}: the
+   * negator of "niet overtuigd van ontslagen" belongs to "niet overtuigd", which carries it.
+   */
+  private static boolean inExpression(List<Cue> cues, Cue c, int k) {
+    for (Cue d : cues) {
+      if (d != c && d.parts == null && d.to - d.from > 1 && d.from <= k && k < d.to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when token {@code k} is a word of a composition's cue. */
@@ -924,7 +940,7 @@ public final class ToneScorer {
     return false;
   }
 
-  private void shape(TokenIndex index, Text text, Clauses clauses, Cue c) {
+  private void shape(TokenIndex index, Text text, Clauses clauses, Cue c, List<Cue> cues) {
     int from = clauses.from;
     int to = clauses.to;
     double factor = intensifier(index, clauses, c);
@@ -935,7 +951,7 @@ public final class ToneScorer {
       c.value *= factor;
       c.flags.add(factor > 1 ? "intensified" : "downtoned");
     }
-    ToneLexicon.Negator negator = negator(index, clauses, c);
+    ToneLexicon.Negator negator = negator(index, clauses, c, cues);
     if (negator != null) {
       c.value *= negator.flip() ? FLIP : DAMPEN;
       c.flags.add(negator.flip() ? "negated" : "dampened");
@@ -997,7 +1013,7 @@ public final class ToneScorer {
    * its scope or the words between include a verb of saying or thinking; else one after it at the
    * end of a verb-final clause ("stegen niet", "de mooie woorden niet gelooft").
    */
-  private ToneLexicon.Negator negator(TokenIndex index, Clauses clauses, Cue c) {
+  private ToneLexicon.Negator negator(TokenIndex index, Clauses clauses, Cue c, List<Cue> cues) {
     int from = clauses.from;
     int to = clauses.to;
     if (c.parts != null) {
@@ -1018,7 +1034,8 @@ public final class ToneScorer {
       int start = clauses.negatorStart[j - from];
       if (start >= 0) {
         ToneLexicon.Negator n = clauses.negators[start - from].value();
-        if (n.effect() != ToneLexicon.Effect.KEEP && n.forward() && (words < n.scope() || projects(index, j + 1, c.from))) {
+        if (n.effect() != ToneLexicon.Effect.KEEP && n.forward() && (words < n.scope() || projects(index, j + 1, c.from))
+            && !inExpression(cues, c, start)) {
           return n;
         }
         break;
@@ -1026,6 +1043,9 @@ public final class ToneScorer {
       if (t.isWord() && !FUNCTION_WORDS.contains(t.lower())) {
         words++;
       }
+    }
+    if (SENTENCE_ADVERBS.contains(c.text.toLowerCase(java.util.Locale.ROOT))) {
+      return null; // "dat werkt helaas niet": the adverb judges the negated clause, it is not negated
     }
     // Main-clause order puts the negator right after the finite verb, before the rest of the
     // clause: "de economie groeit nauwelijks in het eerste kwartaal", "stijgt niet meer".

@@ -124,6 +124,9 @@ class ToneScorerTest {
           De werkloosheid steeg nooit eerder zo snel als nu.            | werkloosheid steeg(-0.48,change)
           De winst steeg niet minder dan 20 procent.                    | winst steeg(+0.48,change)
           Het bedrijf krabbelt sneller op dan verwacht.                 | krabbelt … op(+0.50)
+          # a sentence adverb judges the negated clause; a negator inside an expression stays there
+          Dat werkt helaas niet.                                        | helaas(-0.40)
+          De bond is niet overtuigd van de ontslagen.                   | niet overtuigd(-0.40) ontslagen(-0.60)
           # a listed word is no name's compound ("Vertrouwen" is no ver|trouwen)
           CBS Vertrouwen in industrie stijgt.                           | industrie stijgt(+0.48,change)
           # a verb after "te" is no target, and a change does not reach past "zonder" for one

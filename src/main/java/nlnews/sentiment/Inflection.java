@@ -19,11 +19,21 @@ final class Inflection {
           "", "e", "en", "s", "es", "er", "ere", "ers", "st", "ste", "n", "t", "d", "de", "den",
           "te", "ten", "'s", "r", "re", "je", "jes", "tje", "tjes", "ene", "nd", "nde");
 
+  /**
+   * Tokens that look like a lemma's form but in news are nearly always another word: uitsluitend
+   * (exclusively, not excluding), terminal (an airport's, not terminaal). (slechts, "only", stays a
+   * form of slecht: it says there is less than one hoped for, and the headlines' coders read it so.)
+   */
+  private static final Set<String> OTHER_WORDS = Lookup.words("uitsluitend", "terminal");
+
   private Inflection() {}
 
   static boolean of(String lemma, String token) {
     if (lemma.equals(token)) {
       return true;
+    }
+    if (OTHER_WORDS.contains(token)) {
+      return false;
     }
     if ((lemma.endsWith("tte") || lemma.endsWith("dde")) && !token.startsWith(lemma)) {
       return false; // a past tense (vluchtte) is no base for a noun that levels the same (vluchten)

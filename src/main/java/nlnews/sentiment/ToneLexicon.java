@@ -410,6 +410,9 @@ public final class ToneLexicon {
       return null;
     }
     for (int i = lower.length() - MIN_HEAD; i >= MIN_HEAD; i--) {
+      if (lower.charAt(i) == lower.charAt(i + 1)) {
+        continue; // no Dutch word starts with a doubled letter: beste|mming is bestemming
+      }
       String modifier = lower.substring(0, i);
       Entry e = wordsByLower.get(modifier);
       if (e == null && (modifier.endsWith("s") || modifier.endsWith("e")) && i - 1 >= MIN_HEAD) {
@@ -469,7 +472,19 @@ public final class ToneLexicon {
 
   /** A past participle (gesproken, geschrapt) is a verb form, not a compound. */
   private static boolean isParticiple(String lower) {
-    return lower.startsWith("ge") && (lower.endsWith("en") || lower.endsWith("d") || lower.endsWith("t"));
+    if (!(lower.endsWith("en") || lower.endsWith("d") || lower.endsWith("t"))) {
+      return false;
+    }
+    if (lower.startsWith("ge")) {
+      return true;
+    }
+    // A separable verb's participle: af|ge|sproken, uit|ge|sproken, op|ge|broken.
+    for (int i = 2; i <= Math.min(7, lower.length() - 4); i++) {
+      if (PREFIXES.contains(lower.substring(0, i)) && lower.startsWith("ge", i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String[] ADJECTIVE_ENDINGS = {

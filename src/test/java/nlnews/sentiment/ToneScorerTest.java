@@ -177,6 +177,11 @@ class ToneScorerTest {
           Profijt van lage rente.
           We durven het geld weer te laten rollen.
           De onderhandelingen werden afgebroken.
+          Dat werd zo afgesproken.
+          De vlucht had als bestemming Kongo.
+          De auto kwam in de sloot terecht.
+          Het vliegtuig stond bij de terminal.
+          Dit geldt uitsluitend voor leden.
           """)
   void factsNamesAndScareQuotesHaveNoCues(String text) {
     ParagraphTone t = rules(text);

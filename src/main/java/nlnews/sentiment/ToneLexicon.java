@@ -387,6 +387,9 @@ public final class ToneLexicon {
         continue;
       }
       String head = lower.substring(i);
+      if (NOT_HEADS.contains(head) || NUMBER.matcher(lower).find()) {
+        continue;
+      }
       if (isAdjectival(head) && !NOUNS_LIKE_ADJECTIVES.contains(head)) {
         continue; // boekhoudkundig is no kind of kundig: adjectives do not head compounds as nouns do
       }
@@ -409,9 +412,20 @@ public final class ToneLexicon {
     if (!wordStarts.contains(lower.substring(0, Math.min(ENDING, lower.length())))) {
       return null;
     }
+    if (NUMBER.matcher(lower).find()) {
+      return null; // vier|entwintig
+    }
+    for (String ending : NOT_NOUN_ENDINGS) {
+      if (lower.endsWith(ending)) {
+        return null; // a verb or adjective: gereduceerd, respectievelijk, correctionele
+      }
+    }
     for (int i = lower.length() - MIN_HEAD; i >= MIN_HEAD; i--) {
       if (lower.charAt(i) == lower.charAt(i + 1)) {
         continue; // no Dutch word starts with a doubled letter: beste|mming is bestemming
+      }
+      if (SUFFIXES.contains(lower.substring(i))) {
+        continue; // a derivation, not a compound: verantwoord|elijk, kampioen|schap
       }
       String modifier = lower.substring(0, i);
       Entry e = wordsByLower.get(modifier);
@@ -472,8 +486,8 @@ public final class ToneLexicon {
 
   /** A past participle (gesproken, geschrapt) is a verb form, not a compound. */
   private static boolean isParticiple(String lower) {
-    if (!(lower.endsWith("en") || lower.endsWith("d") || lower.endsWith("t"))) {
-      return false;
+    if (!(lower.endsWith("en") || lower.endsWith("d") || lower.endsWith("t") || lower.endsWith("de") || lower.endsWith("te"))) {
+      return false; // gebroken, gezegd, gemaakt, and as adjectives uitgebloeide, gestegen
     }
     if (lower.startsWith("ge")) {
       return true;
@@ -490,6 +504,26 @@ public final class ToneLexicon {
   private static final String[] ADJECTIVE_ENDINGS = {
     "ig", "ige", "lijk", "lijke", "isch", "ische", "baar", "bare", "zaam", "zame", "loos", "loze", "end", "ende"
   };
+
+  /**
+   * Listed words that end other words far more often than they head compounds: land|genoten,
+   * psycho|logen, inte|gratie, huisv|rouwen, eier|stokken, pijpen|stelen, bloe|misten.
+   */
+  private static final java.util.Set<String> NOT_HEADS =
+      Lookup.words("genoot", "genoten", "genote", "logen", "gratie", "rouwen", "stokken", "stelen", "misten", "pannen");
+  /** Derivational endings, which make a word from a word rather than join two. */
+  private static final java.util.Set<String> SUFFIXES =
+      Lookup.words(
+          "elijk", "elijke", "lijk", "lijke", "heid", "heden", "schap", "schappen", "achtig", "achtige", "ingen",
+          "elijkheid", "lijkheid", "elijken", "igheid", "iteit");
+  /** Endings of verbs and adjectives, which take no meaning from a noun at their start. */
+  private static final String[] NOT_NOUN_ENDINGS = {
+    "eerd", "eerde", "eerden", "eert", "eren", "elijk", "elijke", "elijken", "lijk", "lijke", "ig", "ige", "iger",
+    "isch", "ische", "ele"
+  };
+  /** Numerals, whose parts are no words of tone: vierentwintig is no feast of twenty. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend)");
 
   /** Nouns with an adjective's ending that do head compounds ("derivatenellende"). */
   private static final java.util.Set<String> NOUNS_LIKE_ADJECTIVES = Lookup.words("ellende", "ellendes");

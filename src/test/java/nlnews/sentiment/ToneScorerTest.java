@@ -182,6 +182,11 @@ class ToneScorerTest {
           De auto kwam in de sloot terecht.
           Het vliegtuig stond bij de terminal.
           Dit geldt uitsluitend voor leden.
+          Zijn landgenoten en de psychologen waren er ook.
+          Hij is verantwoordelijk voor de integratie van de bedrijven.
+          Het kampioenschap telt vierentwintig ploegen.
+          De huisvrouwen kwamen samen.
+          Er stonden uitgebloeide bloemen.
           """)
   void factsNamesAndScareQuotesHaveNoCues(String text) {
     ParagraphTone t = rules(text);

@@ -21,10 +21,11 @@ final class Inflection {
 
   /**
    * Tokens that look like a lemma's form but in news are nearly always another word: uitsluitend
-   * (exclusively, not excluding), terminal (an airport's, not terminaal). (slechts, "only", stays a
+   * (exclusively, not excluding), terminal (an airport's, not terminaal), bos (a forest, not boos),
+   * leg (I lay, not leeg), afwachting ("in afwachting van", pending). (slechts, "only", stays a
    * form of slecht: it says there is less than one hoped for, and the headlines' coders read it so.)
    */
-  private static final Set<String> OTHER_WORDS = Lookup.words("uitsluitend", "terminal");
+  private static final Set<String> OTHER_WORDS = Lookup.words("uitsluitend", "terminal", "bos", "leg", "afwachting");
 
   private Inflection() {}
 

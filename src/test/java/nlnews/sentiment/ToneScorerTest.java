@@ -186,6 +186,11 @@ class ToneScorerTest {
           Hij is verantwoordelijk voor de integratie van de bedrijven.
           Het kampioenschap telt vierentwintig ploegen.
           De huisvrouwen kwamen samen.
+          Ze wandelden door het bos.
+          Ik leg het je uit.
+          In afwachting van de uitslag bleef het stil.
+          De rechter moest een oordeel vellen.
+          Na de wedstrijd gingen de supporters op straat.
           Er stonden uitgebloeide bloemen.
           """)
   void factsNamesAndScareQuotesHaveNoCues(String text) {

@@ -24,13 +24,15 @@ import nlnews.text.TokenIndex;
  *       doorbraak"); then a word of change with the thing that changes in its clause
  *       ("werkloosheid daalt" = bad thing going down = positive; "minder somber"; one word:
  *       "werkloosheidsdaling"); then single polar words, a compound taking the polarity of its
- *       head ("hypotheekproblemen") or, weighing less, of its modifier ("crisisoverleg"). Names
+ *       head ("hypotheekproblemen") or, weighing less, of its modifier ("crisisoverleg"); the
+ *       details of what composes with what are in docs/sentiment.md. Names
  *       (also a capitalised word that the article uses as a name elsewhere) and words inside scare
  *       quotes do not count; quoted speech does.
  *   <li>Each cue is shaped by its clause: an intensifier or downtoner next to it multiplies it; a
  *       negator in scope flips it (times {@value #FLIP}) or dampens it (times {@value #DAMPEN}),
- *       before the cue or, at the end of a verb-final clause, after it ("de mooie woorden niet
- *       gelooft"); a negated verb of saying or thinking negates its whole complement; after
+ *       before the cue or, right after a change verb ("groeit nauwelijks in …") or at the end of
+ *       a verb-final clause ("de mooie woorden niet gelooft"), after it; a negated verb of saying
+ *       or thinking negates its whole complement; after
  *       "maar" (and in the clause of "echter", "toch") a cue weighs more and before it less, by the
  *       marker's weight; a concessive clause (weliswaar, hoewel) weighs less; an exclamation mark
  *       multiplies by {@value #EXCLAMATION} and a question mark by {@value #QUESTION}.

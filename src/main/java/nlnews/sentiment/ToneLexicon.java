@@ -379,6 +379,9 @@ public final class ToneLexicon {
     if (!wordEndings.contains(ending(stem)) && !wordEndings.contains(ending(lower)) || isParticiple(lower)) {
       return null;
     }
+    if (NUMBER.matcher(lower).find()) {
+      return null; // vier|entwintig
+    }
     for (int i = MIN_MODIFIER; i <= lower.length() - MIN_HEAD; i++) {
       if (PREFIXES.contains(lower.substring(0, i)) || i < 5 && lower.length() - i < 6
           || i == 5 && lower.length() - i < 6 && lower.endsWith("en")) {
@@ -387,7 +390,7 @@ public final class ToneLexicon {
         continue;
       }
       String head = lower.substring(i);
-      if (NOT_HEADS.contains(head) || NUMBER.matcher(lower).find()) {
+      if (NOT_HEADS.contains(head)) {
         continue;
       }
       if (isAdjectival(head) && !NOUNS_LIKE_ADJECTIVES.contains(head)) {

@@ -59,7 +59,7 @@ public final class ToneTrainer {
    * @param crossValidation every example labelled by the model fitted on the other folds, with
    *     the chosen factor
    * @param factor the chosen fraction of the most-probable-label boundary
-   * @param perFold the same labels fold by fold (fold {@code f} is {@code folds.get(f)}), so that
+   * @param perFold the same labels fold by fold (fold {@code f} is {@code perFold.get(f)}), so that
    *     folds nobody read mistakes on can be reported apart (docs/sentiment.md)
    */
   public record Result(ToneModel model, ToneEvaluation crossValidation, double factor, List<ToneEvaluation> perFold) {
@@ -112,17 +112,12 @@ public final class ToneTrainer {
       }
     }
     List<ToneEvaluation> perFold = new ArrayList<>(k);
+    int[] chosen = bestPredicted;
     for (int f = 0; f < k; f++) {
-      List<Integer> foldGold = new ArrayList<>();
-      List<Integer> foldPredicted = new ArrayList<>();
-      for (int i = 0; i < gold.length; i++) {
-        if (fold(examples.get(i), k) == f) {
-          foldGold.add(gold[i]);
-          foldPredicted.add(bestPredicted[i]);
-        }
-      }
-      perFold.add(ToneEvaluation.of(foldGold.stream().mapToInt(Integer::intValue).toArray(),
-          foldPredicted.stream().mapToInt(Integer::intValue).toArray()));
+      int fold = f;
+      int[] members = java.util.stream.IntStream.range(0, gold.length).filter(i -> fold(examples.get(i), k) == fold).toArray();
+      perFold.add(ToneEvaluation.of(
+          java.util.Arrays.stream(members).map(i -> gold[i]).toArray(), java.util.Arrays.stream(members).map(i -> chosen[i]).toArray()));
     }
     return new Result(fit(examples, settings).model(factor), best, factor, perFold);
   }

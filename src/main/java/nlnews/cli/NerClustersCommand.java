@@ -15,6 +15,7 @@ import nlnews.entities.ConllCorpus;
 import nlnews.entities.WordClusters;
 import nlnews.model.Token;
 import nlnews.text.DutchTextAnalyzer;
+import nlnews.text.Language;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -80,7 +81,7 @@ final class NerClustersCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     ClusterBuilder builder = new ClusterBuilder();
-    DutchTextAnalyzer analyzer = DutchTextAnalyzer.withDefaultKeywords();
+    DutchTextAnalyzer analyzer = Language.dutch().analyzer();
     String reading = null;
     try {
       for (String file : conll) {

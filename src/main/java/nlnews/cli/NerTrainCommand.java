@@ -19,6 +19,7 @@ import nlnews.entities.NerEvaluator;
 import nlnews.entities.NerModel;
 import nlnews.entities.NerScores;
 import nlnews.entities.NerTrainer;
+import nlnews.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -121,7 +122,7 @@ final class NerTrainCommand implements Callable<Integer> {
     long start = System.nanoTime();
     NerModel model;
     try {
-      model = NerTrainer.train(trainDocs, new NerTrainer.Settings(algorithm, iterations, cutoff, descriptor, beamSize), Gazetteer.load());
+      model = NerTrainer.train(trainDocs, new NerTrainer.Settings(algorithm, iterations, cutoff, descriptor, beamSize), Gazetteer.load(Language.dutch()));
     } catch (IOException | RuntimeException e) {
       console.stderr().println("nlnews: cannot train: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -20,18 +20,18 @@ import nlnews.sentiment.ToneModel;
 import nlnews.sentiment.ToneTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** nlnews sentiment train: fits the tone model's group weights and label threshold. */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Fits the tone model (src/main/resources/nlnews/sentiment/model.tsv) to labelled texts "
+      "Fits the tone model (src/main/resources/nlnews/nl/sentiment/model.tsv) to labelled texts "
           + "(CSV files with the columns text and gold): a weight per cue group and sign, and the "
           + "label threshold, chosen by k-fold cross-validation over all the texts; writes it as a "
           + "model file with its provenance, and the cross-validated figures, overall and fold by fold, to standard error. "

@@ -11,6 +11,7 @@ import java.util.Set;
 import nlnews.model.EntityType;
 import nlnews.text.DataFile;
 import nlnews.text.Endings;
+import nlnews.text.Language;
 import nlnews.text.Lookup;
 
 /**
@@ -63,11 +64,11 @@ public final class Gazetteer {
     this.commonWords = Lookup.set(commonWords);
   }
 
-  /** Reads the gazetteer files from the jar; callers load it once and share it. */
-  public static Gazetteer load() {
+  /** Reads the gazetteer files of {@code language}; callers load it once and share it. */
+  public static Gazetteer load(Language language) {
     Map<String, Entry> names = new HashMap<>();
     Map<String, String> adjectives = new HashMap<>();
-    for (DataFile.Row row : DataFile.load("entities/places.tsv").rows()) {
+    for (DataFile.Row row : language.file("entities/places.tsv").rows()) {
       String name = row.get("name");
       Entry entry = new Entry(name, EntityType.LOC, row.get("kind"));
       names.putIfAbsent(name, entry);
@@ -78,7 +79,7 @@ public final class Gazetteer {
         adjectives.putIfAbsent(adjective, name);
       }
     }
-    for (DataFile.Row row : DataFile.load("entities/organisations.tsv").rows()) {
+    for (DataFile.Row row : language.file("entities/organisations.tsv").rows()) {
       String name = row.get("name");
       Entry entry = new Entry(name, EntityType.ORG, row.get("kind"));
       names.putIfAbsent(name, entry);
@@ -87,20 +88,20 @@ public final class Gazetteer {
       }
     }
     Map<String, Title> titles = new HashMap<>();
-    for (DataFile.Row row : DataFile.load("entities/person-titles.tsv").rows()) {
+    for (DataFile.Row row : language.file("entities/person-titles.tsv").rows()) {
       String word = row.get("word").toLowerCase(Locale.ROOT);
       titles.putIfAbsent(word, new Title(word, row.get("gender"), row.get("kind")));
     }
     Map<String, String> firstNames = new HashMap<>();
-    for (DataFile.Row row : DataFile.load("entities/first-names.tsv").rows()) {
+    for (DataFile.Row row : language.file("entities/first-names.tsv").rows()) {
       firstNames.putIfAbsent(row.get("name"), row.get("gender"));
     }
     Set<String> particles = new HashSet<>();
-    for (DataFile.Row row : DataFile.load("entities/name-particles.tsv").rows()) {
+    for (DataFile.Row row : language.file("entities/name-particles.tsv").rows()) {
       particles.add(row.get("particle"));
     }
     Set<String> common = new HashSet<>();
-    for (DataFile.Row row : DataFile.load("entities/common-words.tsv").rows()) {
+    for (DataFile.Row row : language.file("entities/common-words.tsv").rows()) {
       common.add(row.get("word").toLowerCase(Locale.ROOT));
     }
     return new Gazetteer(names, adjectives, titles, firstNames, particles, common);

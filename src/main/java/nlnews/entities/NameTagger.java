@@ -1,11 +1,11 @@
 package nlnews.entities;
 
 import java.util.List;
-import nlnews.model.Article;
+import nlnews.text.TokenIndex;
 
 /** Tags the names of one article at a time; one per thread. */
 public interface NameTagger {
 
-  /** The names of {@code article} in text order, without overlaps. */
-  List<NameSpan> tag(Article article);
+  /** The names of the article {@code index} was built from, in text order, without overlaps. */
+  List<NameSpan> tag(TokenIndex index);
 }

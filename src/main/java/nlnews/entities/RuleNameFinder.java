@@ -16,6 +16,7 @@ import nlnews.model.Token;
 import nlnews.model.TokenKind;
 import nlnews.text.Endings;
 import nlnews.text.Lookup;
+import nlnews.text.TokenIndex;
 
 /**
  * Finds names from capitalisation, context and the gazetteers, without a statistical model.
@@ -96,7 +97,8 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
   }
 
   @Override
-  public List<NameSpan> tag(Article article) {
+  public List<NameSpan> tag(TokenIndex index) {
+    Article article = index.article();
     Set<String> lowerSeen = new HashSet<>();
     Set<String> capitalizedInside = new HashSet<>();
     for (Paragraph p : article.paragraphs()) {

@@ -8,6 +8,7 @@ import nlnews.model.Paragraph;
 import nlnews.model.Sentence;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
+import nlnews.text.TokenIndex;
 import opennlp.tools.util.Span;
 
 /**
@@ -30,10 +31,11 @@ public final class StatisticalNameFinder implements NameFinder {
   @Override
   public NameTagger newTagger() {
     DocumentTagger tagger = model.newTagger();
-    return article -> tag(tagger, article);
+    return index -> tag(tagger, index);
   }
 
-  private List<NameSpan> tag(DocumentTagger tagger, Article article) {
+  private List<NameSpan> tag(DocumentTagger tagger, TokenIndex index) {
+    Article article = index.article();
     List<List<Token>> sentences = new ArrayList<>();
     List<Integer> paragraphs = new ArrayList<>();
     List<String[]> words = new ArrayList<>();
@@ -55,7 +57,7 @@ public final class StatisticalNameFinder implements NameFinder {
         }
       }
     }
-    return refiner.refine(article, found, rules.tag(article));
+    return refiner.refine(article, found, rules.tag(index));
   }
 
   /**

@@ -26,6 +26,7 @@ import nlnews.quotes.SpeakerResolver;
 import nlnews.quotes.SpeechVerbs;
 import nlnews.sentiment.ToneScorer;
 import nlnews.text.ArticleParser;
+import nlnews.text.TokenIndex;
 
 /**
  * The one recipe that composes the stages: parse, then names, quotes and tone as asked. Built
@@ -83,7 +84,7 @@ public final class AnalysisPipeline {
     Set<Stage> stages = PipelineResources.withDependencies(requested);
     boolean names = stages.contains(Stage.ENTITIES);
     boolean marks = PipelineResources.needsQuoteMarks(stages);
-    ArticleParser parser = new ArticleParser(PipelineResources.join(r.analyzer));
+    ArticleParser parser = new ArticleParser(PipelineResources.join(r.language).analyzer());
     NameFinder finder = null;
     EntityResolver resolver = null;
     if (names) {
@@ -127,25 +128,26 @@ public final class AnalysisPipeline {
 
     public ArticleAnalysis analyze(SourceText source) {
       Article article = parser.parse(source);
+      TokenIndex index = new TokenIndex(article);
       List<Note> notes = new ArrayList<>();
       List<Entity> entities = List.of();
       if (tagger != null) {
-        List<NameSpan> spans = tagger.tag(article);
+        List<NameSpan> spans = tagger.tag(index);
         entities = resolver.resolve(article, spans);
       }
       QuoteMarks marks = null;
       List<Quote> quotes = List.of();
       if (quoteFinder != null) {
-        marks = quoteFinder.find(article);
+        marks = quoteFinder.find(index);
         if (speakers != null) {
           notes.addAll(marks.notes());
-          quotes = speakers.attribute(article, marks, entities);
+          quotes = speakers.attribute(index, marks, entities);
         }
       }
       List<ParagraphTone> tones = List.of();
       ArticleTone articleTone = ArticleTone.NEUTRAL;
       if (toneScorer != null) {
-        tones = toneScorer.score(article, marks);
+        tones = toneScorer.score(index, marks);
         articleTone = toneScorer.articleTone(article, tones);
       }
       if (!stages.contains(Stage.QUOTES)) {

@@ -13,7 +13,7 @@ import nlnews.quotes.QuoteNouns;
 import nlnews.quotes.SpeechVerbs;
 import nlnews.sentiment.ToneLexicon;
 import nlnews.sentiment.ToneModel;
-import nlnews.text.DutchTextAnalyzer;
+import nlnews.text.Language;
 
 /**
  * The data files and model a set of stages needs, being read in the background. The reads are
@@ -24,7 +24,7 @@ public final class PipelineResources {
 
   private final Set<Stage> stages;
   private final boolean bundledModel;
-  final CompletableFuture<DutchTextAnalyzer> analyzer;
+  final CompletableFuture<Language> language;
   final CompletableFuture<Gazetteer> gazetteer;
   final CompletableFuture<NerModel> model;
   final CompletableFuture<SpeechVerbs> verbs;
@@ -47,15 +47,16 @@ public final class PipelineResources {
               return t;
             });
     // The longest reads (the name model, the tone lexicon) go first: on one article they are what
-    // the analysis waits for. The lexicon asks for the analyzer only to stem a row that has no
-    // stem yet, and the analyzer, submitted first, always has a thread.
-    analyzer = supply(loaders, DutchTextAnalyzer::withDefaultKeywords);
+    // the analysis waits for. The language (one short word list and the analyzer) is read before
+    // them on this thread: every other read needs it, and it takes a millisecond.
+    Language dutch = Language.dutch();
+    language = done(dutch);
     model = !names ? done(null) : nerModel != null ? done(nerModel) : supply(loaders, NerModel::bundled);
-    lexicon = tone ? supply(loaders, () -> ToneLexicon.load(() -> join(analyzer))) : done(null);
-    gazetteer = names ? supply(loaders, Gazetteer::load) : done(null);
-    verbs = marks ? supply(loaders, SpeechVerbs::load) : done(null);
-    nouns = marks ? supply(loaders, QuoteNouns::load) : done(null);
-    toneModel = tone ? supply(loaders, ToneModel::load) : done(null);
+    lexicon = tone ? supply(loaders, () -> ToneLexicon.load(dutch)) : done(null);
+    gazetteer = names ? supply(loaders, () -> Gazetteer.load(dutch)) : done(null);
+    verbs = marks ? supply(loaders, () -> SpeechVerbs.load(dutch)) : done(null);
+    nouns = marks ? supply(loaders, () -> QuoteNouns.load(dutch)) : done(null);
+    toneModel = tone ? supply(loaders, () -> ToneModel.load(dutch)) : done(null);
     loaders.shutdown(); // the queued reads still run; the threads end with them
   }
 

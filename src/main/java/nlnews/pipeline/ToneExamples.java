@@ -12,7 +12,8 @@ import nlnews.sentiment.ToneLexicon;
 import nlnews.sentiment.ToneScorer;
 import nlnews.sentiment.ToneTrainer;
 import nlnews.text.ArticleParser;
-import nlnews.text.DutchTextAnalyzer;
+import nlnews.text.Language;
+import nlnews.text.TokenIndex;
 
 /**
  * Turns labelled texts into the examples the tone model is trained on, through the same
@@ -32,16 +33,19 @@ public final class ToneExamples {
   }
 
   public static ToneExamples load() {
-    DutchTextAnalyzer analyzer = DutchTextAnalyzer.withDefaultKeywords();
+    Language dutch = Language.dutch();
     return new ToneExamples(
-        new ArticleParser(analyzer), new QuoteFinder(SpeechVerbs.load(), QuoteNouns.load()), new ToneScorer(ToneLexicon.load(analyzer)));
+        new ArticleParser(dutch.analyzer()),
+        new QuoteFinder(SpeechVerbs.load(dutch), QuoteNouns.load(dutch)),
+        new ToneScorer(ToneLexicon.load(dutch)));
   }
 
   /** The example for {@code text} (line breaks become spaces) with label {@code gold}. */
   public ToneTrainer.Example example(String text, int gold) {
     Article article = parser.parse(SourceText.of("example", text.replaceAll("\\s*\\R\\s*", " ")));
-    QuoteMarks marks = quotes.find(article);
-    List<List<ToneScorer.RuleCue>> paragraphs = rules.ruleCues(article, marks);
+    TokenIndex index = new TokenIndex(article);
+    QuoteMarks marks = quotes.find(index);
+    List<List<ToneScorer.RuleCue>> paragraphs = rules.ruleCues(index, marks);
     return new ToneTrainer.Example(paragraphs.isEmpty() ? List.of() : paragraphs.get(0), gold, HeadlineSplit.bucket(text));
   }
 }

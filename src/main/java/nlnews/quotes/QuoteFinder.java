@@ -50,8 +50,9 @@ public final class QuoteFinder {
   /** An opening mark waiting for its close. */
   private record Open(int token, Family family, char mark) {}
 
-  public QuoteMarks find(Article article) {
-    TokenIndex index = new TokenIndex(article);
+  /** The paired quotation marks of the article {@code index} was built from. */
+  public QuoteMarks find(TokenIndex index) {
+    Article article = index.article();
     String text = article.text();
     List<Note> notes = new ArrayList<>();
     List<int[]> pairs = new ArrayList<>();
@@ -152,7 +153,7 @@ public final class QuoteFinder {
         quoted[k] = mark;
       }
     }
-    return new QuoteMarks(index, quotes, notes, quoted);
+    return new QuoteMarks(quotes, notes, quoted);
   }
 
   /**

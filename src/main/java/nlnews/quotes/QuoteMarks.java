@@ -2,15 +2,14 @@ package nlnews.quotes;
 
 import java.util.List;
 import nlnews.model.Note;
-import nlnews.text.TokenIndex;
 
 /**
- * The quotation marks of an article, paired: the outer quotations in text order, the tokens of
- * the article, and notes about marks that could not be paired. {@code quotedDepth[i]} is 1 for a
+ * The quotation marks of an article, paired: the outer quotations in text order and notes about
+ * marks that could not be paired. {@code quotedDepth[i]} is 1 for a
  * token inside a direct or partial quotation or a dialogue line, 2 inside a scare quote or a
  * title, 0 outside.
  */
-public record QuoteMarks(TokenIndex index, List<QuoteSpan> quotes, List<Note> notes, byte[] quoted) {
+public record QuoteMarks(List<QuoteSpan> quotes, List<Note> notes, byte[] quoted) {
 
   public QuoteMarks {
     quotes = List.copyOf(quotes);

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import nlnews.text.DataFile;
 import nlnews.text.Endings;
+import nlnews.text.Language;
 import nlnews.text.Lookup;
 
 /**
- * The nouns of {@code nlnews/quotes/quote-nouns.tsv}: nouns for works and operations (whose
+ * The nouns of {@code quotes/quote-nouns.tsv}: nouns for works and operations (whose
  * quoted names are titles), for unnamed people, for suspects, for institutions, for
  * organisations named before ("het bedrijf"), and groups of role synonyms (premier,
  * minister-president). Immutable; thread-safe.
@@ -39,10 +40,11 @@ public final class QuoteNouns {
     this.aliases = Lookup.map(aliases);
   }
 
-  public static QuoteNouns load() {
+  /** Reads {@code quotes/quote-nouns.tsv} of {@code language}. */
+  public static QuoteNouns load(Language language) {
     Map<String, Noun> nouns = new HashMap<>();
     Map<String, Set<String>> aliases = new HashMap<>();
-    for (DataFile.Row row : DataFile.load("quotes/quote-nouns.tsv").rows()) {
+    for (DataFile.Row row : language.file("quotes/quote-nouns.tsv").rows()) {
       String word = row.get("word").toLowerCase(Locale.ROOT);
       String kind = row.get("class");
       if (kind.equals("alias")) {

@@ -113,9 +113,9 @@ final class Referents {
   private final QuoteNouns.Noun[] nounAt;
   private final byte[] adjectiveAt;
 
-  Referents(Article article, QuoteMarks marks, List<Entity> entities, SpeechVerbs verbs, QuoteNouns nouns, Gazetteer gazetteer) {
-    this.article = article;
-    this.index = marks.index();
+  Referents(TokenIndex index, QuoteMarks marks, List<Entity> entities, SpeechVerbs verbs, QuoteNouns nouns, Gazetteer gazetteer) {
+    this.article = index.article();
+    this.index = index;
     this.marks = marks;
     this.verbs = verbs;
     this.nouns = nouns;

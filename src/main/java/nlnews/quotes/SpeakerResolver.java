@@ -62,11 +62,12 @@ public final class SpeakerResolver {
     static final Attribution NONE = new Attribution("", "", "");
   }
 
-  public List<Quote> attribute(Article article, QuoteMarks marks, List<Entity> entities) {
+  /** The quotations of {@code marks} with their speakers, in text order. */
+  public List<Quote> attribute(TokenIndex index, QuoteMarks marks, List<Entity> entities) {
     if (marks.quotes().isEmpty()) {
       return List.of(); // nothing to attribute: the article's referring phrases are not needed
     }
-    return new Context(article, marks, entities).run();
+    return new Context(index, marks, entities).run();
   }
 
   /** The quotations of one article, their attributions so far, and whom its phrases refer to. */
@@ -81,12 +82,12 @@ public final class SpeakerResolver {
     final Attribution[] found;
     final QuoteKind[] kinds;
 
-    Context(Article article, QuoteMarks marks, List<Entity> entities) {
-      this.article = article;
-      this.index = marks.index();
+    Context(TokenIndex index, QuoteMarks marks, List<Entity> entities) {
+      this.article = index.article();
+      this.index = index;
       this.marks = marks;
       this.spans = marks.quotes();
-      this.who = new Referents(article, marks, entities, verbs, nouns, gazetteer);
+      this.who = new Referents(index, marks, entities, verbs, nouns, gazetteer);
       this.people = who.people;
       this.refs = who.refs();
       this.found = new Attribution[spans.size()];

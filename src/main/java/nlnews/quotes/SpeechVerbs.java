@@ -8,10 +8,11 @@ import java.util.Map;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
 import nlnews.text.DataFile;
+import nlnews.text.Language;
 import nlnews.text.Lookup;
 
 /**
- * The reporting verbs and cues of {@code nlnews/quotes/speech-verbs.tsv}: every form of zeggen,
+ * The reporting verbs and cues of {@code quotes/speech-verbs.tsv}: every form of zeggen,
  * stellen, laten weten, toevoegen ..., the cues aldus and volgens, with the particle a split
  * form needs later in its clause ("voegde hij eraan toe") and whether the verb is risky (zien,
  * vinden, denken: speech only right next to a quotation). Immutable; thread-safe.
@@ -39,9 +40,10 @@ public final class SpeechVerbs {
     this.byForm = Lookup.map(byForm);
   }
 
-  public static SpeechVerbs load() {
+  /** Reads {@code quotes/speech-verbs.tsv} of {@code language}. */
+  public static SpeechVerbs load(Language language) {
     Map<String, List<Verb>> byForm = new HashMap<>();
-    for (DataFile.Row row : DataFile.load("quotes/speech-verbs.tsv").rows()) {
+    for (DataFile.Row row : language.file("quotes/speech-verbs.tsv").rows()) {
       Verb verb =
           new Verb(row.get("lemma"), row.get("particle"), row.get("kind"), row.get("risk").equals("risky"));
       String forms = row.get("forms");

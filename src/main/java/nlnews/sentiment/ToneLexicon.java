@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import nlnews.text.DataFile;
 import nlnews.text.DutchTextAnalyzer;
+import nlnews.text.Language;
 import nlnews.text.Lookup;
 
 /**
@@ -169,21 +169,14 @@ public final class ToneLexicon {
   }
 
   /**
-   * Loads the lexicon files from the jar. Stems come from each file's {@code stem} column, which
-   * holds what {@code analyzer} makes of the lemma (a test keeps the two in step); a row that
-   * leaves it empty, such as a new entry, is stemmed here.
+   * Loads the lexicon files of {@code language}. Stems come from each file's {@code stem} column,
+   * which holds what the language's analyzer makes of the lemma (a test keeps the two in step); a
+   * row that leaves it empty, such as a new entry, is stemmed here.
    */
-  public static ToneLexicon load(DutchTextAnalyzer analyzer) {
-    return load(() -> analyzer);
-  }
-
-  /**
-   * As {@link #load(DutchTextAnalyzer)}, asking {@code analyzer} for the analyzer only when a row
-   * has no stem, so that loading need not wait for one.
-   */
-  public static ToneLexicon load(Supplier<DutchTextAnalyzer> analyzer) {
+  public static ToneLexicon load(Language language) {
+    DutchTextAnalyzer analyzer = language.analyzer();
     Builder b = new Builder();
-    for (DataFile.Row row : DataFile.load("sentiment/lexicon.tsv").rows()) {
+    for (DataFile.Row row : language.file("sentiment/lexicon.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
       String[] stems = stems(analyzer, row, lemma);
       if (stems.length == 0) {
@@ -198,7 +191,7 @@ public final class ToneLexicon {
         b.phrasesByFirstStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(e);
       }
     }
-    for (DataFile.Row row : DataFile.load("sentiment/negators.tsv").rows()) {
+    for (DataFile.Row row : language.file("sentiment/negators.tsv").rows()) {
       String word = row.get("word").toLowerCase(Locale.ROOT);
       String direction = row.get("direction");
       Negator n =
@@ -210,15 +203,15 @@ public final class ToneLexicon {
               direction.equals("backward") || direction.equals("both"));
       b.negators.add(word, n);
     }
-    for (DataFile.Row row : DataFile.load("sentiment/intensifiers.tsv").rows()) {
+    for (DataFile.Row row : language.file("sentiment/intensifiers.tsv").rows()) {
       b.intensifiers.add(row.get("word").toLowerCase(Locale.ROOT), Double.parseDouble(row.get("factor")));
     }
-    for (DataFile.Row row : DataFile.load("sentiment/contrast.tsv").rows()) {
+    for (DataFile.Row row : language.file("sentiment/contrast.tsv").rows()) {
       String word = row.get("word").toLowerCase(Locale.ROOT);
       Role role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT));
       b.contrasts.add(word, new Contrast(word, role, Double.parseDouble(row.get("weight"))));
     }
-    for (DataFile.Row row : DataFile.load("sentiment/change.tsv").rows()) {
+    for (DataFile.Row row : language.file("sentiment/change.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
       String[] stems = stems(analyzer, row, lemma);
       if (stems.length == 0) {
@@ -232,7 +225,7 @@ public final class ToneLexicon {
         b.changePhrases.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(c);
       }
     }
-    for (DataFile.Row row : DataFile.load("sentiment/targets.tsv").rows()) {
+    for (DataFile.Row row : language.file("sentiment/targets.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
       String[] stems = stems(analyzer, row, lemma);
       if (stems.length != 1) {
@@ -245,10 +238,10 @@ public final class ToneLexicon {
     return new ToneLexicon(b);
   }
 
-  private static String[] stems(Supplier<DutchTextAnalyzer> analyzer, DataFile.Row row, String lemma) {
+  private static String[] stems(DutchTextAnalyzer analyzer, DataFile.Row row, String lemma) {
     String s = row.has("stem") ? row.get("stem") : "";
     if (s.isEmpty()) {
-      s = analyzer.get().stem(lemma);
+      s = analyzer.stem(lemma);
     }
     return s.isEmpty() ? new String[0] : s.split(" ");
   }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nlnews.model.ToneLabel;
 import nlnews.text.DataFile;
+import nlnews.text.Language;
 import nlnews.text.Lookup;
 
 /**
@@ -18,7 +19,7 @@ import nlnews.text.Lookup;
  */
 public final class ToneModel {
 
-  /** The model file in the jar. */
+  /** The model file in the language folder. */
   public static final String FILE = "sentiment/model.tsv";
 
   /** The score of a sum of contributions of 1, s / sqrt(s² + 8), rounded: a trained model's threshold. */
@@ -47,12 +48,12 @@ public final class ToneModel {
     return new ToneModel(Map.of(), -0.1, 0.1);
   }
 
-  /** Loads {@link #FILE} from the jar. */
-  public static ToneModel load() {
+  /** Loads {@link #FILE} of {@code language}. */
+  public static ToneModel load(Language language) {
     Map<String, Double> groups = new HashMap<>();
     double negative = Double.NaN;
     double positive = Double.NaN;
-    for (DataFile.Row row : DataFile.load(FILE).rows()) {
+    for (DataFile.Row row : language.file(FILE).rows()) {
       String name = row.get("name");
       double weight = Double.parseDouble(row.get("weight"));
       switch (row.get("kind")) {

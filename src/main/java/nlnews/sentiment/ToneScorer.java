@@ -210,8 +210,8 @@ public final class ToneScorer {
   public record RuleCue(String group, double value) {}
 
   /** Scores every paragraph; {@code marks} (may be null) tells which words are in scare quotes. */
-  public List<ParagraphTone> score(Article article, QuoteMarks marks) {
-    TokenIndex index = marks != null ? marks.index() : new TokenIndex(article);
+  public List<ParagraphTone> score(TokenIndex index, QuoteMarks marks) {
+    Article article = index.article();
     Text text = new Text(index, marks);
     List<ParagraphTone> tones = new ArrayList<>(article.paragraphs().size());
     for (int p = 0; p < index.paragraphCount(); p++) {
@@ -245,8 +245,8 @@ public final class ToneScorer {
    * The cues of every paragraph before the model weighs them, for training the model: the rule
    * cues with the values the rules gave them.
    */
-  public List<List<RuleCue>> ruleCues(Article article, QuoteMarks marks) {
-    TokenIndex index = marks != null ? marks.index() : new TokenIndex(article);
+  public List<List<RuleCue>> ruleCues(TokenIndex index, QuoteMarks marks) {
+    Article article = index.article();
     Text text = new Text(index, marks);
     List<List<RuleCue>> paragraphs = new ArrayList<>(index.paragraphCount());
     for (int p = 0; p < index.paragraphCount(); p++) {

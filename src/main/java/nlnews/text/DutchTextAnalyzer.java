@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nlnews.model.Token;
+import nlnews.model.TokenKind;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,8 +18,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttributeImpl;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
-import nlnews.model.Token;
-import nlnews.model.TokenKind;
 
 /**
  * The Lucene chain that turns text into tokens with stems: {@link DutchTokenizer}, lower-casing,
@@ -45,15 +45,6 @@ public final class DutchTextAnalyzer {
             return new TokenStreamComponents(source, chain);
           }
         };
-  }
-
-  /** The chain with the words listed in {@code nlnews/text/unstemmed.tsv} protected. */
-  public static DutchTextAnalyzer withDefaultKeywords() {
-    List<String> words = new ArrayList<>();
-    for (DataFile.Row row : DataFile.load("text/unstemmed.tsv").rows()) {
-      words.add(row.get("word"));
-    }
-    return new DutchTextAnalyzer(new CharArraySet(words, false));
   }
 
   /** Tokens of {@code text[start, end)} with offsets into {@code text}. */

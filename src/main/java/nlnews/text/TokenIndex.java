@@ -8,12 +8,14 @@ import nlnews.model.Sentence;
 import nlnews.model.Token;
 
 /**
- * The tokens of an article as one list, with the paragraph and sentence of each token and the
- * token ranges of every sentence and paragraph, for stages that look across those boundaries.
- * Built per article; immutable.
+ * A parsed article as every stage reads it: the article, its tokens as one list, the paragraph
+ * and sentence of each token, and the token ranges of every sentence and paragraph, for stages
+ * that look across those boundaries. Built once per article by the pipeline and shared by all
+ * its stages; immutable.
  */
 public final class TokenIndex {
 
+  private final Article article;
   private final List<Token> tokens;
   private final int[] paragraphOf;
   private final int[] sentenceOf;
@@ -24,6 +26,7 @@ public final class TokenIndex {
   private final int[] paragraphNumber;
 
   public TokenIndex(Article article) {
+    this.article = article;
     List<Token> all = new ArrayList<>(article.tokenCount());
     int sentences = article.sentenceCount();
     int paragraphs = article.paragraphs().size();
@@ -55,6 +58,11 @@ public final class TokenIndex {
     tokens = List.copyOf(all);
     paragraphOf = pOf.stream().mapToInt(Integer::intValue).toArray();
     sentenceOf = sOf.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The article these tokens come from. */
+  public Article article() {
+    return article;
   }
 
   public List<Token> tokens() {

@@ -9,16 +9,17 @@ import java.util.HashSet;
 import java.util.Set;
 import nlnews.model.EntityType;
 import nlnews.text.DataFile;
+import nlnews.text.Language;
 import org.junit.jupiter.api.Test;
 
 class GazetteerFilesTest {
 
-  private static final Gazetteer GAZETTEER = Gazetteer.load();
+  private static final Gazetteer GAZETTEER = Gazetteer.load(Language.dutch());
 
   @Test
   void placesNameExistingCountries() {
     Set<String> countries = new HashSet<>();
-    DataFile places = DataFile.load("entities/places.tsv");
+    DataFile places = DataFile.load("nl/entities/places.tsv");
     for (DataFile.Row row : places.rows()) {
       if (row.get("kind").equals("country")) {
         countries.add(row.get("name"));

@@ -24,6 +24,7 @@ import nlnews.model.Article;
 import nlnews.model.Paragraph;
 import nlnews.model.Sentence;
 import nlnews.pipeline.Fixtures;
+import nlnews.text.Language;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
@@ -87,7 +88,7 @@ class HashedNameFinderTest {
     List<ConllCorpus.Document> docs = List.of(new ConllCorpus.Document("-DOCSTART- -DOCSTART- O", List.of(
         sentence("Jan B-PER", "woont O", "in O", "Gent B-LOC", ". O"),
         sentence("Philips B-ORG", "groeit O", ". O"))));
-    NerModel model = NerTrainer.train(docs, new NerTrainer.Settings(NerTrainer.Algorithm.PERCEPTRON, 10, 0, features, 1), Gazetteer.load());
+    NerModel model = NerTrainer.train(docs, new NerTrainer.Settings(NerTrainer.Algorithm.PERCEPTRON, 10, 0, features, 1), Gazetteer.load(Language.dutch()));
     DocumentTagger tagger = model.newTagger();
     assertNull(tagger.hashedFinder());
     assertEquals(1, tagger.tagSentences(List.<String[]>of("Jan woont in Gent .".split(" "))).size());

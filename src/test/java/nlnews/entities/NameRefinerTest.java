@@ -7,6 +7,8 @@ import java.util.List;
 import nlnews.model.Article;
 import nlnews.model.EntityType;
 import nlnews.pipeline.Fixtures;
+import nlnews.text.Language;
+import nlnews.text.TokenIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ class NameRefinerTest {
 
   @BeforeAll
   static void load() {
-    gazetteer = Gazetteer.load();
+    gazetteer = Gazetteer.load(Language.dutch());
     rules = new RuleNameFinder(gazetteer);
     refiner = new NameRefiner(gazetteer);
   }
@@ -37,7 +39,7 @@ class NameRefinerTest {
       from = start + words.length();
     }
     List<String> out = new ArrayList<>();
-    for (NameSpan s : refiner.refine(article, spans, rules.tag(article))) {
+    for (NameSpan s : refiner.refine(article, spans, rules.tag(new TokenIndex(article)))) {
       out.add(text.substring(s.start(), s.end()) + "/" + s.type());
     }
     return out;

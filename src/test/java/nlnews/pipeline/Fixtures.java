@@ -7,11 +7,12 @@ import nlnews.model.ArticleAnalysis;
 import nlnews.model.SourceText;
 import nlnews.text.ArticleParser;
 import nlnews.text.DutchTextAnalyzer;
+import nlnews.text.Language;
 
 /** Small helpers that turn literal text into analysed articles for the stage tests. */
 public final class Fixtures {
 
-  private static final ArticleParser PARSER = new ArticleParser(DutchTextAnalyzer.withDefaultKeywords());
+  private static final ArticleParser PARSER = new ArticleParser(Language.dutch().analyzer());
 
   private Fixtures() {}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
 import nlnews.text.DataFile;
+import nlnews.text.Language;
 import org.junit.jupiter.api.Test;
 
 /** The quote stage's data files are well formed, sorted as their headers say, and load. */
@@ -21,7 +22,7 @@ class QuoteDataFilesTest {
 
   @Test
   void theReportingVerbsAreWellFormedAndSorted() {
-    DataFile file = DataFile.load("quotes/speech-verbs.tsv");
+    DataFile file = DataFile.load("nl/quotes/speech-verbs.tsv");
     assertEquals(List.of("lemma", "forms", "particle", "kind", "risk"), file.header());
     List<String> problems = new ArrayList<>();
     List<String> lemmas = new ArrayList<>();
@@ -56,7 +57,7 @@ class QuoteDataFilesTest {
 
   @Test
   void riskyVerbsCountOnlyNextToAQuotation() {
-    SpeechVerbs verbs = SpeechVerbs.load();
+    SpeechVerbs verbs = SpeechVerbs.load(Language.dutch());
     List<Token> tokens = List.of(word("vindt"), word("hij"));
     assertEquals(null, verbs.at(tokens, 0, 2, false));
     assertNotNull(verbs.at(tokens, 0, 2, true));
@@ -69,7 +70,7 @@ class QuoteDataFilesTest {
 
   @Test
   void theQuoteNounsAreWellFormedAndSorted() {
-    DataFile file = DataFile.load("quotes/quote-nouns.tsv");
+    DataFile file = DataFile.load("nl/quotes/quote-nouns.tsv");
     assertEquals(List.of("word", "class", "gender", "means"), file.header());
     List<String> keys = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -95,7 +96,7 @@ class QuoteDataFilesTest {
     assertEquals(sorted, keys, "rows sorted by class, then word");
     assertEquals(keys.size(), new HashSet<>(keys).size(), "unique rows");
     assertEquals(List.of(), problems);
-    QuoteNouns nouns = QuoteNouns.load();
+    QuoteNouns nouns = QuoteNouns.load(Language.dutch());
     assertEquals(QuoteNouns.Kind.WORK, nouns.noun("langspeelfilm").kind());
     assertEquals(QuoteNouns.Kind.PERSON, nouns.noun("oud-medewerkster").kind());
     assertTrue(nouns.sameRole("premier").contains("minister-president"));

@@ -6,18 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nlnews.model.Article;
 import nlnews.pipeline.Fixtures;
+import nlnews.text.Language;
+import nlnews.text.TokenIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteFinderTest {
 
-  private static final QuoteFinder FINDER = new QuoteFinder(SpeechVerbs.load(), QuoteNouns.load());
+  private static final QuoteFinder FINDER = new QuoteFinder(SpeechVerbs.load(Language.dutch()), QuoteNouns.load(Language.dutch()));
 
   /** The quotations found, as "kind:text"; "\n" in the text stands for a line break. */
   private static List<String> quotes(String text) {
     Article article = Fixtures.article(text.replace("\\n", "\n"));
-    QuoteMarks marks = FINDER.find(article);
+    QuoteMarks marks = FINDER.find(new TokenIndex(article));
     return marks.quotes().stream()
         .map(q -> q.kind().label() + ":" + article.slice(q.start(), q.end()).replace("\n", "\\n"))
         .toList();
@@ -135,7 +137,7 @@ class QuoteFinderTest {
   @Test
   void anUnpairedMarkIsANoteAndTheOtherQuotesStand() {
     Article article = Fixtures.article("Hij zei: \"We gaan door.\n\nDaarna sprak zij. \"Goed\", zei ze.\n\nEn toen \"niets meer.");
-    QuoteMarks marks = FINDER.find(article);
+    QuoteMarks marks = FINDER.find(new TokenIndex(article));
     assertEquals(1, marks.quotes().size());
     assertEquals("Goed", article.slice(marks.quotes().get(0).start(), marks.quotes().get(0).end()));
     assertTrue(marks.notes().size() >= 1, marks.notes().toString());

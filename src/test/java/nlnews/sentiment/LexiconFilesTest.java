@@ -12,14 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import nlnews.text.DataFile;
 import nlnews.text.DutchTextAnalyzer;
+import nlnews.text.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LexiconFilesTest {
 
-  private static final DutchTextAnalyzer ANALYZER = DutchTextAnalyzer.withDefaultKeywords();
-  private static final ToneLexicon LEXICON = ToneLexicon.load(ANALYZER);
+  private static final DutchTextAnalyzer ANALYZER = Language.dutch().analyzer();
+  private static final ToneLexicon LEXICON = ToneLexicon.load(Language.dutch());
   private static final Set<String> CATEGORIES =
       Set.of("emotion", "evaluation", "optimism", "economy", "politics", "conflict", "crime", "disaster", "health", "social", "other");
 
@@ -50,7 +51,7 @@ class LexiconFilesTest {
 
   @Test
   void theLexiconHasEnoughWellFormedEntries() {
-    DataFile lexicon = DataFile.load("sentiment/lexicon.tsv");
+    DataFile lexicon = DataFile.load("nl/sentiment/lexicon.tsv");
     assertEquals(List.of("lemma", "stem", "weight", "category"), lexicon.header());
     Set<String> lemmas = new HashSet<>();
     Map<String, Integer> perCategory = new HashMap<>();
@@ -75,28 +76,28 @@ class LexiconFilesTest {
 
   @Test
   void theRuleFilesAreWellFormed() {
-    for (DataFile.Row row : DataFile.load("sentiment/negators.tsv").rows()) {
+    for (DataFile.Row row : DataFile.load("nl/sentiment/negators.tsv").rows()) {
       assertTrue(Set.of("flip", "dampen", "keep").contains(row.get("effect")), "negators line " + row.line());
       assertTrue(Set.of("forward", "backward", "both").contains(row.get("direction")), "negators line " + row.line());
       int scope = Integer.parseInt(row.get("scope"));
       assertTrue(scope >= 1 && scope <= 6, "negators line " + row.line());
     }
-    for (DataFile.Row row : DataFile.load("sentiment/contrast.tsv").rows()) {
+    for (DataFile.Row row : DataFile.load("nl/sentiment/contrast.tsv").rows()) {
       String role = row.get("role");
       double weight = Double.parseDouble(row.get("weight"));
       assertTrue(Set.of("after", "within", "concessive").contains(role), "contrast line " + row.line());
       assertTrue(role.equals("concessive") ? weight < 1 : weight > 1, "contrast line " + row.line());
     }
-    for (DataFile.Row row : DataFile.load("sentiment/intensifiers.tsv").rows()) {
+    for (DataFile.Row row : DataFile.load("nl/sentiment/intensifiers.tsv").rows()) {
       double factor = Double.parseDouble(row.get("factor"));
       assertTrue(factor >= 0.5 && factor <= 1.7 && factor != 1, "intensifiers line " + row.line());
     }
-    for (DataFile.Row row : DataFile.load("sentiment/change.tsv").rows()) {
+    for (DataFile.Row row : DataFile.load("nl/sentiment/change.tsv").rows()) {
       assertTrue(Set.of("up", "down").contains(row.get("direction")), "change line " + row.line());
       double strength = Double.parseDouble(row.get("strength"));
       assertTrue(strength >= 0.3 && strength <= 1, "change line " + row.line());
     }
-    for (DataFile.Row row : DataFile.load("sentiment/targets.tsv").rows()) {
+    for (DataFile.Row row : DataFile.load("nl/sentiment/targets.tsv").rows()) {
       assertTrue(Set.of("+1", "-1").contains(row.get("polarity")), "targets line " + row.line());
     }
   }

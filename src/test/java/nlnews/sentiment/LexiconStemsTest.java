@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nlnews.text.DutchTextAnalyzer;
+import nlnews.text.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,13 +22,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LexiconStemsTest {
 
-  private static final DutchTextAnalyzer ANALYZER = DutchTextAnalyzer.withDefaultKeywords();
+  private static final DutchTextAnalyzer ANALYZER = Language.dutch().analyzer();
   private static final boolean UPDATE = Boolean.getBoolean("lexicon.update");
 
   @ParameterizedTest
   @ValueSource(strings = {"lexicon.tsv", "change.tsv", "targets.tsv"})
   void theStemColumnIsWhatTheChainComputes(String name) throws IOException {
-    Path file = Path.of("src/main/resources/nlnews/sentiment", name);
+    Path file = Path.of("src/main/resources/nlnews/nl/sentiment", name);
     List<String> out = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
     int lemmaColumn = -1;

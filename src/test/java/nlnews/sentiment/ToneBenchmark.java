@@ -19,6 +19,8 @@ import nlnews.quotes.QuoteNouns;
 import nlnews.quotes.SpeechVerbs;
 import nlnews.text.ArticleParser;
 import nlnews.text.DutchTextAnalyzer;
+import nlnews.text.Language;
+import nlnews.text.TokenIndex;
 
 /**
  * The speed of each stage behind {@code nlnews sentiment}, in megabytes of article text per CPU
@@ -42,10 +44,10 @@ public final class ToneBenchmark {
         bytes += text.getBytes(StandardCharsets.UTF_8).length;
       }
     }
-    DutchTextAnalyzer analyzer = DutchTextAnalyzer.withDefaultKeywords();
+    DutchTextAnalyzer analyzer = Language.dutch().analyzer();
     ArticleParser parser = new ArticleParser(analyzer);
-    QuoteFinder quotes = new QuoteFinder(SpeechVerbs.load(), QuoteNouns.load());
-    ToneScorer scorer = new ToneScorer(ToneLexicon.load(analyzer), ToneModel.load());
+    QuoteFinder quotes = new QuoteFinder(SpeechVerbs.load(Language.dutch()), QuoteNouns.load(Language.dutch()));
+    ToneScorer scorer = new ToneScorer(ToneLexicon.load(Language.dutch()), ToneModel.load(Language.dutch()));
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     int rounds = 8;
     int warmup = 3;
@@ -60,9 +62,10 @@ public final class ToneBenchmark {
           long t0 = cpu.getCurrentThreadCpuTime();
           Article article = parser.parse(MetadataHeader.read("bench", text));
           long t1 = cpu.getCurrentThreadCpuTime();
-          QuoteMarks marks = quotes.find(article);
+          TokenIndex index = new TokenIndex(article);
+          QuoteMarks marks = quotes.find(index);
           long t2 = cpu.getCurrentThreadCpuTime();
-          checksum += scorer.score(article, marks).size();
+          checksum += scorer.score(index, marks).size();
           long t3 = cpu.getCurrentThreadCpuTime();
           parse += t1 - t0;
           mark += t2 - t1;

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import nlnews.model.ToneLabel;
+import nlnews.text.Language;
 import org.junit.jupiter.api.Test;
 
 class ToneModelTest {
 
   @Test
   void theShippedModelWeighsEveryGroupAndHasThresholdsEitherSideOfZero() {
-    ToneModel model = ToneModel.load();
+    ToneModel model = ToneModel.load(Language.dutch());
     assertEquals(-ToneModel.THRESHOLD, model.negativeThreshold(), "trained models are in threshold units");
     assertEquals(ToneModel.THRESHOLD, model.positiveThreshold());
     assertTrue(model.groups().size() >= 20, model.groups().toString());

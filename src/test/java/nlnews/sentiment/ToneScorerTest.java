@@ -16,6 +16,8 @@ import nlnews.quotes.QuoteNouns;
 import nlnews.quotes.SpeechVerbs;
 import nlnews.text.ArticleParser;
 import nlnews.text.DutchTextAnalyzer;
+import nlnews.text.Language;
+import nlnews.text.TokenIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,15 +29,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ToneScorerTest {
 
-  private static final DutchTextAnalyzer ANALYZER = DutchTextAnalyzer.withDefaultKeywords();
+  private static final DutchTextAnalyzer ANALYZER = Language.dutch().analyzer();
   private static final ArticleParser PARSER = new ArticleParser(ANALYZER);
-  private static final QuoteFinder QUOTES = new QuoteFinder(SpeechVerbs.load(), QuoteNouns.load());
-  private static final ToneScorer RULES = new ToneScorer(ToneLexicon.load(ANALYZER), ToneModel.rulesOnly());
+  private static final QuoteFinder QUOTES = new QuoteFinder(SpeechVerbs.load(Language.dutch()), QuoteNouns.load(Language.dutch()));
+  private static final ToneScorer RULES = new ToneScorer(ToneLexicon.load(Language.dutch()), ToneModel.rulesOnly());
 
   /** The one paragraph of {@code text} as the rules alone score it. */
   private static ParagraphTone rules(String text) {
-    Article article = PARSER.parse(SourceText.of("fixture", text));
-    List<ParagraphTone> tones = RULES.score(article, QUOTES.find(article));
+    TokenIndex index = new TokenIndex(PARSER.parse(SourceText.of("fixture", text)));
+    List<ParagraphTone> tones = RULES.score(index, QUOTES.find(index));
     assertEquals(1, tones.size(), tones.toString());
     return tones.get(0);
   }
@@ -223,7 +225,7 @@ class ToneScorerTest {
 
   @Test
   void theLabelFollowsTheModelsThresholds() {
-    ToneModel model = ToneModel.load();
+    ToneModel model = ToneModel.load(Language.dutch());
     for (String text : List.of("Ze is niet somber.", "De werkloosheid daalde.", "Er is geen doorbraak.", "Het regent.")) {
       ParagraphTone t = tone(text);
       assertEquals(model.label(t.score()), t.label(), t.toString());

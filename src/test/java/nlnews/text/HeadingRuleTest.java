@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HeadingRuleTest {
 
-  private static final DutchTextAnalyzer ANALYZER = DutchTextAnalyzer.withDefaultKeywords();
+  private static final DutchTextAnalyzer ANALYZER = Language.dutch().analyzer();
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SentenceSplitterTest {
 
-  private static final DutchTextAnalyzer ANALYZER = DutchTextAnalyzer.withDefaultKeywords();
+  private static final DutchTextAnalyzer ANALYZER = Language.dutch().analyzer();
 
   private static List<String> sentences(String text) {
     List<Sentence> sentences = SentenceSplitter.split(ANALYZER.tokens(text, 0, text.length()));

@@ -21,8 +21,6 @@ import nlnews.input.InputWalker;
 import nlnews.input.SourceReader;
 import nlnews.model.ArticleAnalysis;
 import nlnews.model.Quote;
-import nlnews.output.OutputTarget;
-import nlnews.entities.NerModel;
 import nlnews.pipeline.AnalysisPipeline;
 import nlnews.pipeline.Stage;
 import nlnews.quotes.GoldQuote;
@@ -158,14 +156,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
       inputs.computeIfAbsent(g.article(), k -> new Input(k, base.resolve(k), Input.Origin.NAMED, null));
     }
 
-    NerModel nerModel;
-    try {
-      nerModel = ner.load();
-    } catch (NerModelOption.ModelException e) {
-      console.stderr().println(e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    AnalysisPipeline pipeline = AnalysisPipeline.load(EnumSet.of(Stage.QUOTES), nerModel);
+    AnalysisPipeline pipeline = AnalysisPipeline.load(EnumSet.of(Stage.QUOTES), ner.load());
     AnalysisPipeline.Worker worker = pipeline.newWorker();
     SourceReader reader = new SourceReader(null, 10L << 20, console::stdin);
     List<ArticleScore> scores = new ArrayList<>();
@@ -190,26 +181,10 @@ final class QuotesEvalCommand implements Callable<Integer> {
     }
     Summary summary = Summary.of(scores);
 
-    OutputTarget target = OutputTarget.stream(console.stdout());
-    try {
-      Writer out = target.writer();
-      if (format == Format.csv) {
-        writeCsv(out, summary);
-      } else {
-        writeText(out, summary, scores);
-      }
-      target.commit();
-    } catch (IOException e) {
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("Broken pipe") || message.contains("Stream closed")) {
-        return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-      }
-      err.println("nlnews: cannot write standard output: " + message);
-      err.flush();
-      return ExitCodes.INTERNAL;
-    }
     err.flush();
-    return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    int exit = failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    Reports.Report report = format == Format.csv ? out -> writeCsv(out, summary) : out -> writeText(out, summary, scores);
+    return Reports.toStdout(console, report, exit, exit);
   }
 
   /** --articles, else "articles" beside the gold file, else the gold file's directory. */

@@ -55,10 +55,6 @@ public final class OutputTarget implements AutoCloseable {
     return writer;
   }
 
-  public boolean isFile() {
-    return destination != null;
-  }
-
   /**
    * Marks the end of one article's output. On standard output it goes out in whole articles,
    * at once when {@code now} (a terminal watching), else in chunks.

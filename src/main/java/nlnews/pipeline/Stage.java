@@ -17,6 +17,10 @@ import nlnews.text.Language;
  * The steps of an analysis after parsing, each with the steps it needs and the data it reads:
  * the one place that says so. {@link PipelineResources} reads the data of the steps asked for,
  * and {@link AnalysisPipeline} runs them in the order they are declared here.
+ *
+ * <p>A new stage is a constant here (after the stages it needs), a {@link Data} for each data
+ * object it reads, and its line in {@link AnalysisPipeline}; its result is a component of
+ * {@code ArticleAnalysis}, its columns a table in {@code Tables}, and a command asks for it.
  */
 public enum Stage {
   /** Names of people, places, organisations and other things, counted per article. */

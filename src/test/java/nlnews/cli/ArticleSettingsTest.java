@@ -45,10 +45,7 @@ class ArticleSettingsTest {
           """)
   void aBadCombinationIsAUsageError(String args, String message, boolean hint) {
     Path dir = tmp.resolve("tables");
-    List<String> argv = new ArrayList<>();
-    for (String a : args.split(" ")) {
-      argv.add(a.equals("DIR") ? dir.toString() : a.equals("SEED") ? SEED : a);
-    }
+    List<String> argv = argv(args, dir);
     TestConsole.Run run = TestConsole.run(null, argv.toArray(String[]::new));
     assertEquals(2, run.exit(), run.stderr());
     String stderr = run.stderr();
@@ -71,14 +68,20 @@ class ArticleSettingsTest {
           """)
   void theDirectoryOfTablesHoldsCsvByDefaultOrTsv(String args, String files) throws Exception {
     Path dir = tmp.resolve("tables");
-    List<String> argv = new ArrayList<>();
-    for (String a : args.split(" ")) {
-      argv.add(a.equals("DIR") ? dir.toString() : a.equals("SEED") ? SEED : a);
-    }
+    List<String> argv = argv(args, dir);
     TestConsole.Run run = TestConsole.run(null, argv.toArray(String[]::new));
     assertEquals(0, run.exit(), run.stderr());
     try (var listed = Files.list(dir)) {
       assertEquals(files, String.join(" ", listed.map(p -> p.getFileName().toString()).sorted().toList()));
     }
+  }
+
+  /** {@code args} split at spaces, with DIR and SEED filled in. */
+  private static List<String> argv(String args, Path dir) {
+    List<String> argv = new ArrayList<>();
+    for (String a : args.split(" ")) {
+      argv.add(a.equals("DIR") ? dir.toString() : a.equals("SEED") ? SEED : a);
+    }
+    return argv;
   }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import nlnews.output.FailingStream;
 import nlnews.pipeline.PipelineResources;
 import nlnews.pipeline.Stage;
 import org.junit.jupiter.api.Test;
@@ -33,21 +34,6 @@ class MainTest {
 
   private Console console(OutputStream stdout) {
     return new Console(new ByteArrayInputStream(new byte[0]), stdout, new PrintWriter(err, true), true, false, false, Map.of());
-  }
-
-  /** Standard output that fails every write with {@code message}. */
-  private static OutputStream failing(String message) {
-    return new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException(message);
-      }
-
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        throw new IOException(message);
-      }
-    };
   }
 
   /** An exception that escaped picocli's handlers was mapped to 2, the usage error (issue 14). */
@@ -80,7 +66,7 @@ class MainTest {
         command.equals("stem")
             ? new String[] {"stem", "--quiet", SEED}
             : new String[] {"sentiment", "split", "--part", "train", gold.toString()};
-    assertEquals(exit, Main.run(args, console(failing(failure))), err.toString());
+    assertEquals(exit, Main.run(args, console(new FailingStream(failure))), err.toString());
     assertEquals(stderr.replace("\\n", "\n"), err.toString());
   }
 

@@ -7,27 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RecordWriterTest {
-
-  /** A stream that fails every write and flush with {@code message}, as a pipe or a full disk does. */
-  private static OutputStream failing(String message) {
-    return new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException(message);
-      }
-
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        throw new IOException(message);
-      }
-    };
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -39,7 +23,7 @@ class RecordWriterTest {
           Input/output error           | false
           """)
   void onlyABrokenPipeIsAClosedOutput(String message, boolean closed) throws IOException {
-    RecordWriter w = new RecordWriter(failing(message));
+    RecordWriter w = new RecordWriter(new FailingStream(message));
     w.write("een artikel\n");
     IOException e = assertThrows(IOException.class, () -> w.endRecord(true));
     assertEquals(closed, e instanceof OutputClosedException, e.toString());
@@ -48,7 +32,7 @@ class RecordWriterTest {
 
   @Test
   void aBrokenPipeOnFlushIsAClosedOutputToo() throws IOException {
-    RecordWriter w = new RecordWriter(failing("Broken pipe"));
+    RecordWriter w = new RecordWriter(new FailingStream("Broken pipe"));
     w.write("x");
     assertInstanceOf(OutputClosedException.class, assertThrows(IOException.class, w::flush));
   }

@@ -1,6 +1,7 @@
 package nlnews.cli;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import nlnews.output.Table;
 import nlnews.output.Tables;
@@ -33,8 +34,8 @@ final class EntitiesCommand extends ArticleCommand {
   }
 
   @Override
-  Table table() {
-    return Tables.ENTITIES;
+  List<Table> tables() {
+    return List.of(Tables.ENTITIES);
   }
 
   @Override

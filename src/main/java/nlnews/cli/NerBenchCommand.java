@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Formatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -57,12 +58,7 @@ final class NerBenchCommand implements Callable<Integer> {
       }
       name = "bundled " + NerModel.BUNDLED;
     } else {
-      try {
-        ner.load(); // the same checks and messages as every --ner-model
-      } catch (NerModelOption.ModelException e) {
-        console.stderr().println(e.getMessage());
-        return ExitCodes.USAGE;
-      }
+      ner.load(); // the same checks and messages as every --ner-model
       bytes = Files.readAllBytes(ner.model);
       name = ner.model.toString();
     }
@@ -113,18 +109,18 @@ final class NerBenchCommand implements Callable<Integer> {
     long rounds = run(tagger, docs, seconds * 1_000_000_000L);
     double elapsed = (System.nanoTime() - t) / 1e9;
     double elapsedCpu = (cpu.getCurrentThreadCpuTime() - c) / 1e9;
-    var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(console.stdout(), java.nio.charset.StandardCharsets.UTF_8));
-    out.printf(Locale.ROOT, "model              %s%n", name);
-    out.printf(Locale.ROOT, "model size         %d bytes%n", bytes.length);
-    out.printf(Locale.ROOT, "first load         %.0f ms (%.0f ms of CPU)%n", firstLoad, firstLoadCpu);
-    out.printf(Locale.ROOT, "load (median of 5) %.0f ms (%.0f ms of CPU)%n", loads[2], loadsCpu[2]);
-    out.printf(Locale.ROOT, "tokens per round   %d%n", tokens);
-    out.printf(Locale.ROOT, "tagging            %.0f tokens/s (one thread, %d rounds in %.1f s after warm-up)%n",
+    Formatter f = new Formatter(Locale.ROOT);
+    f.format("model              %s%n", name);
+    f.format("model size         %d bytes%n", bytes.length);
+    f.format("first load         %.0f ms (%.0f ms of CPU)%n", firstLoad, firstLoadCpu);
+    f.format("load (median of 5) %.0f ms (%.0f ms of CPU)%n", loads[2], loadsCpu[2]);
+    f.format("tokens per round   %d%n", tokens);
+    f.format("tagging            %.0f tokens/s (one thread, %d rounds in %.1f s after warm-up)%n",
         rounds * tokens / elapsed, rounds, elapsed);
-    out.printf(Locale.ROOT, "tagging per CPU    %.0f tokens per CPU second (%.1f s of CPU: the figure when other processes share the cores)%n",
+    f.format("tagging per CPU    %.0f tokens per CPU second (%.1f s of CPU: the figure when other processes share the cores)%n",
         rounds * tokens / elapsedCpu, elapsedCpu);
-    out.flush();
-    return ExitCodes.OK;
+    String report = f.toString();
+    return Reports.toStdout(console, out -> out.write(report), ExitCodes.OK, ExitCodes.OK);
   }
 
   /** Tags every document repeatedly until {@code nanos} have passed; returns the rounds. */

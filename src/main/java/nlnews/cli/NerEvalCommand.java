@@ -1,16 +1,11 @@
 package nlnews.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nlnews.entities.ConllCorpus;
 import nlnews.entities.DocumentTagger;
 import nlnews.entities.NerEvaluator;
-import nlnews.entities.NerModel;
 import nlnews.entities.NerScores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,14 +47,7 @@ final class NerEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Console console = parent.main.console();
-    NerModel model;
-    try {
-      model = ner.loadOrBundled();
-    } catch (NerModelOption.ModelException e) {
-      console.stderr().println(e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    DocumentTagger tagger = model.newTagger();
+    DocumentTagger tagger = ner.loadOrBundled().newTagger();
     NerScores scores = new NerScores();
     int failed = 0;
     for (String file : files) {
@@ -74,17 +62,7 @@ final class NerEvalCommand implements Callable<Integer> {
       NerEvaluator.score(tagger, documents, scores);
     }
     console.stderr().flush();
-    Writer out = new BufferedWriter(new OutputStreamWriter(console.stdout(), StandardCharsets.UTF_8));
-    try {
-      if (format == Format.csv) {
-        NerScoresWriter.csv(scores, out);
-      } else {
-        NerScoresWriter.text(scores, out);
-      }
-      out.flush();
-    } catch (IOException e) {
-      return ExitCodes.OK; // a closed pipe ends the run quietly
-    }
-    return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    Reports.Report report = format == Format.csv ? out -> NerScoresWriter.csv(scores, out) : out -> NerScoresWriter.text(scores, out);
+    return Reports.toStdout(console, report, failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK, ExitCodes.OK);
   }
 }

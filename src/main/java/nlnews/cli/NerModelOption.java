@@ -11,8 +11,11 @@ import picocli.CommandLine.Option;
 /** The option every command that finds names shares: which name-finder model to use. */
 public final class NerModelOption {
 
+  /** The option's name; an argument naming it means the bundled model will not be used. */
+  static final String NAME = "--ner-model";
+
   @Option(
-      names = "--ner-model",
+      names = NAME,
       paramLabel = "MODEL",
       description =
           "Find names with this model (written by 'nlnews ner train') instead of the one that "
@@ -20,31 +23,22 @@ public final class NerModelOption {
   Path model;
 
   /** The model named by --ner-model, or null for the bundled one. */
-  NerModel load() throws ModelException {
+  NerModel load() {
     if (model == null) {
       return null;
     }
     try (InputStream in = Files.newInputStream(model)) {
       return NerModel.read(in);
     } catch (NoSuchFileException e) {
-      throw new ModelException("nlnews: " + model + ": no such file");
+      throw new UsageException(model + ": no such file");
     } catch (IOException | RuntimeException e) {
-      throw new ModelException("nlnews: " + model + ": not a name-finder model (" + e.getMessage() + ")");
+      throw new UsageException(model + ": not a name-finder model (" + e.getMessage() + ")");
     }
   }
 
   /** The model named by --ner-model, or the bundled one. */
-  NerModel loadOrBundled() throws ModelException {
+  NerModel loadOrBundled() {
     NerModel named = load();
     return named != null ? named : NerModel.bundled();
-  }
-
-  /** A model that cannot be read: a usage error, reported in one line. */
-  static final class ModelException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    ModelException(String message) {
-      super(message);
-    }
   }
 }

@@ -1,16 +1,14 @@
 package nlnews.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nlnews.entities.ConllCorpus;
 import nlnews.entities.DocumentTagger;
 import nlnews.entities.NerEvaluator;
-import nlnews.entities.NerModel;
+import nlnews.output.OutputClosedException;
+import nlnews.output.OutputTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -38,15 +36,9 @@ final class NerTagCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Console console = parent.main.console();
-    NerModel model;
-    try {
-      model = ner.loadOrBundled();
-    } catch (NerModelOption.ModelException e) {
-      console.stderr().println(e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    DocumentTagger tagger = model.newTagger();
-    Writer out = new BufferedWriter(new OutputStreamWriter(console.stdout(), StandardCharsets.UTF_8), 1 << 16);
+    DocumentTagger tagger = ner.loadOrBundled().newTagger();
+    OutputTarget target = OutputTarget.stream(console.stdout());
+    Writer out = target.writer();
     int failed = 0;
     for (String file : files) {
       List<ConllCorpus.Document> documents;
@@ -60,10 +52,13 @@ final class NerTagCommand implements Callable<Integer> {
       try {
         write(tagger, documents, out);
         out.flush();
+      } catch (OutputClosedException e) {
+        return ExitCodes.OK;
       } catch (IOException e) {
-        return ExitCodes.OK; // a closed pipe ends the run quietly
+        return Reports.cannotWrite(console, target, "standard output", e);
       }
     }
+    target.commit();
     return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
 

@@ -1,11 +1,7 @@
 package nlnews.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -131,13 +127,11 @@ final class NerTrainCommand implements Callable<Integer> {
     console.stderr().printf(
         Locale.ROOT, "nlnews: wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - start) / 1e9);
     console.stderr().flush();
-    if (devDocs != null) {
-      NerScores scores = NerEvaluator.score(model, devDocs);
-      Writer w = new BufferedWriter(new OutputStreamWriter(console.stdout(), StandardCharsets.UTF_8));
-      NerScoresWriter.text(scores, w);
-      w.flush();
+    if (devDocs == null) {
+      return ExitCodes.OK;
     }
-    return ExitCodes.OK;
+    NerScores scores = NerEvaluator.score(model, devDocs);
+    return Reports.toStdout(console, w -> NerScoresWriter.text(scores, w), ExitCodes.OK, ExitCodes.OK);
   }
 
   /** Writes under a temporary name and renames, so an interrupted run leaves no half model. */

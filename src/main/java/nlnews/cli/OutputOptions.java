@@ -1,7 +1,6 @@
 package nlnews.cli;
 
 import java.nio.file.Path;
-import nlnews.output.OutputTarget;
 import picocli.CommandLine.Option;
 
 /** The options every article command shares for writing its results. */
@@ -17,8 +16,11 @@ public final class OutputOptions {
     auto, always, never
   }
 
+  /** The name of the format option, to ask picocli whether it was given. */
+  static final String FORMAT = "--format";
+
   @Option(
-      names = {"-f", "--format"},
+      names = {"-f", FORMAT},
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "text (a report for people), csv, tsv or jsonl (default: ${DEFAULT-VALUE}).")
@@ -36,13 +38,4 @@ public final class OutputOptions {
       defaultValue = "auto",
       description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never.")
   ColorMode color;
-
-  /** Colour for the text report: on a terminal unless NO_COLOR is set, or as forced. */
-  boolean colour(Console console, OutputTarget target) {
-    return switch (color) {
-      case always -> true;
-      case never -> false;
-      case auto -> !target.isFile() && console.stdoutIsTerminal() && !console.noColor();
-    };
-  }
 }

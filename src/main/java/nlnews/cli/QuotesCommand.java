@@ -1,6 +1,7 @@
 package nlnews.cli;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import nlnews.output.Table;
 import nlnews.output.Tables;
@@ -34,8 +35,8 @@ final class QuotesCommand extends ArticleCommand {
   }
 
   @Override
-  Table table() {
-    return Tables.QUOTES;
+  List<Table> tables() {
+    return List.of(Tables.QUOTES);
   }
 
   @Override

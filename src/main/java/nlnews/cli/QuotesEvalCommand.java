@@ -21,8 +21,6 @@ import nlnews.input.InputWalker;
 import nlnews.input.SourceReader;
 import nlnews.model.ArticleAnalysis;
 import nlnews.model.Quote;
-import nlnews.output.OutputTarget;
-import nlnews.entities.NerModel;
 import nlnews.pipeline.AnalysisPipeline;
 import nlnews.pipeline.Stage;
 import nlnews.quotes.GoldQuote;
@@ -107,20 +105,28 @@ final class QuotesEvalCommand implements Callable<Integer> {
       description = "After the figures, list every missed and spurious quote and every wrong speaker and kind (text only).")
   boolean details;
 
+  /** Articles larger than this are reported and not read: the default of --max-bytes. */
+  private static final long MAX_ARTICLE_BYTES = 10L << 20;
+
+  /** Whether a gold line or an article could not be read or placed; it is reported and counts as missed. */
+  private boolean failed;
+
+  /** The gold quotes of each article to evaluate, in order, and where each article is. */
+  private record Articles(Map<String, List<GoldQuote>> gold, Map<String, Input> inputs) {}
+
   @Override
   public Integer call() throws IOException {
     if (details && format != Format.text) {
       throw new ParameterException(spec.commandLine(), "--details goes with --format text only");
     }
-    Console console = quotes.main.console();
-    PrintWriter err = console.stderr();
     PathMatcher matcher;
     try {
       matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--glob: " + e.getMessage());
     }
-    boolean failed = false;
+    Console console = quotes.main.console();
+    PrintWriter err = console.stderr();
     GoldQuotes.Parsed parsed;
     try {
       parsed = GoldQuotes.parse(ArticleDecoder.decode(Files.readAllBytes(gold), null));
@@ -137,9 +143,18 @@ final class QuotesEvalCommand implements Callable<Integer> {
       err.println("nlnews: " + gold + ":" + e.line() + ": " + e.message() + "; line skipped");
       failed = true;
     }
-    Path base = articleDirectory();
+    Articles articles = articles(parsed, matcher, articleDirectory());
+    AnalysisPipeline.Worker worker = AnalysisPipeline.load(EnumSet.of(Stage.QUOTES), ner.load()).newWorker();
+    List<ArticleScore> scores = score(articles, worker, console);
+    Summary summary = Summary.of(scores);
+    err.flush();
+    int exit = failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    Reports.Report report = format == Format.csv ? out -> writeCsv(out, summary) : out -> writeText(out, summary, scores);
+    return Reports.toStdout(console, report, exit, exit);
+  }
 
-    // The articles: every matching file of the directory, then any other the gold names.
+  /** Every file of {@code base} that matches the glob, then any other article the gold names. */
+  private Articles articles(GoldQuotes.Parsed parsed, PathMatcher matcher, Path base) {
     Map<String, List<GoldQuote>> goldByArticle = new LinkedHashMap<>();
     Map<String, Input> inputs = new LinkedHashMap<>();
     if (Files.isDirectory(base)) {
@@ -157,21 +172,17 @@ final class QuotesEvalCommand implements Callable<Integer> {
       goldByArticle.computeIfAbsent(g.article(), k -> new ArrayList<>()).add(g);
       inputs.computeIfAbsent(g.article(), k -> new Input(k, base.resolve(k), Input.Origin.NAMED, null));
     }
+    return new Articles(goldByArticle, inputs);
+  }
 
-    NerModel nerModel;
-    try {
-      nerModel = ner.load();
-    } catch (NerModelOption.ModelException e) {
-      console.stderr().println(e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    AnalysisPipeline pipeline = AnalysisPipeline.load(EnumSet.of(Stage.QUOTES), nerModel);
-    AnalysisPipeline.Worker worker = pipeline.newWorker();
-    SourceReader reader = new SourceReader(null, 10L << 20, console::stdin);
+  /** The quotes found in each article against its gold; an article that cannot be read finds none. */
+  private List<ArticleScore> score(Articles articles, AnalysisPipeline.Worker worker, Console console) {
+    PrintWriter err = console.stderr();
+    SourceReader reader = new SourceReader(null, MAX_ARTICLE_BYTES, console::stdin);
     List<ArticleScore> scores = new ArrayList<>();
-    for (Map.Entry<String, List<GoldQuote>> entry : goldByArticle.entrySet()) {
+    for (Map.Entry<String, List<GoldQuote>> entry : articles.gold().entrySet()) {
       String id = entry.getKey();
-      Input input = inputs.get(id);
+      Input input = articles.inputs().get(id);
       String shown = input.path() == null ? id : input.path().toString();
       ArticleScore score;
       try {
@@ -188,28 +199,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
       }
       scores.add(score);
     }
-    Summary summary = Summary.of(scores);
-
-    OutputTarget target = OutputTarget.stream(console.stdout());
-    try {
-      Writer out = target.writer();
-      if (format == Format.csv) {
-        writeCsv(out, summary);
-      } else {
-        writeText(out, summary, scores);
-      }
-      target.commit();
-    } catch (IOException e) {
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("Broken pipe") || message.contains("Stream closed")) {
-        return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-      }
-      err.println("nlnews: cannot write standard output: " + message);
-      err.flush();
-      return ExitCodes.INTERNAL;
-    }
-    err.flush();
-    return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    return scores;
   }
 
   /** --articles, else "articles" beside the gold file, else the gold file's directory. */

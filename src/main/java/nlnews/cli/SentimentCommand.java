@@ -1,6 +1,7 @@
 package nlnews.cli;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import nlnews.output.Table;
 import nlnews.output.Tables;
@@ -30,8 +31,8 @@ final class SentimentCommand extends ArticleCommand {
   }
 
   @Override
-  Table table() {
-    return Tables.SENTIMENT;
+  List<Table> tables() {
+    return List.of(Tables.SENTIMENT);
   }
 
   @Override

@@ -98,23 +98,8 @@ final class SentimentEvalCommand implements Callable<Integer> {
         return ExitCodes.INTERNAL;
       }
     }
-    OutputTarget out = OutputTarget.stream(console.stdout());
-    try {
-      if (format == Format.csv) {
-        writeCsv(out.writer(), evaluation);
-      } else {
-        writeText(out.writer(), evaluation);
-      }
-      out.commit();
-    } catch (IOException e) {
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("Broken pipe") || message.contains("Stream closed")) {
-        return ExitCodes.OK;
-      }
-      console.stderr().println("nlnews: cannot write standard output: " + message);
-      return ExitCodes.INTERNAL;
-    }
-    return ExitCodes.OK;
+    Reports.Report report = format == Format.csv ? out -> writeCsv(out, evaluation) : out -> writeText(out, evaluation);
+    return Reports.toStdout(console, report, ExitCodes.OK, ExitCodes.OK);
   }
 
   private static int value(ToneLabel label) {

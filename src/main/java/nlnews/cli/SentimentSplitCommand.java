@@ -1,10 +1,10 @@
 package nlnews.cli;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nlnews.input.InputException;
-import nlnews.output.OutputTarget;
 import nlnews.sentiment.HeadlineSplit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -40,7 +40,7 @@ final class SentimentSplitCommand implements Callable<Integer> {
   String file;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Console console = parent.main.console();
     List<GoldFile.Row> rows;
     try {
@@ -49,25 +49,17 @@ final class SentimentSplitCommand implements Callable<Integer> {
       console.stderr().println("nlnews: " + file + ": " + e.getMessage());
       return ExitCodes.SOME_FAILED;
     }
-    OutputTarget out = OutputTarget.stream(console.stdout());
-    try {
-      CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
-      csv.printRecord("text", "gold");
-      for (GoldFile.Row row : rows) {
-        if (HeadlineSplit.of(row.text()) == part) {
-          csv.printRecord(row.text(), row.gold());
-        }
+    return Reports.toStdout(console, out -> write(rows, out), ExitCodes.OK, ExitCodes.OK);
+  }
+
+  private void write(List<GoldFile.Row> rows, Writer out) throws IOException {
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+    csv.printRecord("text", "gold");
+    for (GoldFile.Row row : rows) {
+      if (HeadlineSplit.of(row.text()) == part) {
+        csv.printRecord(row.text(), row.gold());
       }
-      csv.flush();
-      out.commit();
-    } catch (IOException e) {
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("Broken pipe") || message.contains("Stream closed")) {
-        return ExitCodes.OK;
-      }
-      console.stderr().println("nlnews: cannot write standard output: " + message);
-      return ExitCodes.INTERNAL;
     }
-    return ExitCodes.OK;
+    csv.flush();
   }
 }

@@ -2,7 +2,6 @@ package nlnews.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -112,15 +111,9 @@ final class SentimentTrainCommand implements Callable<Integer> {
     }
     console.stderr().println(perFold);
     OutputTarget target = output == null ? OutputTarget.stream(console.stdout()) : OutputTarget.file(output);
-    try {
-      write(target.writer(), result, settings, sources, rows.size(), figures);
-      target.commit();
-    } catch (IOException e) {
-      target.close();
-      console.stderr().println("nlnews: cannot write " + (output == null ? "standard output" : output) + ": " + e.getMessage());
-      return ExitCodes.INTERNAL;
-    }
-    return ExitCodes.OK;
+    String name = output == null ? "standard output" : output.toString();
+    Reports.Report report = out -> write(out, result, settings, sources, rows.size(), figures);
+    return Reports.write(console, target, name, report, ExitCodes.OK, ExitCodes.OK);
   }
 
   private static String sha256(byte[] bytes) {

@@ -1,6 +1,7 @@
 package nlnews.cli;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import nlnews.output.Table;
 import nlnews.output.Tables;
@@ -25,8 +26,8 @@ final class StemCommand extends ArticleCommand {
   }
 
   @Override
-  Table table() {
-    return Tables.STEMS;
+  List<Table> tables() {
+    return List.of(Tables.STEMS);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package nlnews.output;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -15,7 +13,7 @@ import java.nio.file.StandardCopyOption;
  * Where results go: standard output, or a file that is written under a temporary name in the
  * same directory and renamed into place by {@link #commit()}, so a failed or interrupted run never
  * leaves half a file. Writing goes through a {@link Writer}, which reports errors (a PrintStream
- * would swallow them), so a closed pipe is noticed.
+ * would swallow them): a closed standard output as an {@link OutputClosedException}.
  */
 public final class OutputTarget implements AutoCloseable {
 
@@ -45,10 +43,6 @@ public final class OutputTarget implements AutoCloseable {
     return new OutputTarget(new RecordWriter(out), null, null);
   }
 
-  public static OutputTarget stdout() {
-    return stream(new FileOutputStream(FileDescriptor.out));
-  }
-
   public static OutputTarget file(Path destination) throws IOException {
     Path absolute = destination.toAbsolutePath();
     Path directory = absolute.getParent();
@@ -59,10 +53,6 @@ public final class OutputTarget implements AutoCloseable {
 
   public Writer writer() {
     return writer;
-  }
-
-  public boolean isFile() {
-    return destination != null;
   }
 
   /**

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  * A writer that hands its text to the stream only in whole records: text gathers in memory and
  * goes out at a record boundary ({@link #endRecord}) once 64 kB have gathered, or at once when
  * asked. A reader of the stream, or a run stopped by Ctrl-C, therefore never sees half an
- * article. {@link #shutDown} waits for a chunk being written and then stops all output.
+ * article. {@link #shutDown} waits for a chunk being written and then stops all output. A closed
+ * pipe, and output after a shut-down, are reported as {@link OutputClosedException}.
  */
 public final class RecordWriter extends Writer {
 
@@ -44,9 +45,7 @@ public final class RecordWriter extends Writer {
     if (now || pending.length() >= CHUNK) {
       drain();
       if (now) {
-        synchronized (streamLock) {
-          out.flush();
-        }
+        flushStream();
       }
     }
   }
@@ -54,9 +53,7 @@ public final class RecordWriter extends Writer {
   @Override
   public void flush() throws IOException {
     drain();
-    synchronized (streamLock) {
-      out.flush();
-    }
+    flushStream();
   }
 
   @Override
@@ -79,9 +76,23 @@ public final class RecordWriter extends Writer {
     pending.setLength(0);
     synchronized (streamLock) {
       if (shutDown) {
-        throw new IOException("Stream closed");
+        throw new OutputClosedException("Stream closed", null);
       }
-      out.write(bytes);
+      try {
+        out.write(bytes);
+      } catch (IOException e) {
+        throw OutputClosedException.ifClosed(e);
+      }
+    }
+  }
+
+  private void flushStream() throws IOException {
+    synchronized (streamLock) {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw OutputClosedException.ifClosed(e);
+      }
     }
   }
 }

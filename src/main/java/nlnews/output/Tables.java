@@ -2,6 +2,7 @@ package nlnews.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import nlnews.model.Article;
 import nlnews.model.ArticleAnalysis;
@@ -22,6 +23,7 @@ public final class Tables {
   public static final Table ENTITIES =
       table(
           "entity",
+          "entities",
           List.of("article", "date", "entity", "type", "count", "variants", "linked_to"),
           (a, out) -> {
             for (Entity e : a.entities()) {
@@ -35,6 +37,7 @@ public final class Tables {
   public static final Table QUOTES =
       table(
           "quote",
+          "quotes",
           List.of(
               "article", "date", "paragraph", "kind", "speaker", "speaker_mention", "cue", "quote",
               "start", "end"),
@@ -50,6 +53,7 @@ public final class Tables {
   public static final Table SENTIMENT =
       table(
           "paragraph",
+          "sentiment",
           List.of(
               "article", "date", "paragraph", "heading", "score", "label", "positive_cues",
               "negative_cues"),
@@ -65,6 +69,7 @@ public final class Tables {
   public static final Table STEMS =
       table(
           "token",
+          "stems",
           List.of("article", "date", "paragraph", "token", "stem", "start", "end"),
           (a, out) -> {
             Article article = a.article();
@@ -81,6 +86,7 @@ public final class Tables {
   public static final Table ARTICLES =
       table(
           "article",
+          "articles",
           List.of(
               "article", "date", "paragraphs", "headings", "sentences", "tokens", "entities",
               "quotes", "score", "label"),
@@ -107,11 +113,16 @@ public final class Tables {
   }
 
   private static Table table(
-      String type, List<String> columns, java.util.function.BiConsumer<ArticleAnalysis, Consumer<List<Object>>> rows) {
+      String type, String file, List<String> columns, BiConsumer<ArticleAnalysis, Consumer<List<Object>>> rows) {
     return new Table() {
       @Override
       public String type() {
         return type;
+      }
+
+      @Override
+      public String file() {
+        return file;
       }
 
       @Override

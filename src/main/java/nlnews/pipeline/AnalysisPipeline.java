@@ -1,13 +1,10 @@
 package nlnews.pipeline;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import nlnews.entities.EntityResolver;
-import nlnews.entities.Gazetteer;
 import nlnews.entities.NameFinder;
-import nlnews.entities.NameSpan;
 import nlnews.entities.NameTagger;
 import nlnews.entities.NerModel;
 import nlnews.entities.StatisticalNameFinder;
@@ -19,56 +16,75 @@ import nlnews.model.Note;
 import nlnews.model.ParagraphTone;
 import nlnews.model.Quote;
 import nlnews.model.SourceText;
+import nlnews.pipeline.Stage.Data;
 import nlnews.quotes.QuoteFinder;
 import nlnews.quotes.QuoteMarks;
-import nlnews.quotes.QuoteNouns;
 import nlnews.quotes.SpeakerResolver;
-import nlnews.quotes.SpeechVerbs;
 import nlnews.sentiment.ToneScorer;
 import nlnews.text.ArticleParser;
 import nlnews.text.TokenIndex;
 
 /**
- * The one recipe that composes the stages: parse, then names, quotes and tone as asked. Built
- * once per run with only the resources its stages need; shared by all threads, each of which
- * analyses through its own {@link Worker} (statistical taggers keep per-thread state).
+ * The one recipe that composes the stages: parse, then names, quotation marks, speakers and tone
+ * as asked ({@link Stage}). Built once per run from the resources its stages read; shared by all
+ * threads, each of which analyses through its own {@link Worker} (statistical taggers keep
+ * per-thread state). A stage not asked for is left out and costs nothing.
  */
 public final class AnalysisPipeline {
 
-  private final Set<Stage> stages;
   private final ArticleParser parser;
-  private final NameFinder names;
-  private final EntityResolver resolver;
-  private final QuoteFinder quoteFinder;
-  private final SpeakerResolver speakers;
-  private final ToneScorer toneScorer;
+  private final Supplier<NamesStep> names;
+  private final QuoteMarksStep quoteMarks;
+  private final SpeakersStep speakers;
+  private final ToneStep tone;
 
-  private AnalysisPipeline(
-      Set<Stage> stages,
-      ArticleParser parser,
-      NameFinder names,
-      EntityResolver resolver,
-      QuoteFinder quoteFinder,
-      SpeakerResolver speakers,
-      ToneScorer toneScorer) {
-    this.stages = stages;
-    this.parser = parser;
-    this.names = names;
-    this.resolver = resolver;
-    this.quoteFinder = quoteFinder;
-    this.speakers = speakers;
-    this.toneScorer = toneScorer;
+  private AnalysisPipeline(Set<Stage> stages, PipelineResources r) {
+    parser = new ArticleParser(r.language().analyzer());
+    names = stages.contains(Stage.ENTITIES) ? names(r) : () -> index -> List.of();
+    quoteMarks = stages.contains(Stage.QUOTE_MARKS) ? quoteMarks(r) : index -> null;
+    speakers = stages.contains(Stage.QUOTES) ? speakers(r) : (index, marks, found) -> Quotes.NONE;
+    tone = stages.contains(Stage.TONE) ? tone(r) : (index, marks) -> Tones.NONE;
   }
 
-  /** Loads the resources for {@code requested} (and the stages they depend on). */
+  // Each stage built from the data it reads, once per run.
+
+  /** Names per worker thread: the statistical tagger keeps per-thread state. */
+  private static Supplier<NamesStep> names(PipelineResources r) {
+    NameFinder finder = new StatisticalNameFinder(r.get(Data.NAME_MODEL), r.get(Data.GAZETTEER));
+    EntityResolver resolver = new EntityResolver(r.get(Data.GAZETTEER));
+    return () -> {
+      NameTagger tagger = finder.newTagger();
+      return index -> resolver.resolve(index.article(), tagger.tag(index));
+    };
+  }
+
+  private static QuoteMarksStep quoteMarks(PipelineResources r) {
+    return new QuoteFinder(r.get(Data.SPEECH_VERBS), r.get(Data.QUOTE_NOUNS))::find;
+  }
+
+  private static SpeakersStep speakers(PipelineResources r) {
+    SpeakerResolver resolver =
+        new SpeakerResolver(r.get(Data.SPEECH_VERBS), r.get(Data.QUOTE_NOUNS), r.get(Data.GAZETTEER));
+    return (index, marks, found) -> new Quotes(resolver.attribute(index, marks, found), marks.notes());
+  }
+
+  private static ToneStep tone(PipelineResources r) {
+    ToneScorer scorer = new ToneScorer(r.get(Data.TONE_LEXICON), r.get(Data.TONE_MODEL));
+    return (index, marks) -> {
+      List<ParagraphTone> paragraphs = scorer.score(index, marks);
+      return new Tones(paragraphs, scorer.articleTone(index.article(), paragraphs));
+    };
+  }
+
+  /** Loads the resources for {@code requested} (and the stages they need). */
   public static AnalysisPipeline load(Set<Stage> requested) {
     return load(requested, null);
   }
 
   /**
-   * Loads the resources for {@code requested} (and the stages they depend on), finding names
-   * with {@code nerModel}, or with the model that ships in the jar when it is null; a model is
-   * read only when names are needed.
+   * Loads the resources for {@code requested} (and the stages they need), finding names with
+   * {@code nerModel}, or with the model that ships in the jar when it is null; a model is read
+   * only when names are needed.
    */
   public static AnalysisPipeline load(Set<Stage> requested, NerModel nerModel) {
     return load(requested, nerModel, null);
@@ -81,79 +97,59 @@ public final class AnalysisPipeline {
   public static AnalysisPipeline load(Set<Stage> requested, NerModel nerModel, PipelineResources started) {
     PipelineResources r =
         started != null && started.covers(requested, nerModel) ? started : PipelineResources.start(requested, nerModel);
-    Set<Stage> stages = PipelineResources.withDependencies(requested);
-    boolean names = stages.contains(Stage.ENTITIES);
-    boolean marks = PipelineResources.needsQuoteMarks(stages);
-    ArticleParser parser = new ArticleParser(PipelineResources.join(r.language).analyzer());
-    NameFinder finder = null;
-    EntityResolver resolver = null;
-    if (names) {
-      Gazetteer gazetteer = PipelineResources.join(r.gazetteer);
-      finder = new StatisticalNameFinder(PipelineResources.join(r.model), gazetteer);
-      resolver = new EntityResolver(gazetteer);
-    }
-    QuoteFinder quoteFinder = null;
-    SpeakerResolver speakers = null;
-    if (marks) {
-      SpeechVerbs verbs = PipelineResources.join(r.verbs);
-      QuoteNouns nouns = PipelineResources.join(r.nouns);
-      quoteFinder = new QuoteFinder(verbs, nouns);
-      if (stages.contains(Stage.QUOTES)) {
-        speakers = new SpeakerResolver(verbs, nouns, PipelineResources.join(r.gazetteer));
-      }
-    }
-    ToneScorer toneScorer =
-        stages.contains(Stage.TONE)
-            ? new ToneScorer(PipelineResources.join(r.lexicon), PipelineResources.join(r.toneModel))
-            : null;
-    return new AnalysisPipeline(stages, parser, finder, resolver, quoteFinder, speakers, toneScorer);
-  }
-
-  public Set<Stage> stages() {
-    return EnumSet.copyOf(stages.isEmpty() ? EnumSet.noneOf(Stage.class) : stages);
+    return new AnalysisPipeline(Stage.withNeeds(requested), r);
   }
 
   /** A worker for the calling thread; not to be shared between threads. */
   public Worker newWorker() {
-    return new Worker(names == null ? null : names.newTagger());
+    return new Worker(names.get());
   }
 
   /** Analyses articles on one thread. */
   public final class Worker {
-    private final NameTagger tagger;
+    private final NamesStep names;
 
-    private Worker(NameTagger tagger) {
-      this.tagger = tagger;
+    private Worker(NamesStep names) {
+      this.names = names;
     }
 
     public ArticleAnalysis analyze(SourceText source) {
       Article article = parser.parse(source);
       TokenIndex index = new TokenIndex(article);
-      List<Note> notes = new ArrayList<>();
-      List<Entity> entities = List.of();
-      if (tagger != null) {
-        List<NameSpan> spans = tagger.tag(index);
-        entities = resolver.resolve(article, spans);
-      }
-      QuoteMarks marks = null;
-      List<Quote> quotes = List.of();
-      if (quoteFinder != null) {
-        marks = quoteFinder.find(index);
-        if (speakers != null) {
-          notes.addAll(marks.notes());
-          quotes = speakers.attribute(index, marks, entities);
-        }
-      }
-      List<ParagraphTone> tones = List.of();
-      ArticleTone articleTone = ArticleTone.NEUTRAL;
-      if (toneScorer != null) {
-        tones = toneScorer.score(index, marks);
-        articleTone = toneScorer.articleTone(article, tones);
-      }
-      if (!stages.contains(Stage.QUOTES)) {
-        quotes = List.of();
-      }
-      return new ArticleAnalysis(article, entities, quotes, tones, articleTone, notes);
+      List<Entity> entities = names.find(index);
+      QuoteMarks marks = quoteMarks.find(index);
+      Quotes quotes = speakers.attribute(index, marks, entities);
+      Tones tones = tone.score(index, marks);
+      return new ArticleAnalysis(article, entities, quotes.found(), tones.paragraphs(), tones.article(), quotes.notes());
     }
+  }
+
+  // The stages as the recipe calls them. A stage not asked for is a step that returns nothing,
+  // and no stage that needs its result is on: quote marks are null only when nothing reads them.
+
+  private interface NamesStep {
+    List<Entity> find(TokenIndex index);
+  }
+
+  private interface QuoteMarksStep {
+    QuoteMarks find(TokenIndex index);
+  }
+
+  private interface SpeakersStep {
+    Quotes attribute(TokenIndex index, QuoteMarks marks, List<Entity> entities);
+  }
+
+  private interface ToneStep {
+    Tones score(TokenIndex index, QuoteMarks marks);
+  }
+
+  /** The quotations of an article, with the notes on its quotation marks (an unclosed quote). */
+  private record Quotes(List<Quote> found, List<Note> notes) {
+    static final Quotes NONE = new Quotes(List.of(), List.of());
+  }
+
+  /** The tone of every paragraph and of the article. */
+  private record Tones(List<ParagraphTone> paragraphs, ArticleTone article) {
+    static final Tones NONE = new Tones(List.of(), ArticleTone.NEUTRAL);
   }
 }

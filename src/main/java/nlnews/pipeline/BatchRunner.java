@@ -86,16 +86,15 @@ public final class BatchRunner {
     }
   }
 
+  /** The outcome of a task; {@link #process} turns every failure of the analysis into one. */
   private static Outcome await(Future<Outcome> future) {
-    while (true) {
-      try {
-        return future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("analysis failed", e.getCause());
-      }
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("analysis failed", e.getCause());
     }
   }
 

@@ -1,0 +1,113 @@
+package nlnews.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import nlnews.entities.NerModel;
+import nlnews.pipeline.Stage;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * What an article command's options mean for its run, checked once before any work starts: the
+ * inputs, how to read them, the stages, the name model, and where and how the results go. A bad
+ * combination is a usage error (exit 2), found here and nowhere else.
+ *
+ * @param nerModel the name model from --ner-model, or null for the bundled one
+ * @param output the file of --output, or null for standard output
+ * @param outputDir the directory of tables of {@code analyze --output-dir}, or null
+ */
+record ArticleSettings(
+    List<String> paths,
+    String glob,
+    Charset encoding,
+    long maxBytes,
+    int threads,
+    boolean quiet,
+    Set<Stage> stages,
+    NerModel nerModel,
+    OutputOptions.Format format,
+    Path output,
+    Path outputDir,
+    boolean colour) {
+
+  static final int MAX_THREADS = 1024;
+
+  ArticleSettings {
+    paths = List.copyOf(paths);
+    stages = Set.copyOf(stages);
+  }
+
+  /**
+   * The settings of {@code command} as parsed, or the usage error of the first thing wrong, in
+   * this order: where the output goes, its format, the name model, the inputs, the threads.
+   */
+  static ArticleSettings check(ArticleCommand command, Console console) {
+    CommandSpec spec = command.spec;
+    InputOptions in = command.inputs;
+    OutputOptions out = command.outputs;
+    Path outputDir = command.outputDir();
+    if (outputDir != null && out.output != null) {
+      throw new ParameterException(spec.commandLine(), "--output and --output-dir cannot be combined");
+    }
+    OutputOptions.Format format = format(command, outputDir);
+    NerModel nerModel = command.nerModelOption() == null ? null : command.nerModelOption().load();
+    List<String> paths = paths(spec, in, console);
+    int threads = in.threadCount();
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
+    }
+    try {
+      Path.of(".").getFileSystem().getPathMatcher("glob:" + in.glob);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--glob: " + e.getMessage());
+    }
+    boolean colour =
+        switch (out.color) {
+          case always -> true;
+          case never -> false;
+          case auto -> out.output == null && outputDir == null && console.stdoutIsTerminal() && !console.noColor();
+        };
+    return new ArticleSettings(
+        paths, in.glob, in.encoding, in.maxBytes, threads, in.quiet, command.stages(), nerModel, format, out.output,
+        outputDir, colour);
+  }
+
+  /**
+   * The format asked for. A CSV or TSV stream holds one table, so a command with several
+   * (analyze) writes them only as files in a directory; and that directory holds CSV (the
+   * default there) or TSV.
+   */
+  private static OutputOptions.Format format(ArticleCommand command, Path outputDir) {
+    CommandSpec spec = command.spec;
+    OutputOptions.Format format = command.outputs.format;
+    boolean delimited = format == OutputOptions.Format.csv || format == OutputOptions.Format.tsv;
+    if (outputDir == null && delimited && command.tables().size() > 1) {
+      // Only analyze prints several tables: its four.
+      throw new ParameterException(
+          spec.commandLine(),
+          spec.name() + " writes " + format + " only with --output-dir DIR (four tables); use text or jsonl on standard output");
+    }
+    if (outputDir != null && !delimited) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(OutputOptions.FORMAT)) {
+        throw new ParameterException(spec.commandLine(), "--output-dir writes csv or tsv, not " + format);
+      }
+      return OutputOptions.Format.csv;
+    }
+    return format;
+  }
+
+  /** The inputs to walk: the paths given, or standard input when it is piped. */
+  private static List<String> paths(CommandSpec spec, InputOptions in, Console console) {
+    if (!in.paths.isEmpty()) {
+      return in.paths;
+    }
+    if (console.stdinIsTerminal()) {
+      throw new ParameterException(
+          spec.commandLine(), "no input: give files or directories, or pipe text into standard input");
+    }
+    return List.of("-");
+  }
+}

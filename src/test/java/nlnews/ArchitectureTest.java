@@ -35,10 +35,12 @@ class ArchitectureTest {
   /** Each package and the nlnews packages it may use besides itself. */
   static final Map<String, Set<String>> MAY_USE =
       Map.of(
-          "cli", Set.of("input", "pipeline", "output", "sentiment", "quotes", "entities", "text", "model"),
+          "cli", Set.of("input", "pipeline", "output", "eval", "sentiment", "quotes", "entities", "text", "model"),
           "pipeline", Set.of("input", "sentiment", "quotes", "entities", "text", "model"),
           "input", Set.of("model"),
-          "output", Set.of("model"),
+          "output", Set.of("eval", "model"),
+          // Scoring against gold files: reads them with input's JSON reader, compares records.
+          "eval", Set.of("input", "model"),
           "sentiment", Set.of("quotes", "entities", "text", "model"),
           "quotes", Set.of("entities", "text", "model"),
           "entities", Set.of("text", "model"),
@@ -95,7 +97,7 @@ class ArchitectureTest {
       textBlock =
           """
           text imports cli           | package nlnews.text; import nlnews.cli.Main;                      | T.java: nlnews.text uses nlnews.cli.Main (text may use model)
-          output imports pipeline    | package nlnews.output; import nlnews.pipeline.Stage;              | T.java: nlnews.output uses nlnews.pipeline.Stage (output may use model)
+          output imports pipeline    | package nlnews.output; import nlnews.pipeline.Stage;              | T.java: nlnews.output uses nlnews.pipeline.Stage (output may use eval, model)
           input imports output       | package nlnews.input; class T { nlnews.output.Tables t; }         | T.java: nlnews.input uses nlnews.output.Tables (input may use model)
           entities imports quotes    | package nlnews.entities; import nlnews.quotes.QuoteMarks;         | T.java: nlnews.entities uses nlnews.quotes.QuoteMarks (entities may use model, text)
           quotes imports sentiment   | package nlnews.quotes; import nlnews.sentiment.ToneScorer;        | T.java: nlnews.quotes uses nlnews.sentiment.ToneScorer (quotes may use entities, model, text)

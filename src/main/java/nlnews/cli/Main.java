@@ -44,6 +44,7 @@ public final class Main implements Runnable {
     commands.put("quotes", QuotesCommand::new);
     commands.put("sentiment", SentimentCommand::new);
     commands.put("stem", StemCommand::new);
+    commands.put("eval", EvalCommand::new);
     commands.put("ner", NerCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(commands);
@@ -82,7 +83,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(new Main(console, null)), "missing command: analyze, entities, quotes, sentiment, stem or ner");
+        new CommandLine(new Main(console, null)), "missing command: analyze, entities, quotes, sentiment, stem, eval or ner");
   }
 
   public static void main(String[] args) {

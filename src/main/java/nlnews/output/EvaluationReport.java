@@ -68,10 +68,10 @@ public final class EvaluationReport {
     for (EntityMatching.Error x : e.entities().errors()) {
       String outcome = x.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       switch (x.outcome()) {
-        case SPURIOUS -> line("  %s  %-11s %s %s", x.article(), outcome, x.type(), Terminal.safe(x.name()));
-        case MISSED -> line("  %s  %-11s %s %s (%d)", x.article(), outcome, x.goldType(), Terminal.safe(x.goldName()), x.goldCount());
-        case WRONG_TYPE -> line("  %s  %-11s %s %s, gold %s %s", x.article(), outcome, x.type(), Terminal.safe(x.name()), x.goldType(), Terminal.safe(x.goldName()));
-        case WRONG_COUNT -> line("  %s  %-11s %s %s %d, gold %d", x.article(), outcome, x.type(), Terminal.safe(x.name()), x.count(), x.goldCount());
+        case SPURIOUS -> line("  %s  %-11s %s %s", Terminal.safe(x.article()), outcome, x.type(), Terminal.safe(x.name()));
+        case MISSED -> line("  %s  %-11s %s %s (%d)", Terminal.safe(x.article()), outcome, x.goldType(), Terminal.safe(x.goldName()), x.goldCount());
+        case WRONG_TYPE -> line("  %s  %-11s %s %s, gold %s %s", Terminal.safe(x.article()), outcome, x.type(), Terminal.safe(x.name()), x.goldType(), Terminal.safe(x.goldName()));
+        case WRONG_COUNT -> line("  %s  %-11s %s %s %d, gold %d", Terminal.safe(x.article()), outcome, x.type(), Terminal.safe(x.name()), x.count(), x.goldCount());
       }
     }
     line("");
@@ -85,13 +85,13 @@ public final class EvaluationReport {
             case SPURIOUS -> "speaker " + quoted(x.speaker());
             case MISSED -> "gold speaker " + quoted(x.goldSpeaker());
           };
-      line("  %s ¶%d  %-17s %s  %s", x.article(), x.paragraph(), outcome, who, Terminal.safe(abbreviate(x.text())));
+      line("  %s ¶%d  %-17s %s  %s", Terminal.safe(x.article()), x.paragraph(), outcome, who, Terminal.safe(abbreviate(x.text())));
     }
     line("");
     line("tone errors (gold -> tool)");
     for (ToneAgreement.Error x : e.tone().errors()) {
       String found = x.found() == null ? "missing" : String.format(Locale.ROOT, "%+d %+.3f", x.found(), x.score());
-      line("  %s ¶%d  %+d -> %s  %s", x.article(), x.paragraph(), x.gold(), found, Terminal.safe(x.cues()));
+      line("  %s ¶%d  %+d -> %s%s", Terminal.safe(x.article()), x.paragraph(), x.gold(), found, x.cues().isEmpty() ? "" : "  " + Terminal.safe(x.cues()));
     }
   }
 

@@ -14,7 +14,6 @@ import nlnews.model.EntityType;
 import nlnews.model.Mention;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
-import nlnews.text.Lookup;
 import nlnews.text.TokenIndex;
 
 /**
@@ -29,18 +28,6 @@ import nlnews.text.TokenIndex;
  * whether it is written as a suspect ("Dennis V."). Built per article; not thread-safe.
  */
 final class People {
-
-  private static final Set<String> DEMONYMS =
-      Lookup.words("belg", "zweed", "deen", "brit", "fin", "noor", "pool", "rus", "turk", "griek", "schot", "ier", "fransman",
-          "engelsman", "spanjaard", "amerikaan", "duitser", "nederlander", "vlaming", "waal", "brusselaar", "oekraïner",
-          "italiaan", "mexicaan", "marokkaan", "afrikaan", "indonesiër", "chinees", "japanner", "portugees", "braziliaan",
-          "argentijn", "australiër", "canadees", "oostenrijker", "zwitser", "hongaar", "roemeen", "bulgaar", "kroaat",
-          "serviër", "israëliër", "palestijn", "iraniër", "syriër", "afghaan", "surinamer", "antilliaan", "fries", "zeeuw",
-          "hagenaar", "antwerpenaar", "gentenaar", "luikenaar", "nigeriaan", "keniaan", "colombiaan", "peruaan");
-  private static final Set<String> DESCRIBING = Lookup.words("de", "het", "een", "en", "oud", "voormalig", "ex", "toenmalig", "huidige");
-  private static final Set<String> COPULAS = Lookup.words("is", "was", "werd", "wordt", "blijft", "bleef", "zijn", "waren");
-  private static final Set<String> PARTICLES =
-      Lookup.words("van", "de", "der", "den", "ter", "ten", "te", "'t", "la", "le", "du", "da", "di", "von", "op", "in", "el", "al", "ben", "bin");
 
   /** One person: the fullest name, its tokens lower-cased, and what the article says about it. */
   static final class Person {
@@ -72,6 +59,7 @@ final class People {
   private final TokenIndex index;
   private final Gazetteer gazetteer;
   private final QuoteNouns nouns;
+  private final QuoteWords words;
   private final List<Person> people = new ArrayList<>();
   /** The person whose name (in any form) covers token k, as found from the entity mentions. */
   private final Person[] at;
@@ -80,6 +68,7 @@ final class People {
     this.index = index;
     this.gazetteer = gazetteer;
     this.nouns = nouns;
+    this.words = nouns.words();
     this.at = new Person[index.size()];
     String text = article.text();
     List<String> otherNames = new ArrayList<>();
@@ -262,7 +251,7 @@ final class People {
       }
       key.add(t.lower());
     }
-    if (key.isEmpty() || PARTICLES.contains(key.get(key.size() - 1))) {
+    if (key.isEmpty() || words.nameParticles().contains(key.get(key.size() - 1))) {
       return null;
     }
     String text = index.get(s).text();
@@ -284,7 +273,7 @@ final class People {
     int end = from;
     while (k < index.size() && index.sentenceOf(k) == sentence) {
       Token t = index.get(k);
-      if (t.kind() == TokenKind.WORD && PARTICLES.contains(t.lower()) && !t.isCapitalized() && end == from) {
+      if (t.kind() == TokenKind.WORD && words.nameParticles().contains(t.lower()) && !t.isCapitalized() && end == from) {
         k++; // "van" in "Ingrid van Aalst"; after the surname it starts a phrase ("… van Volkshuisvesting")
         continue;
       }
@@ -322,8 +311,8 @@ final class People {
       if (n >= p.key.size()) {
         continue;
       }
-      boolean surname = p.key.subList(p.key.size() - n, p.key.size()).equals(key) && !PARTICLES.contains(key.get(0))
-          || n >= 2 && PARTICLES.contains(key.get(0)) && p.key.subList(p.key.size() - n, p.key.size()).equals(key);
+      boolean surname = p.key.subList(p.key.size() - n, p.key.size()).equals(key) && !words.nameParticles().contains(key.get(0))
+          || n >= 2 && words.nameParticles().contains(key.get(0)) && p.key.subList(p.key.size() - n, p.key.size()).equals(key);
       boolean firstName = n == 1 && p.key.get(0).equals(key.get(0));
       if (surname || firstName) {
         out.add(p);
@@ -399,7 +388,7 @@ final class People {
         k -= 2; // "minister van Financiën", "burgemeester van Lier"
         continue;
       }
-      if (note(p, lower) || isHonorific(lower) || DESCRIBING.contains(lower) || describes(t)) {
+      if (note(p, lower) || isHonorific(lower) || words.describing().contains(lower) || describes(t)) {
         continue;
       }
       break;
@@ -424,7 +413,7 @@ final class People {
       }
       if (relative) {
         // "…, die al veertig jaar vrijwilliger is", "…, die als woordvoerder optreedt"
-        boolean copula = j + 1 < sentenceEnd && COPULAS.contains(index.get(j + 1).lower())
+        boolean copula = j + 1 < sentenceEnd && words.copulas().contains(index.get(j + 1).lower())
             || index.get(j - 1).lower().equals("als");
         if (copula && note(p, t.lower())) {
           break;
@@ -469,8 +458,8 @@ final class People {
   }
 
   /** "zweed", "almeerder", "nederlander": a noun that says where someone is from. */
-  static boolean demonym(String lower) {
-    return DEMONYMS.contains(lower) || lower.endsWith("er") && lower.length() > 4;
+  boolean demonym(String lower) {
+    return words.demonyms().contains(lower) || lower.endsWith("er") && lower.length() > 4;
   }
 
   @Override

@@ -15,7 +15,6 @@ import nlnews.model.EntityType;
 import nlnews.model.Mention;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
-import nlnews.text.Lookup;
 import nlnews.text.TokenIndex;
 
 /**
@@ -36,27 +35,8 @@ import nlnews.text.TokenIndex;
  */
 final class Referents {
 
-  static final Set<String> DEFINITE = Lookup.words("de", "het", "'t", "die", "deze");
   /** How many sentences back a pronoun or role noun looks for its person. */
   static final int SALIENCE_SENTENCES = 12;
-  static final Set<String> PREPOSITIONS =
-      Lookup.words(
-          "tegen", "met", "aan", "van", "voor", "door", "bij", "over", "naar", "op", "in", "uit", "om", "tot",
-          "tijdens", "na", "volgens", "namens", "onder", "achter", "zonder", "vanwege", "dankzij", "sinds",
-          "per", "via", "rond", "tussen", "langs", "binnen", "buiten", "behalve", "ondanks", "richting",
-          "jegens", "omtrent", "nabij", "vanuit", "naast");
-  /** Words that may stand between a reporting verb and its subject: "zei later ook de minister". */
-  static final Set<String> BETWEEN_VERB_AND_SUBJECT =
-      Lookup.words(
-          "ook", "nu", "nog", "al", "dan", "daarna", "gisteren", "vandaag", "eerder", "later", "toen",
-          "verder", "desgevraagd", "telefonisch", "opnieuw", "zelf", "wel", "echter", "bovendien", "tevens",
-          "daarom", "er", "zich", "dus", "achteraf", "nadien", "maandag", "dinsdag", "woensdag",
-          "donderdag", "vrijdag", "zaterdag", "zondag", "vanochtend", "vanmiddag", "vanavond", "vannacht",
-          "gisteravond", "eveneens", "vervolgens", "ten", "slotte", "tenslotte", "trouwens");
-  static final Set<String> COMPLEMENTIZERS =
-      Lookup.words("dat", "wat", "die", "omdat", "zoals", "hoe", "waarom", "waarin", "nadat", "terwijl", "waarmee", "waarover");
-  static final Set<String> COORDINATORS = Lookup.words("en", "maar", "of");
-  static final Set<String> PARTICLES = Lookup.words("van", "de", "der", "den", "ter", "ten", "te", "'t", "la", "le", "du", "da", "von");
 
   /** What a referring phrase refers to: a person, an organisation or place, or an unnamed person. */
   enum RefType {
@@ -94,6 +74,7 @@ final class Referents {
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
   private final Gazetteer gazetteer;
+  private final QuoteWords words;
   final People people;
   private final Entity[] entityAt;
   private final boolean[] heading;
@@ -120,6 +101,7 @@ final class Referents {
     this.verbs = verbs;
     this.nouns = nouns;
     this.gazetteer = gazetteer;
+    this.words = nouns.words();
     this.people = new People(article, index, entities, gazetteer, nouns);
     this.entityAt = new Entity[index.size()];
     this.roleAt = new String[index.size()];
@@ -176,7 +158,7 @@ final class Referents {
   }
 
   boolean afterPreposition(int k) {
-    return k > 0 && PREPOSITIONS.contains(tok(k - 1).lower()) && !marks.inQuote(k - 1);
+    return k > 0 && words.prepositions().contains(tok(k - 1).lower()) && !marks.inQuote(k - 1);
   }
 
   String slice(int from, int to) {
@@ -262,7 +244,7 @@ final class Referents {
       return gazetteer.placeOfAdjective(t.text()) != null
           || entityAt[k] != null && entityAt[k].type() == EntityType.MISC && lower.endsWith("e");
     }
-    return lower.endsWith("e") && !BETWEEN_VERB_AND_SUBJECT.contains(lower) && !COMPLEMENTIZERS.contains(lower);
+    return lower.endsWith("e") && !words.betweenVerbAndSubject().contains(lower) && !words.complementizers().contains(lower);
   }
 
   private boolean nameToken(int k) {
@@ -303,9 +285,9 @@ final class Referents {
         e = j;
         continue;
       }
-      if (j > k && t.kind() == TokenKind.WORD && PARTICLES.contains(t.lower()) && !t.isCapitalized()) {
+      if (j > k && t.kind() == TokenKind.WORD && words.phraseParticles().contains(t.lower()) && !t.isCapitalized()) {
         int n = j;
-        while (n < limit && PARTICLES.contains(tok(n).lower()) && !tok(n).isCapitalized()) {
+        while (n < limit && words.phraseParticles().contains(tok(n).lower()) && !tok(n).isCapitalized()) {
           n++;
         }
         // "van" after a full name starts a phrase of its own: "Thijs Koenen van MKB-Nederland".
@@ -336,16 +318,14 @@ final class Referents {
       return null;
     }
     String w = tok(k).lower();
-    if (w.equals("hij") || objects && w.equals("hem")) {
-      return new Phrase(PhraseType.PRONOUN, k, k + 1, k, k + 1, null, "m");
-    }
-    if (w.equals("zij") || w.equals("ze") || objects && w.equals("haar")) {
-      return new Phrase(PhraseType.PRONOUN, k, k + 1, k, k + 1, null, "f");
+    QuoteWords.Pronoun pronoun = words.pronouns().get(w);
+    if (pronoun != null && (objects || !pronoun.object())) {
+      return new Phrase(PhraseType.PRONOUN, k, k + 1, k, k + 1, null, pronoun.gender());
     }
     if (people.at(k) != null && nameToken(k)) {
       return namePhrase(k, k, false, false, limit); // "De Graaf", "Van Dijk": a surname, not an article
     }
-    boolean definite = DEFINITE.contains(w);
+    boolean definite = words.definite().contains(w);
     boolean indefinite = w.equals("een");
     int j = definite || indefinite ? k + 1 : k;
     while (j + 1 < limit && !marks.inQuote(j) && isAdjective(j) && !tok(j + 1).text().equals(",")
@@ -384,8 +364,8 @@ final class Referents {
     }
     if (head.kind() == TokenKind.WORD && !head.isCapitalized() && j + 1 < limit && nameToken(j + 1)
         && (people.at(j + 1) != null || gazetteer.firstName(tok(j + 1).text()) != null)
-        && !BETWEEN_VERB_AND_SUBJECT.contains(hl) && !PREPOSITIONS.contains(hl) && !COORDINATORS.contains(hl)
-        && !COMPLEMENTIZERS.contains(hl) && verbs.at(index.tokens(), j, limit, true) == null) {
+        && !words.betweenVerbAndSubject().contains(hl) && !words.prepositions().contains(hl) && !words.coordinators().contains(hl)
+        && !words.complementizers().contains(hl) && verbs.at(index.tokens(), j, limit, true) == null) {
       int e = nameEnd(j + 1, limit); // "wagenbouwer Kees van Rooij": a noun in front of a person's name is a title
       return new Phrase(PhraseType.NAME, k, e, j + 1, e, hl, null);
     }
@@ -419,7 +399,7 @@ final class Referents {
         end += 2;
       } else {
         int n = end + 1;
-        if (n < limit && DEFINITE.contains(tok(n).lower())) {
+        if (n < limit && words.definite().contains(tok(n).lower())) {
           n++;
         }
         if (n < limit && nameToken(n)) {
@@ -459,7 +439,7 @@ final class Referents {
     // an apposition with the name: "De officier van justitie, mr. Karel Hoogeveen," / "de regisseur, de Vlaamse Inge De Wachter,"
     if (end + 1 < limit && tok(end).text().equals(",")) {
       int a = end + 1;
-      if (a < limit && DEFINITE.contains(tok(a).lower())) {
+      if (a < limit && words.definite().contains(tok(a).lower())) {
         a++;
       }
       while (a < limit && !marks.inQuote(a) && (isAdjective(a) || tok(a).kind() == TokenKind.ABBREVIATION && !nameToken(a)
@@ -513,7 +493,7 @@ final class Referents {
       end = e; // "de gemeente Almere"
     } else if (end + 1 < limit && tok(end).lower().equals("van")) {
       int n = end + 1;
-      if (n < limit && DEFINITE.contains(tok(n).lower())) {
+      if (n < limit && words.definite().contains(tok(n).lower())) {
         n++;
       }
       if (n < limit && nameToken(n)) {
@@ -563,7 +543,7 @@ final class Referents {
       return false;
     }
     String lower = t.lower();
-    return e != null || People.demonym(lower);
+    return e != null || people.demonym(lower);
   }
 
   // ---- resolution ------------------------------------------------------------------------

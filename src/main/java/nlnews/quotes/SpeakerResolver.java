@@ -50,11 +50,13 @@ public final class SpeakerResolver {
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
   private final Gazetteer gazetteer;
+  private final QuoteWords words;
 
   public SpeakerResolver(SpeechVerbs verbs, QuoteNouns nouns, Gazetteer gazetteer) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.gazetteer = gazetteer;
+    this.words = nouns.words();
   }
 
   /** What was found for one quotation. */
@@ -346,7 +348,7 @@ public final class SpeakerResolver {
       if (before >= clauseStart && who.tok(before).text().equals(",")) {
         before--;
       }
-      if (before >= from && Referents.COORDINATORS.contains(who.tok(before).lower())) {
+      if (before >= from && words.coordinators().contains(who.tok(before).lower())) {
         Phrase p = firstSubject(from, before);
         if (p != null) {
           return p;
@@ -355,7 +357,7 @@ public final class SpeakerResolver {
       boolean verbFinal = v + 1 >= to || who.tok(v + 1).kind() == TokenKind.PUNCTUATION || marks.inQuote(v + 1);
       if (verbFinal) {
         for (int k = v - 1; k >= clauseStart; k--) {
-          if (!marks.inQuote(k) && Referents.COMPLEMENTIZERS.contains(who.tok(k).lower())) {
+          if (!marks.inQuote(k) && words.complementizers().contains(who.tok(k).lower())) {
             Phrase p = who.phrase(k + 1, v);
             if (p != null && p.type() != PhraseType.INSTITUTION || p != null && k + 1 < v) {
               return p;
@@ -390,7 +392,7 @@ public final class SpeakerResolver {
     Phrase phraseAfter(int v, int to) {
       int k = v + 1;
       int skipped = 0;
-      while (k < to && skipped < 3 && Referents.BETWEEN_VERB_AND_SUBJECT.contains(who.tok(k).lower())) {
+      while (k < to && skipped < 3 && words.betweenVerbAndSubject().contains(who.tok(k).lower())) {
         k++;
         skipped++;
       }

@@ -227,7 +227,7 @@ final class People {
       String lower = t.lower();
       boolean title = gazetteer.titleOfCompound(lower) != null || nouns.noun(lower) != null;
       boolean before = gazetteer.firstName(t.text()) == null && gazetteer.firstName(index.get(s + 1).text()) != null
-          && (s == index.sentenceStart(index.sentenceOf(s)) || demonym(lower) || gazetteer.placeOfAdjective(t.text()) != null);
+          && (s == index.sentenceStart(index.sentenceOf(s)) || words.demonym(lower) || gazetteer.placeOfAdjective(t.text()) != null);
       if (!title && !before && t.kind() != TokenKind.ABBREVIATION) {
         break;
       }
@@ -455,11 +455,6 @@ final class People {
       return true;
     }
     return false;
-  }
-
-  /** "zweed", "almeerder", "nederlander": a noun that says where someone is from. */
-  boolean demonym(String lower) {
-    return words.demonyms().contains(lower) || lower.endsWith("er") && lower.length() > 4;
   }
 
   @Override

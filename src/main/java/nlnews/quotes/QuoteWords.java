@@ -51,6 +51,12 @@ record QuoteWords(
     Set<String> copulas,
     Map<String, Pronoun> pronouns) {
 
+  /**
+   * The fewest letters of an unlisted noun in -er that says where someone is from (Almeerder,
+   * Limburger): shorter words in -er are common words (meer, keer, weer, heer).
+   */
+  private static final int SHORTEST_ER_DEMONYM = 5;
+
   /** A pronoun that can stand for a speaker: the gender it tells (m or f), and whether it is an object form. */
   record Pronoun(String gender, boolean object) {}
 
@@ -105,5 +111,10 @@ record QuoteWords(
       }
     }
     return false;
+  }
+
+  /** "zweed", "almeerder", "nederlander": a lower-cased noun that says where someone is from. */
+  boolean demonym(String lower) {
+    return demonyms.contains(lower) || lower.endsWith("er") && lower.length() >= SHORTEST_ER_DEMONYM;
   }
 }

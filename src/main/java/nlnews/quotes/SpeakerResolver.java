@@ -9,8 +9,8 @@ import nlnews.model.Quote;
 import nlnews.model.QuoteKind;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
-import nlnews.quotes.Referents.Phrase;
-import nlnews.quotes.Referents.PhraseType;
+import nlnews.quotes.PhraseChunker.Phrase;
+import nlnews.quotes.PhraseChunker.PhraseType;
 import nlnews.quotes.Referents.Ref;
 import nlnews.quotes.Referents.RefType;
 import nlnews.quotes.Referents.Referent;
@@ -78,6 +78,8 @@ public final class SpeakerResolver {
     final TokenIndex index;
     final QuoteMarks marks;
     final List<QuoteSpan> spans;
+    final MarkedTokens tokens;
+    final PhraseChunker chunker;
     final Referents who;
     final People people;
     final List<Ref> refs;
@@ -89,8 +91,11 @@ public final class SpeakerResolver {
       this.index = index;
       this.marks = marks;
       this.spans = marks.quotes();
-      this.who = new Referents(index, marks, entities, verbs, nouns, gazetteer);
-      this.people = who.people;
+      this.tokens = new MarkedTokens(index, marks);
+      WordClasses classes = new WordClasses(tokens, entities, gazetteer, nouns);
+      this.people = new People(article, index, entities, gazetteer, nouns);
+      this.chunker = new PhraseChunker(tokens, classes, people, verbs, gazetteer, words);
+      this.who = new Referents(tokens, chunker, classes, people, entities, nouns, gazetteer);
       this.refs = who.refs();
       this.found = new Attribution[spans.size()];
       this.kinds = new QuoteKind[spans.size()];
@@ -102,7 +107,7 @@ public final class SpeakerResolver {
     List<Quote> run() {
       for (int i = 0; i < spans.size(); i++) {
         QuoteSpan q = spans.get(i);
-        if (!q.dialogue() && !who.inHeading(q.openToken())) {
+        if (!q.dialogue() && !tokens.inHeading(q.openToken())) {
           found[i] = attribute(i, q.openToken());
         }
       }
@@ -128,7 +133,7 @@ public final class SpeakerResolver {
         return null;
       }
       Referent r = who.resolve(p, at);
-      String mention = who.slice(p.start(), p.end());
+      String mention = tokens.slice(p.start(), p.end());
       return new Attribution(r == null ? "" : r.name(), mention, cue);
     }
 
@@ -166,15 +171,15 @@ public final class SpeakerResolver {
     Attribution inSentence(QuoteSpan q, int at) {
       int open = q.openToken();
       int close = q.closeToken();
-      int from = who.sentenceStartOf(open);
-      int to = who.sentenceEndOf(close);
+      int from = tokens.sentenceStartOf(open);
+      int to = tokens.sentenceEndOf(close);
       Attribution a = tail(q, at);
       if (a != null) {
         return a;
       }
       for (int k = open - 1; k >= from; k--) {
-        if (!marks.inQuote(k) && who.tok(k).lower().equals("volgens")) {
-          a = attribution(who.phrase(k + 1, open), at, "volgens");
+        if (!marks.inQuote(k) && tokens.tok(k).lower().equals("volgens")) {
+          a = attribution(chunker.phrase(k + 1, open), at, "volgens");
           if (a != null) {
             return a;
           }
@@ -218,30 +223,30 @@ public final class SpeakerResolver {
       }
       int k = q.closeToken() + 1;
       int paragraphEnd = index.paragraphEnd(index.paragraphOf(q.closeToken()));
-      if (k < paragraphEnd && who.tok(k).text().equals(",")) {
+      if (k < paragraphEnd && tokens.tok(k).text().equals(",")) {
         k++;
       }
-      if (k < paragraphEnd && who.tok(k).lower().equals("zo")) {
+      if (k < paragraphEnd && tokens.tok(k).lower().equals("zo")) {
         k++;
       }
       if (k >= paragraphEnd) {
         return null;
       }
       int clauseEnd = clauseEnd(k, paragraphEnd);
-      String w = who.tok(k).lower();
+      String w = tokens.tok(k).lower();
       if (w.equals("aldus") || w.equals("volgens")) {
-        return attribution(who.phrase(k + 1, clauseEnd), at, w);
+        return attribution(chunker.phrase(k + 1, clauseEnd), at, w);
       }
       SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, clauseEnd, true);
       if (verb == null || verb.isCue()) {
         return null;
       }
-      if (k + 1 < clauseEnd && who.tok(k + 1).lower().equals("het") && (verb.lemma().equals("klinken") || verb.lemma().equals("luiden"))) {
+      if (k + 1 < clauseEnd && tokens.tok(k + 1).lower().equals("het") && (verb.lemma().equals("klinken") || verb.lemma().equals("luiden"))) {
         // "…", klinkt het bij de vakbond / "…", luidt het in een verklaring van het OM
         for (int j = k + 2; j + 1 < clauseEnd; j++) {
-          String w2 = who.tok(j).lower();
+          String w2 = tokens.tok(j).lower();
           if (w2.equals("bij") || w2.equals("van") || w2.equals("vanuit")) {
-            Attribution a = attribution(who.phrase(j + 1, clauseEnd), at, who.tok(k).text() + " het");
+            Attribution a = attribution(chunker.phrase(j + 1, clauseEnd), at, tokens.tok(k).text() + " het");
             if (a != null) {
               return a;
             }
@@ -264,14 +269,14 @@ public final class SpeakerResolver {
       }
       int from = index.sentenceStart(sentence + 1);
       int to = index.sentenceEnd(sentence + 1);
-      if (from + 2 >= to || who.inHeading(from)) {
+      if (from + 2 >= to || tokens.inHeading(from)) {
         return null;
       }
-      String first = who.tok(from).lower();
-      if (first.equals("met") && from + 3 < to && (who.tok(from + 1).lower().equals("die") || who.tok(from + 1).lower().equals("deze"))
-          && who.tok(from + 2).lower().equals("woorden")) {
+      String first = tokens.tok(from).lower();
+      if (first.equals("met") && from + 3 < to && (tokens.tok(from + 1).lower().equals("die") || tokens.tok(from + 1).lower().equals("deze"))
+          && tokens.tok(from + 2).lower().equals("woorden")) {
         // "Met die woorden reageert de minister op …": the subject after the verb
-        Attribution a = attribution(phraseAfter(from + 3, to), at, who.tok(from + 3).text());
+        Attribution a = attribution(phraseAfter(from + 3, to), at, tokens.tok(from + 3).text());
         if (a != null) {
           return a;
         }
@@ -290,9 +295,9 @@ public final class SpeakerResolver {
 
     /** True when nothing but punctuation follows the quotation in its sentence. */
     boolean closesSentence(QuoteSpan q) {
-      int to = who.sentenceEndOf(q.closeToken());
+      int to = tokens.sentenceEndOf(q.closeToken());
       for (int k = q.closeToken() + 1; k < to; k++) {
-        if (who.tok(k).kind() != TokenKind.PUNCTUATION && who.tok(k).kind() != TokenKind.QUOTE) {
+        if (tokens.tok(k).kind() != TokenKind.PUNCTUATION && tokens.tok(k).kind() != TokenKind.QUOTE) {
           return false;
         }
       }
@@ -303,13 +308,13 @@ public final class SpeakerResolver {
     Attribution colon(QuoteSpan q, int at) {
       int open = q.openToken();
       int colon = open - 1;
-      if (colon < 0 || !who.tok(colon).text().equals(":")) {
+      if (colon < 0 || !tokens.tok(colon).text().equals(":")) {
         return null;
       }
       if (index.paragraphOf(colon) != index.paragraphOf(open) && !q.dialogue() && open != index.paragraphStart(index.paragraphOf(open))) {
         return null;
       }
-      int from = who.sentenceStartOf(colon);
+      int from = tokens.sentenceStartOf(colon);
       for (int k = colon - 1; k >= from; k--) {
         if (marks.inQuote(k)) {
           from = k + 1;
@@ -339,26 +344,26 @@ public final class SpeakerResolver {
     Phrase subjectOf(int v, int from, int to) {
       int clauseStart = from;
       for (int k = v - 1; k >= from; k--) {
-        if (marks.inQuote(k) || who.tok(k).text().equals(":") || who.tok(k).text().equals(";")) {
+        if (marks.inQuote(k) || tokens.tok(k).text().equals(":") || tokens.tok(k).text().equals(";")) {
           clauseStart = k + 1;
           break;
         }
       }
       int before = v - 1;
-      if (before >= clauseStart && who.tok(before).text().equals(",")) {
+      if (before >= clauseStart && tokens.tok(before).text().equals(",")) {
         before--;
       }
-      if (before >= from && words.coordinators().contains(who.tok(before).lower())) {
+      if (before >= from && words.coordinators().contains(tokens.tok(before).lower())) {
         Phrase p = firstSubject(from, before);
         if (p != null) {
           return p;
         }
       }
-      boolean verbFinal = v + 1 >= to || who.tok(v + 1).kind() == TokenKind.PUNCTUATION || marks.inQuote(v + 1);
+      boolean verbFinal = v + 1 >= to || tokens.tok(v + 1).kind() == TokenKind.PUNCTUATION || marks.inQuote(v + 1);
       if (verbFinal) {
         for (int k = v - 1; k >= clauseStart; k--) {
-          if (!marks.inQuote(k) && words.complementizers().contains(who.tok(k).lower())) {
-            Phrase p = who.phrase(k + 1, v);
+          if (!marks.inQuote(k) && words.complementizers().contains(tokens.tok(k).lower())) {
+            Phrase p = chunker.phrase(k + 1, v);
             if (p != null && p.type() != PhraseType.INSTITUTION || p != null && k + 1 < v) {
               return p;
             }
@@ -376,11 +381,11 @@ public final class SpeakerResolver {
         if (marks.inQuote(k)) {
           continue;
         }
-        Phrase p = who.phrase(k, to);
+        Phrase p = chunker.phrase(k, to);
         if (p == null) {
           continue;
         }
-        if (!who.afterPreposition(k)) {
+        if (!chunker.afterPreposition(k)) {
           return p;
         }
         k = Math.max(k, p.end() - 1);
@@ -392,17 +397,17 @@ public final class SpeakerResolver {
     Phrase phraseAfter(int v, int to) {
       int k = v + 1;
       int skipped = 0;
-      while (k < to && skipped < 3 && words.betweenVerbAndSubject().contains(who.tok(k).lower())) {
+      while (k < to && skipped < 3 && words.betweenVerbAndSubject().contains(tokens.tok(k).lower())) {
         k++;
         skipped++;
       }
-      return who.phrase(k, to);
+      return chunker.phrase(k, to);
     }
 
     int clauseEnd(int from, int paragraphEnd) {
       int k = from;
       while (k < paragraphEnd) {
-        Token t = who.tok(k);
+        Token t = tokens.tok(k);
         if (t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",")) {
           break;
         }
@@ -413,8 +418,8 @@ public final class SpeakerResolver {
 
     /** The cue as written: the verb form, with its particle when it was split off ("voegde toe"). */
     String cue(int k, int clauseEnd, SpeechVerbs.Verb verb) {
-      String form = who.tok(k).text();
-      if (verb.particle().isEmpty() || who.tok(k).lower().startsWith(verb.particle())) {
+      String form = tokens.tok(k).text();
+      if (verb.particle().isEmpty() || tokens.tok(k).lower().startsWith(verb.particle())) {
         return form;
       }
       return form + " " + verb.particle();
@@ -451,7 +456,7 @@ public final class SpeakerResolver {
       }
       int from = index.sentenceStart(before);
       int to = before == sentence ? q.openToken() : index.sentenceEnd(before);
-      if (who.inHeading(from)) {
+      if (tokens.inHeading(from)) {
         return null;
       }
       Ref subject = null;
@@ -476,7 +481,7 @@ public final class SpeakerResolver {
       if (pick == null) {
         return null;
       }
-      return new Attribution(pick.referent().name(), who.slice(pick.start(), pick.end()), "previous");
+      return new Attribution(pick.referent().name(), tokens.slice(pick.start(), pick.end()), "previous");
     }
 
     /** True when a sentence between {@code fromSentence} and {@code before} has a person other than {@code speaker} as subject. */
@@ -502,7 +507,7 @@ public final class SpeakerResolver {
           if (ref.referent().type() != RefType.PERSON) {
             return null;
           }
-          return new Attribution(ref.referent().name(), who.slice(ref.start(), ref.end()), "subject");
+          return new Attribution(ref.referent().name(), tokens.slice(ref.start(), ref.end()), "subject");
         }
       }
       return null;
@@ -513,7 +518,7 @@ public final class SpeakerResolver {
       int sentence = index.sentenceOf(q.openToken());
       for (Ref ref : refs) {
         if (ref.sentence() == sentence && ref.subject() && ref.start() < q.openToken()) {
-          return new Attribution(ref.referent().name(), who.slice(ref.start(), ref.end()), "subject");
+          return new Attribution(ref.referent().name(), tokens.slice(ref.start(), ref.end()), "subject");
         }
       }
       return null;
@@ -571,10 +576,10 @@ public final class SpeakerResolver {
       int from = index.sentenceStart(intro);
       int to = index.sentenceEnd(intro);
       for (int k = from; k < to; k++) {
-        if (who.tok(k).lower().equals("tussen") && !marks.inQuote(k)) {
-          Phrase a = who.phrase(k + 1, to);
-          if (a != null && a.end() < to && who.tok(a.end()).lower().equals("en")) {
-            Phrase b = who.phrase(a.end() + 1, to);
+        if (tokens.tok(k).lower().equals("tussen") && !marks.inQuote(k)) {
+          Phrase a = chunker.phrase(k + 1, to);
+          if (a != null && a.end() < to && tokens.tok(a.end()).lower().equals("en")) {
+            Phrase b = chunker.phrase(a.end() + 1, to);
             if (b != null) {
               out.add(dialogueSpeaker(a));
               out.add(dialogueSpeaker(b));
@@ -584,7 +589,7 @@ public final class SpeakerResolver {
         }
       }
       for (int k = from; k < to && out.size() < 2; k++) {
-        Phrase p = who.phrase(k, to);
+        Phrase p = chunker.phrase(k, to);
         if (p == null) {
           continue;
         }
@@ -598,14 +603,14 @@ public final class SpeakerResolver {
         for (Ref ref : refs) {
           if (ref.sentence() == intro - 1 && ref.referent().type() == RefType.PERSON && out.size() < 2
               && out.stream().noneMatch(o -> o.speaker().equals(ref.referent().name()))) {
-            out.add(new Attribution(ref.referent().name(), who.slice(ref.start(), ref.end()), "dialogue"));
+            out.add(new Attribution(ref.referent().name(), tokens.slice(ref.start(), ref.end()), "dialogue"));
           }
         }
       }
       if (out.size() == 1) {
         Attribution questioner = new Attribution("", "", "dialogue");
-        boolean question = who.tok(first.closeToken()).text().equals("?")
-            || first.closeToken() > 0 && who.tok(first.closeToken() - 1).text().equals("?");
+        boolean question = tokens.tok(first.closeToken()).text().equals("?")
+            || first.closeToken() > 0 && tokens.tok(first.closeToken() - 1).text().equals("?");
         out.add(question ? 0 : 1, questioner);
       }
       return out;
@@ -613,7 +618,7 @@ public final class SpeakerResolver {
 
     Attribution dialogueSpeaker(Phrase p) {
       Referent r = who.resolve(p, p.start());
-      return new Attribution(r == null ? "" : r.name(), who.slice(p.start(), p.end()), "dialogue");
+      return new Attribution(r == null ? "" : r.name(), tokens.slice(p.start(), p.end()), "dialogue");
     }
 
     boolean isOrganisation(Attribution a) {
@@ -633,7 +638,7 @@ public final class SpeakerResolver {
     Attribution addressed(QuoteSpan q) {
       int k = q.openToken() + 1;
       Phrase p = phraseIgnoringQuotes(k, Math.min(q.closeToken() + 1, k + 6));
-      if (p == null || p.type() != PhraseType.NAME || p.end() > q.closeToken() || !who.tok(p.end()).text().equals(",")) {
+      if (p == null || p.type() != PhraseType.NAME || p.end() > q.closeToken() || !tokens.tok(p.end()).text().equals(",")) {
         return null;
       }
       People.Person person = people.find(p.nameStart(), p.nameEnd());
@@ -642,12 +647,12 @@ public final class SpeakerResolver {
 
     /** A phrase read inside a dialogue line, whose tokens count as quoted. */
     Phrase phraseIgnoringQuotes(int k, int limit) {
-      Token t = who.tok(k);
+      Token t = tokens.tok(k);
       if (!t.isWord() || !t.isCapitalized()) {
         return null;
       }
       int e = k;
-      while (e < limit && who.tok(e).isWord() && who.tok(e).isCapitalized()) {
+      while (e < limit && tokens.tok(e).isWord() && tokens.tok(e).isCapitalized()) {
         e++;
       }
       return e > k ? new Phrase(PhraseType.NAME, k, e, k, e, null, null) : null;
@@ -673,7 +678,7 @@ public final class SpeakerResolver {
           continue;
         }
         List<String> other = words(spans.get(j));
-        if (!words.isEmpty() && (Referents.containsRun(other, words) || Referents.containsRun(words, other) && other.size() >= 3)) {
+        if (!words.isEmpty() && (Organisations.containsRun(other, words) || Organisations.containsRun(words, other) && other.size() >= 3)) {
           return new Attribution(found[j].speaker(), found[j].mention(), "headline");
         }
       }
@@ -685,8 +690,8 @@ public final class SpeakerResolver {
       int from = q.openToken() + 1;
       int to = q.dialogue() ? q.closeToken() + 1 : q.closeToken();
       for (int k = from; k < to; k++) {
-        if (who.tok(k).isWord() || who.tok(k).kind() == TokenKind.NUMBER) {
-          out.add(who.tok(k).lower());
+        if (tokens.tok(k).isWord() || tokens.tok(k).kind() == TokenKind.NUMBER) {
+          out.add(tokens.tok(k).lower());
         }
       }
       return out;

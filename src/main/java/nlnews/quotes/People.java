@@ -29,6 +29,17 @@ import nlnews.text.TokenIndex;
  */
 final class People {
 
+  /**
+   * How many tokens before a name its titles are read: room for "de voormalige Oekraïense
+   * minister van Buitenlandse Zaken," and an honorific; further back a word is about something
+   * else in the sentence.
+   */
+  private static final int TITLE_REACH = 10;
+  /** How many words of an apposition after a name are read for a role: "Hanneke Visser, hoogleraar pijngeneeskunde". */
+  private static final int APPOSITION_REACH = 4;
+  /** How many words of a relative clause after a name are read for a role: "…, die al veertig jaar vrijwilliger is". */
+  private static final int RELATIVE_CLAUSE_REACH = 10;
+
   /** One person: the fullest name, its tokens lower-cased, and what the article says about it. */
   static final class Person {
     final String name;
@@ -42,6 +53,7 @@ final class People {
       this.key = key;
     }
 
+    /** True for a name written with the initial of its surname, as news writes a suspect's: "Dennis V.". */
     boolean suspect() {
       String last = key.get(key.size() - 1);
       return key.size() >= 2 && last.length() == 2 && last.endsWith(".");
@@ -70,7 +82,14 @@ final class People {
     this.nouns = nouns;
     this.words = nouns.words();
     this.at = new Person[index.size()];
-    String text = article.text();
+    List<Form> forms = recognisedForms(article.text(), entities);
+    forms.addAll(missedForms(entities));
+    forms.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    gather(forms);
+  }
+
+  /** The person names the entity stage found, as written, without those that start an organisation's or place's name. */
+  private List<Form> recognisedForms(String text, List<Entity> entities) {
     List<String> otherNames = new ArrayList<>();
     for (Entity e : entities) {
       if (e.type() == EntityType.ORG || e.type() == EntityType.LOC) {
@@ -97,7 +116,11 @@ final class People {
         }
       }
     }
-    // People the recogniser missed: a known first name followed by a surname ("Frans Timmermans").
+    return forms;
+  }
+
+  /** People the recogniser missed: a known first name followed by a surname ("Frans Timmermans"). */
+  private List<Form> missedForms(List<Entity> entities) {
     boolean[] named = new boolean[index.size()];
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
@@ -106,6 +129,7 @@ final class People {
         }
       }
     }
+    List<Form> forms = new ArrayList<>();
     for (int k = 0; k + 1 < index.size(); k++) {
       Token t = index.get(k);
       if (named[k] || t.kind() != TokenKind.WORD || !t.isCapitalized() || gazetteer.firstName(t.text()) == null
@@ -125,8 +149,14 @@ final class People {
         k = end - 1;
       }
     }
-    forms.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    // The fullest forms are the people; shorter forms that fit one of them are its mentions.
+    return forms;
+  }
+
+  /**
+   * The people of {@code forms} (in text order): the fullest forms are the people; shorter forms
+   * that fit one of them are its mentions, with the titles the text gives it there.
+   */
+  private void gather(List<Form> forms) {
     Map<List<String>, Person> byKey = new LinkedHashMap<>();
     List<Form> longestFirst = new ArrayList<>(forms);
     longestFirst.sort((a, b) -> Integer.compare(b.key().size(), a.key().size()));
@@ -368,7 +398,7 @@ final class People {
   private void noteTitles(Person p, Form f) {
     int sentenceStart = index.sentenceStart(index.sentenceOf(f.start()));
     boolean comma = false;
-    for (int k = f.start() - 1; k >= Math.max(sentenceStart, f.start() - 10); k--) {
+    for (int k = f.start() - 1; k >= Math.max(sentenceStart, f.start() - TITLE_REACH); k--) {
       Token t = index.get(k);
       if (t.text().equals(",") && !comma) {
         comma = true; // "De officier van justitie, mr. Karel Hoogeveen"
@@ -406,7 +436,7 @@ final class People {
     }
     k++;
     boolean relative = k < sentenceEnd && (index.get(k).lower().equals("die") || index.get(k).lower().equals("dat"));
-    for (int j = k; j < Math.min(sentenceEnd, k + (relative ? 10 : 4)); j++) {
+    for (int j = k; j < Math.min(sentenceEnd, k + (relative ? RELATIVE_CLAUSE_REACH : APPOSITION_REACH)); j++) {
       Token t = index.get(j);
       if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.ABBREVIATION || at[j] != null) {
         break;

@@ -95,7 +95,7 @@ public final class QuoteFinder {
             new QuoteSpan(line[0], line[1], index.get(line[0] + 1).start(), index.get(line[1]).end(),
                 index.paragraphNumberOf(line[0]), QuoteKind.DIRECT, -1, true, false));
         for (int k = line[0]; k <= line[1]; k++) {
-          quoted[k] = 1;
+          quoted[k] = QuoteMarks.SAID;
         }
       }
       if (p == pairs.size()) {
@@ -111,7 +111,7 @@ public final class QuoteFinder {
           new QuoteSpan(
               open, close, openMark.end(), closeMark.start(), index.paragraphNumberOf(open), kind, splitFrom, false,
               weak));
-      byte mark = kind == QuoteKind.SCARE || kind == QuoteKind.TITLE ? (byte) 2 : (byte) 1;
+      byte mark = kind == QuoteKind.SCARE || kind == QuoteKind.TITLE ? QuoteMarks.NOT_SAID : QuoteMarks.SAID;
       for (int k = open; k <= close; k++) {
         quoted[k] = mark;
       }

@@ -95,6 +95,17 @@ final class QuoteKinds {
     return kinds;
   }
 
+  /** The words and numbers strictly between tokens {@code open} and {@code close}. */
+  private static int countWords(TokenIndex index, int open, int close) {
+    int words = 0;
+    for (int k = open + 1; k < close; k++) {
+      if (index.get(k).isWord() || index.get(k).kind() == TokenKind.NUMBER) {
+        words++;
+      }
+    }
+    return words;
+  }
+
   private static String inside(TokenIndex index, String text, int[] pair) {
     return text.substring(index.get(pair[0]).end(), index.get(pair[1]).start()).strip();
   }
@@ -108,12 +119,7 @@ final class QuoteKinds {
 
   /** One or two words that name a thing right after an article: "de 'bevrijding'", "een 'sociale score'". */
   private boolean afterArticle(TokenIndex index, int open, int close) {
-    int words = 0;
-    for (int k = open + 1; k < close; k++) {
-      if (index.get(k).isWord() || index.get(k).kind() == TokenKind.NUMBER) {
-        words++;
-      }
-    }
+    int words = countWords(index, open, close);
     int sentenceStart = index.sentenceStart(index.sentenceOf(open));
     Token before = open > sentenceStart ? index.get(open - 1) : null;
     return words <= LONGEST_TERM && before != null && this.words.termDeterminers().contains(before.lower())
@@ -124,25 +130,12 @@ final class QuoteKinds {
     int sentence = index.sentenceOf(open);
     int sentenceStart = index.sentenceStart(sentence);
     int sentenceEnd = index.sentenceEnd(index.sentenceOf(close));
-    boolean wordsBefore = false;
-    for (int k = sentenceStart; k < open; k++) {
-      Token t = index.get(k);
-      if (t.isWord() || t.kind() == TokenKind.NUMBER) {
-        wordsBefore = true;
-        break;
-      }
-    }
+    boolean wordsBefore = countWords(index, sentenceStart - 1, open) > 0;
     Token before = open > sentenceStart ? index.get(open - 1) : null;
-    int words = 0;
+    int words = countWords(index, open, close);
     boolean firstPerson = false;
-    for (int k = open + 1; k < close; k++) {
-      Token t = index.get(k);
-      if (t.isWord() || t.kind() == TokenKind.NUMBER) {
-        words++;
-      }
-      if (this.words.firstOrSecondPerson().contains(t.lower())) {
-        firstPerson = true;
-      }
+    for (int k = open + 1; k < close && !firstPerson; k++) {
+      firstPerson = this.words.firstOrSecondPerson().contains(index.get(k).lower());
     }
     boolean capital = close > open + 1 && startsUpper(index.get(open + 1));
     if (before != null && LEAD_INS.contains(before.text()) && endsSentence(index, close, sentenceEnd)

@@ -11,8 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AbbreviationsTest {
 
   private static PhraseChunker chunker(QuoteFixtures.Parsed p, MarkedTokens tokens) {
-    return new PhraseChunker(tokens, p.classes(tokens), p.people(), QuoteFixtures.VERBS, QuoteFixtures.GAZETTEER,
-        QuoteFixtures.WORDS);
+    return p.chunker(tokens, p.classes(tokens), p.people());
   }
 
   /** The abbreviation in brackets after each name phrase of {@code text}, "-" where there is none. */
@@ -40,7 +39,7 @@ class AbbreviationsTest {
           Sanne de Wit (Leiden) won.                     ~ Sanne de Wit=PER; Leiden=LOC ~ -|-
           """)
   void anAbbreviationIsAWordInCapitalsInBracketsAfterANameOfTwoWords(String text, String names, String expected) {
-    assertEquals(List.of(expected.trim().split("\\|")), abbreviations(text.trim(), names));
+    assertEquals(QuoteFixtures.expected(expected), abbreviations(text.trim(), names));
   }
 
   @ParameterizedTest(name = "{0} at {2}")

@@ -14,8 +14,7 @@ class PhraseChunkerTest {
     QuoteFixtures.Parsed p = QuoteFixtures.parse(text, names);
     MarkedTokens tokens = p.tokens();
     WordClasses classes = p.classes(tokens);
-    PhraseChunker chunker =
-        new PhraseChunker(tokens, classes, p.people(), QuoteFixtures.VERBS, QuoteFixtures.GAZETTEER, QuoteFixtures.WORDS);
+    PhraseChunker chunker = p.chunker(tokens, classes, p.people());
     return chunker.articlePhrases().stream().map(ph -> ph.type() + ":" + tokens.slice(ph.start(), ph.end())).toList();
   }
 
@@ -37,7 +36,7 @@ class PhraseChunkerTest {
           De 34-jarige reed door rood.                                 ~                       ~ ROLE:De 34-jarige
           """)
   void findsThePhrasesThatCanNameASpeaker(String text, String names, String expected) {
-    assertEquals(List.of(expected.trim().split("\\|")), phrases(text.trim(), names));
+    assertEquals(QuoteFixtures.expected(expected), phrases(text.trim(), names));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -51,6 +51,15 @@ final class QuoteFixtures {
     People people() {
       return new People(article, index, entities, GAZETTEER, NOUNS);
     }
+
+    PhraseChunker chunker(MarkedTokens tokens, WordClasses classes, People people) {
+      return new PhraseChunker(tokens, classes, people, VERBS, GAZETTEER, WORDS);
+    }
+  }
+
+  /** The expected values of a test row, separated by "|". */
+  static List<String> expected(String row) {
+    return List.of(row.trim().split("\\|"));
   }
 
   /** {@code text} ("\n" written as a backslash and n stands for a line break) with the names {@code names}. */

@@ -21,8 +21,7 @@ class ReferentsTest {
     MarkedTokens tokens = p.tokens();
     WordClasses classes = p.classes(tokens);
     People people = p.people();
-    PhraseChunker chunker =
-        new PhraseChunker(tokens, classes, people, QuoteFixtures.VERBS, QuoteFixtures.GAZETTEER, QuoteFixtures.WORDS);
+    PhraseChunker chunker = p.chunker(tokens, classes, people);
     Referents referents =
         new Referents(tokens, chunker, classes, people, p.entities(), QuoteFixtures.NOUNS, QuoteFixtures.GAZETTEER);
     return new Read(tokens, chunker.articlePhrases(), referents);
@@ -51,7 +50,7 @@ class ReferentsTest {
           De gemeente Zeist sluit het zwembad. De gemeente zegt dat het moet. ~ Zeist=LOC ~ De gemeente Zeist=gemeente Zeist|De gemeente=gemeente Zeist
           """)
   void resolvesEachPhraseWithWhatWasSaidBeforeIt(String text, String names, String expected) {
-    assertEquals(List.of(expected.trim().split("\\|")), refs(text.trim(), names));
+    assertEquals(QuoteFixtures.expected(expected), refs(text.trim(), names));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nlnews.entities.Gazetteer;
@@ -14,7 +13,6 @@ import nlnews.model.EntityType;
 import nlnews.model.Mention;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
-import nlnews.text.Lookup;
 import nlnews.text.TokenIndex;
 
 /**
@@ -30,17 +28,16 @@ import nlnews.text.TokenIndex;
  */
 final class People {
 
-  private static final Set<String> DEMONYMS =
-      Lookup.words("belg", "zweed", "deen", "brit", "fin", "noor", "pool", "rus", "turk", "griek", "schot", "ier", "fransman",
-          "engelsman", "spanjaard", "amerikaan", "duitser", "nederlander", "vlaming", "waal", "brusselaar", "oekraïner",
-          "italiaan", "mexicaan", "marokkaan", "afrikaan", "indonesiër", "chinees", "japanner", "portugees", "braziliaan",
-          "argentijn", "australiër", "canadees", "oostenrijker", "zwitser", "hongaar", "roemeen", "bulgaar", "kroaat",
-          "serviër", "israëliër", "palestijn", "iraniër", "syriër", "afghaan", "surinamer", "antilliaan", "fries", "zeeuw",
-          "hagenaar", "antwerpenaar", "gentenaar", "luikenaar", "nigeriaan", "keniaan", "colombiaan", "peruaan");
-  private static final Set<String> DESCRIBING = Lookup.words("de", "het", "een", "en", "oud", "voormalig", "ex", "toenmalig", "huidige");
-  private static final Set<String> COPULAS = Lookup.words("is", "was", "werd", "wordt", "blijft", "bleef", "zijn", "waren");
-  private static final Set<String> PARTICLES =
-      Lookup.words("van", "de", "der", "den", "ter", "ten", "te", "'t", "la", "le", "du", "da", "di", "von", "op", "in", "el", "al", "ben", "bin");
+  /**
+   * How many tokens before a name its titles are read: room for "de voormalige Oekraïense
+   * minister van Buitenlandse Zaken," and an honorific; further back a word is about something
+   * else in the sentence.
+   */
+  private static final int TITLE_REACH = 10;
+  /** How many words of an apposition after a name are read for a role: "Hanneke Visser, hoogleraar pijngeneeskunde". */
+  private static final int APPOSITION_REACH = 4;
+  /** How many words of a relative clause after a name are read for a role: "…, die al veertig jaar vrijwilliger is". */
+  private static final int RELATIVE_CLAUSE_REACH = 10;
 
   /** One person: the fullest name, its tokens lower-cased, and what the article says about it. */
   static final class Person {
@@ -55,6 +52,7 @@ final class People {
       this.key = key;
     }
 
+    /** True for a name written with the initial of its surname, as news writes a suspect's: "Dennis V.". */
     boolean suspect() {
       String last = key.get(key.size() - 1);
       return key.size() >= 2 && last.length() == 2 && last.endsWith(".");
@@ -72,6 +70,7 @@ final class People {
   private final TokenIndex index;
   private final Gazetteer gazetteer;
   private final QuoteNouns nouns;
+  private final QuoteWords words;
   private final List<Person> people = new ArrayList<>();
   /** The person whose name (in any form) covers token k, as found from the entity mentions. */
   private final Person[] at;
@@ -80,8 +79,16 @@ final class People {
     this.index = index;
     this.gazetteer = gazetteer;
     this.nouns = nouns;
+    this.words = nouns.words();
     this.at = new Person[index.size()];
-    String text = article.text();
+    List<Form> forms = recognisedForms(article.text(), entities);
+    forms.addAll(missedForms(entities));
+    forms.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    gather(forms);
+  }
+
+  /** The person names the entity stage found, as written, without those that start an organisation's or place's name. */
+  private List<Form> recognisedForms(String text, List<Entity> entities) {
     List<String> otherNames = new ArrayList<>();
     for (Entity e : entities) {
       if (e.type() == EntityType.ORG || e.type() == EntityType.LOC) {
@@ -108,7 +115,11 @@ final class People {
         }
       }
     }
-    // People the recogniser missed: a known first name followed by a surname ("Frans Timmermans").
+    return forms;
+  }
+
+  /** People the recogniser missed: a known first name followed by a surname ("Frans Timmermans"). */
+  private List<Form> missedForms(List<Entity> entities) {
     boolean[] named = new boolean[index.size()];
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
@@ -117,6 +128,7 @@ final class People {
         }
       }
     }
+    List<Form> forms = new ArrayList<>();
     for (int k = 0; k + 1 < index.size(); k++) {
       Token t = index.get(k);
       if (named[k] || t.kind() != TokenKind.WORD || !t.isCapitalized() || gazetteer.firstName(t.text()) == null
@@ -136,8 +148,14 @@ final class People {
         k = end - 1;
       }
     }
-    forms.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    // The fullest forms are the people; shorter forms that fit one of them are its mentions.
+    return forms;
+  }
+
+  /**
+   * The people of {@code forms} (in text order): the fullest forms are the people; shorter forms
+   * that fit one of them are its mentions, with the titles the text gives it there.
+   */
+  private void gather(List<Form> forms) {
     Map<List<String>, Person> byKey = new LinkedHashMap<>();
     List<Form> longestFirst = new ArrayList<>(forms);
     longestFirst.sort((a, b) -> Integer.compare(b.key().size(), a.key().size()));
@@ -238,7 +256,7 @@ final class People {
       String lower = t.lower();
       boolean title = gazetteer.titleOfCompound(lower) != null || nouns.noun(lower) != null;
       boolean before = gazetteer.firstName(t.text()) == null && gazetteer.firstName(index.get(s + 1).text()) != null
-          && (s == index.sentenceStart(index.sentenceOf(s)) || demonym(lower) || gazetteer.placeOfAdjective(t.text()) != null);
+          && (s == index.sentenceStart(index.sentenceOf(s)) || words.demonym(lower) || gazetteer.placeOfAdjective(t.text()) != null);
       if (!title && !before && t.kind() != TokenKind.ABBREVIATION) {
         break;
       }
@@ -262,7 +280,7 @@ final class People {
       }
       key.add(t.lower());
     }
-    if (key.isEmpty() || PARTICLES.contains(key.get(key.size() - 1))) {
+    if (key.isEmpty() || words.nameParticles().contains(key.get(key.size() - 1))) {
       return null;
     }
     String text = index.get(s).text();
@@ -284,7 +302,7 @@ final class People {
     int end = from;
     while (k < index.size() && index.sentenceOf(k) == sentence) {
       Token t = index.get(k);
-      if (t.kind() == TokenKind.WORD && PARTICLES.contains(t.lower()) && !t.isCapitalized() && end == from) {
+      if (t.kind() == TokenKind.WORD && words.nameParticles().contains(t.lower()) && !t.isCapitalized() && end == from) {
         k++; // "van" in "Ingrid van Aalst"; after the surname it starts a phrase ("… van Volkshuisvesting")
         continue;
       }
@@ -322,8 +340,8 @@ final class People {
       if (n >= p.key.size()) {
         continue;
       }
-      boolean surname = p.key.subList(p.key.size() - n, p.key.size()).equals(key) && !PARTICLES.contains(key.get(0))
-          || n >= 2 && PARTICLES.contains(key.get(0)) && p.key.subList(p.key.size() - n, p.key.size()).equals(key);
+      boolean surname = p.key.subList(p.key.size() - n, p.key.size()).equals(key) && !words.nameParticles().contains(key.get(0))
+          || n >= 2 && words.nameParticles().contains(key.get(0)) && p.key.subList(p.key.size() - n, p.key.size()).equals(key);
       boolean firstName = n == 1 && p.key.get(0).equals(key.get(0));
       if (surname || firstName) {
         out.add(p);
@@ -379,7 +397,7 @@ final class People {
   private void noteTitles(Person p, Form f) {
     int sentenceStart = index.sentenceStart(index.sentenceOf(f.start()));
     boolean comma = false;
-    for (int k = f.start() - 1; k >= Math.max(sentenceStart, f.start() - 10); k--) {
+    for (int k = f.start() - 1; k >= Math.max(sentenceStart, f.start() - TITLE_REACH); k--) {
       Token t = index.get(k);
       if (t.text().equals(",") && !comma) {
         comma = true; // "De officier van justitie, mr. Karel Hoogeveen"
@@ -399,7 +417,7 @@ final class People {
         k -= 2; // "minister van Financiën", "burgemeester van Lier"
         continue;
       }
-      if (note(p, lower) || isHonorific(lower) || DESCRIBING.contains(lower) || describes(t)) {
+      if (note(p, lower) || isHonorific(lower) || words.describing().contains(lower) || describes(t)) {
         continue;
       }
       break;
@@ -417,14 +435,14 @@ final class People {
     }
     k++;
     boolean relative = k < sentenceEnd && (index.get(k).lower().equals("die") || index.get(k).lower().equals("dat"));
-    for (int j = k; j < Math.min(sentenceEnd, k + (relative ? 10 : 4)); j++) {
+    for (int j = k; j < Math.min(sentenceEnd, k + (relative ? RELATIVE_CLAUSE_REACH : APPOSITION_REACH)); j++) {
       Token t = index.get(j);
       if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.ABBREVIATION || at[j] != null) {
         break;
       }
       if (relative) {
         // "…, die al veertig jaar vrijwilliger is", "…, die als woordvoerder optreedt"
-        boolean copula = j + 1 < sentenceEnd && COPULAS.contains(index.get(j + 1).lower())
+        boolean copula = j + 1 < sentenceEnd && words.copulas().contains(index.get(j + 1).lower())
             || index.get(j - 1).lower().equals("als");
         if (copula && note(p, t.lower())) {
           break;
@@ -468,17 +486,8 @@ final class People {
     return false;
   }
 
-  /** "zweed", "almeerder", "nederlander": a noun that says where someone is from. */
-  static boolean demonym(String lower) {
-    return DEMONYMS.contains(lower) || lower.endsWith("er") && lower.length() > 4;
-  }
-
   @Override
   public String toString() {
     return people.toString();
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import nlnews.model.Article;
 import nlnews.model.Note;
 import nlnews.model.QuoteKind;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
-import nlnews.text.Lookup;
 import nlnews.text.TokenIndex;
 
 /**
@@ -32,15 +30,28 @@ import nlnews.text.TokenIndex;
  */
 public final class QuoteFinder {
 
-  private static final Set<String> FIRST_OR_SECOND_PERSON =
-      Lookup.words("ik", "we", "wij", "ons", "onze", "mij", "me", "mijn", "m'n", "jij", "je", "jou", "jouw", "u", "uw", "jullie");
+  /**
+   * The fewest tokens of a dialogue line: the dash, a word and the mark that ends it. A dash
+   * with less after it opens a list item or a dateline, not a line of talk.
+   */
+  private static final int SHORTEST_DIALOGUE_LINE = 3;
+  /**
+   * The most tokens between the first part of a split quotation and the second: room for the
+   * comma, a reporting verb, a name of a few words with a title, and the comma or colon ("…",
+   * zegt minister Karin Jansen, "…"). Further apart, the second quotation is a new one.
+   */
+  private static final int LONGEST_SPLIT_CLAUSE = 10;
+  /** The fewest tokens between the parts of a split quotation: a verb and a subject at least, and the comma ("…", zegt X, "…"). */
+  private static final int SHORTEST_SPLIT_CLAUSE = 3;
 
   private final SpeechVerbs verbs;
   private final QuoteKinds kinds;
+  private final Set<String> firstOrSecondPerson;
 
   public QuoteFinder(SpeechVerbs verbs, QuoteNouns nouns) {
     this.verbs = verbs;
     this.kinds = new QuoteKinds(verbs, nouns);
+    this.firstOrSecondPerson = nouns.words().firstOrSecondPerson();
   }
 
   enum Family {
@@ -52,74 +63,26 @@ public final class QuoteFinder {
 
   /** The paired quotation marks of the article {@code index} was built from. */
   public QuoteMarks find(TokenIndex index) {
-    Article article = index.article();
-    String text = article.text();
-    List<Note> notes = new ArrayList<>();
-    List<int[]> pairs = new ArrayList<>();
-    Deque<Open> stack = new ArrayDeque<>();
-    Open carried = null;
+    String text = index.article().text();
+    Pairing pairing = new Pairing(index, text);
     for (int p = 0; p < index.paragraphCount(); p++) {
-      int from = index.paragraphStart(p);
-      int to = index.paragraphEnd(p);
-      stack.clear();
-      int first = from;
-      if (carried != null) {
-        Token t = index.get(from);
-        if (t.kind() == TokenKind.QUOTE && family(t.text()) == carried.family() && canOpen(text, t, false)) {
-          stack.push(carried);
-          first = from + 1; // the continuation mark that opens the paragraph
-        } else {
-          notes.add(unclosed(index.get(carried.token())));
-        }
-        carried = null;
-      }
-      for (int i = first; i < to; i++) {
-        Token t = index.get(i);
-        if (t.kind() != TokenKind.QUOTE) {
-          continue;
-        }
-        Family family = family(t.text());
-        Open match = innermost(stack, family);
-        boolean closes = match != null && canClose(text, t, match);
-        boolean opens = canOpen(text, t, match != null);
-        if (closes && !(opens && !canCloseStrongly(text, t))) {
-          while (stack.peek() != match) {
-            Open dropped = stack.pop();
-            if (!looksLikeApostrophe(text, index.get(dropped.token()))) {
-              notes.add(unclosed(index.get(dropped.token())));
-            }
-          }
-          stack.pop();
-          if (stack.isEmpty()) {
-            pairs.add(new int[] {match.token(), i});
-          }
-        } else if (opens) {
-          stack.push(new Open(i, family, t.text().charAt(0)));
-        } else if (!looksLikeApostrophe(text, t)) {
-          notes.add(new Note(t.start(), "unpaired closing quote mark " + t.text()));
-        }
-      }
-      if (!stack.isEmpty()) {
-        Open outer = stack.peekLast();
-        while (stack.size() > 1) {
-          Open dropped = stack.pop();
-          if (!looksLikeApostrophe(text, index.get(dropped.token()))) {
-            notes.add(unclosed(index.get(dropped.token())));
-          }
-        }
-        if (p + 1 < index.paragraphCount()) {
-          carried = outer;
-        } else if (!looksLikeApostrophe(text, index.get(outer.token()))) {
-          notes.add(unclosed(index.get(outer.token())));
-        }
-      }
+      pairing.paragraph(p);
     }
+    List<int[]> pairs = pairing.pairs;
     pairs.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<int[]> lines = dialogueLines(index, text);
     if (!lines.isEmpty()) {
       // A quotation inside a dialogue line is nested in it, not a record of its own.
       pairs.removeIf(pair -> lines.stream().anyMatch(line -> pair[0] > line[0] && pair[1] <= line[1]));
     }
+    return marks(index, text, pairs, lines, pairing.notes);
+  }
+
+  /**
+   * The quotations of {@code pairs} ({@code [open, close]}) and dialogue {@code lines}, in text
+   * order, with their kinds, and which tokens they cover.
+   */
+  private QuoteMarks marks(TokenIndex index, String text, List<int[]> pairs, List<int[]> lines, List<Note> notes) {
     List<QuoteKinds.Kinded> kindOf = kinds.classify(index, pairs, text);
     byte[] quoted = new byte[index.size()];
     List<QuoteSpan> quotes = new ArrayList<>(pairs.size() + lines.size());
@@ -132,7 +95,7 @@ public final class QuoteFinder {
             new QuoteSpan(line[0], line[1], index.get(line[0] + 1).start(), index.get(line[1]).end(),
                 index.paragraphNumberOf(line[0]), QuoteKind.DIRECT, -1, true, false));
         for (int k = line[0]; k <= line[1]; k++) {
-          quoted[k] = 1;
+          quoted[k] = QuoteMarks.SAID;
         }
       }
       if (p == pairs.size()) {
@@ -148,12 +111,93 @@ public final class QuoteFinder {
           new QuoteSpan(
               open, close, openMark.end(), closeMark.start(), index.paragraphNumberOf(open), kind, splitFrom, false,
               weak));
-      byte mark = kind == QuoteKind.SCARE || kind == QuoteKind.TITLE ? (byte) 2 : (byte) 1;
+      byte mark = kind == QuoteKind.SCARE || kind == QuoteKind.TITLE ? QuoteMarks.NOT_SAID : QuoteMarks.SAID;
       for (int k = open; k <= close; k++) {
         quoted[k] = mark;
       }
     }
     return new QuoteMarks(quotes, notes, quoted);
+  }
+
+  /**
+   * The pairing of one article's marks, paragraph by paragraph: the open marks waiting for their
+   * close, the outer pairs found, and notes about marks left unpaired.
+   */
+  private static final class Pairing {
+    final TokenIndex index;
+    final String text;
+    final List<Note> notes = new ArrayList<>();
+    final List<int[]> pairs = new ArrayList<>();
+    final Deque<Open> stack = new ArrayDeque<>();
+    /** The outer quotation left open at the end of the paragraph before, or null. */
+    Open carried;
+
+    Pairing(TokenIndex index, String text) {
+      this.index = index;
+      this.text = text;
+    }
+
+    void paragraph(int p) {
+      int from = index.paragraphStart(p);
+      int to = index.paragraphEnd(p);
+      stack.clear();
+      int first = from;
+      if (carried != null) {
+        Token t = index.get(from);
+        if (t.kind() == TokenKind.QUOTE && family(t.text()) == carried.family() && canOpen(text, t, false)) {
+          stack.push(carried);
+          first = from + 1; // the continuation mark that opens the paragraph
+        } else {
+          notes.add(unclosed(index.get(carried.token())));
+        }
+        carried = null;
+      }
+      for (int i = first; i < to; i++) {
+        if (index.get(i).kind() == TokenKind.QUOTE) {
+          mark(i);
+        }
+      }
+      if (!stack.isEmpty()) {
+        Open outer = stack.peekLast();
+        while (stack.size() > 1) {
+          drop(stack.pop());
+        }
+        if (p + 1 < index.paragraphCount()) {
+          carried = outer;
+        } else {
+          drop(outer);
+        }
+      }
+    }
+
+    /** The quotation mark at token {@code i}: it closes the innermost open mark of its family, opens, or is unpaired. */
+    void mark(int i) {
+      Token t = index.get(i);
+      Family family = family(t.text());
+      Open match = innermost(stack, family);
+      boolean closes = match != null && canClose(text, t, match);
+      boolean opens = canOpen(text, t, match != null);
+      if (closes && !(opens && !canCloseStrongly(text, t))) {
+        while (stack.peek() != match) {
+          drop(stack.pop());
+        }
+        stack.pop();
+        if (stack.isEmpty()) {
+          pairs.add(new int[] {match.token(), i});
+        }
+      } else if (opens) {
+        stack.push(new Open(i, family, t.text().charAt(0)));
+      } else if (!looksLikeApostrophe(text, t)) {
+        notes.add(new Note(t.start(), "unpaired closing quote mark " + t.text()));
+      }
+    }
+
+    /** An open mark that found no close: a note, unless it looks like an apostrophe. */
+    void drop(Open dropped) {
+      if (!looksLikeApostrophe(text, index.get(dropped.token()))) {
+        notes.add(unclosed(index.get(dropped.token())));
+      }
+    }
   }
 
   /**
@@ -163,7 +207,7 @@ public final class QuoteFinder {
    * words or questions in at least half of its lines. A dash inside a line (a dateline
    * "Loppersum — …") is never dialogue.
    */
-  static List<int[]> dialogueLines(TokenIndex index, String text) {
+  List<int[]> dialogueLines(TokenIndex index, String text) {
     List<int[]> candidates = new ArrayList<>();
     for (int p = 0; p < index.paragraphCount(); p++) {
       int from = index.paragraphStart(p);
@@ -193,7 +237,7 @@ public final class QuoteFinder {
       }
       int first = run.get(0)[0];
       boolean introduced = first > 0 && index.get(first - 1).text().equals(":");
-      if (introduced || 2 * talk >= run.size()) {
+      if (introduced || 2 * talk >= run.size()) { // talk in at least half of the lines
         lines.addAll(run);
       }
       i = j;
@@ -203,7 +247,7 @@ public final class QuoteFinder {
 
   private static int[] dialogueLine(TokenIndex index, String text, int from, int to) {
     Token dash = index.get(from);
-    if (dash.kind() != TokenKind.DASH || dash.text().length() != 1 || to - from < 3) {
+    if (dash.kind() != TokenKind.DASH || dash.text().length() != 1 || to - from < SHORTEST_DIALOGUE_LINE) {
       return null;
     }
     if (dash.end() >= text.length() || !isSpace(text.charAt(dash.end()))) {
@@ -224,10 +268,10 @@ public final class QuoteFinder {
     return words >= 1 && terminal ? new int[] {from, to - 1} : null;
   }
 
-  private static boolean talks(TokenIndex index, int[] line) {
+  private boolean talks(TokenIndex index, int[] line) {
     for (int k = line[0] + 1; k <= line[1]; k++) {
       Token t = index.get(k);
-      if (t.text().equals("?") || FIRST_OR_SECOND_PERSON.contains(t.lower())) {
+      if (t.text().equals("?") || firstOrSecondPerson.contains(t.lower())) {
         return true;
       }
     }
@@ -392,7 +436,8 @@ public final class QuoteFinder {
     int previous = quotes.size() - 1;
     QuoteSpan last = quotes.get(previous);
     int between = last.closeToken() + 1;
-    if (index.paragraphOf(last.closeToken()) != index.paragraphOf(open) || open - between > 10 || open - between < 3) {
+    if (index.paragraphOf(last.closeToken()) != index.paragraphOf(open) || open - between > LONGEST_SPLIT_CLAUSE
+        || open - between < SHORTEST_SPLIT_CLAUSE) {
       return -1;
     }
     Token before = index.get(open - 1);

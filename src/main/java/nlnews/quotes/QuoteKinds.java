@@ -7,7 +7,6 @@ import java.util.Set;
 import nlnews.model.QuoteKind;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
-import nlnews.text.Lookup;
 import nlnews.text.TokenIndex;
 
 /**
@@ -30,24 +29,22 @@ import nlnews.text.TokenIndex;
  */
 final class QuoteKinds {
 
-  private static final Set<String> FIRST_PERSON =
-      Lookup.words("ik", "we", "wij", "ons", "onze", "mij", "me", "mijn", "m'n", "jij", "je", "jou", "jouw", "u", "uw", "jullie");
-  private static final Set<String> DETERMINERS =
-      Lookup.words(
-          "de", "het", "een", "die", "dat", "deze", "dit", "zijn", "haar", "hun", "zogenaamde",
-          "zogeheten", "zogenoemde", "zo'n", "welke", "elke", "iedere", "geen", "'t");
-  /** Words that cannot start a noun after an article: "het 'op hoofdlijnen' eens zijn" is no term. */
-  private static final Set<String> NOT_A_NOUN =
-      Lookup.words("op", "in", "aan", "met", "voor", "van", "bij", "uit", "over", "onder", "door", "naar", "om", "tot",
-          "niet", "heel", "zeer", "erg", "te", "zo", "al", "nog", "wel", "geen");
-  private static final Set<String> SO_CALLED = Lookup.words("zogenaamde", "zogeheten", "zogenoemde", "zogenaamd", "zogezegde");
-  /** Verbs that name: the quoted words are then the subject's ("noemde het plan 'onhaalbaar'"). */
-  private static final List<String> NAMING =
-      List.of("noem", "genoemd", "omschr", "bestempel", "typeer", "typeerde", "betitel", "spreekt", "sprak", "spraken");
-  /** Verbs that say what something is called, for "zoals het heet" and "zoals X het noemt". */
-  private static final Set<String> CALLED =
-      Lookup.words("heet", "heten", "heette", "heetten", "noemt", "noemen", "noemde", "noemden", "genoemd", "noem");
+  /** The most words a quoted title has: longer quotations are someone's words, whatever their capital. */
   private static final int LONGEST_TITLE = 10;
+  /** The most words of a term right after an article ("de 'bevrijding'", "een 'sociale score'"): a noun with an adjective. */
+  private static final int LONGEST_TERM = 2;
+  /**
+   * The most words of a quotation that is a scare quote for being short with no reporting verb
+   * around it: a term with an article ("de 'grote reset'"); four words make a phrase someone said.
+   */
+  private static final int LONGEST_SCARE_QUOTE = 3;
+  /**
+   * How many words after the determiner of an apposition a noun for a work may stand: "'…', de
+   * tweede langspeelfilm van …", "'…', het nieuwe Vlaamse toneelstuk".
+   */
+  private static final int APPOSITION_WORDS = 4;
+  /** How many words before a quotation "zogenaamde" may stand: "zogeheten 'weesfietsen'", "de zogenaamde nieuwe 'weesfietsen'". */
+  private static final int SO_CALLED_REACH = 3;
   /**
    * Marks after which a quotation that ends its sentence is someone's words, as after a colon:
    * a dateline's dash ("ESSEN - '…'") and a headline's semicolon ("Banen weg; '…'").
@@ -56,10 +53,12 @@ final class QuoteKinds {
 
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
+  private final QuoteWords words;
 
   QuoteKinds(SpeechVerbs verbs, QuoteNouns nouns) {
     this.verbs = verbs;
     this.nouns = nouns;
+    this.words = nouns.words();
   }
 
   /**
@@ -96,6 +95,17 @@ final class QuoteKinds {
     return kinds;
   }
 
+  /** The words and numbers strictly between tokens {@code open} and {@code close}. */
+  private static int countWords(TokenIndex index, int open, int close) {
+    int words = 0;
+    for (int k = open + 1; k < close; k++) {
+      if (index.get(k).isWord() || index.get(k).kind() == TokenKind.NUMBER) {
+        words++;
+      }
+    }
+    return words;
+  }
+
   private static String inside(TokenIndex index, String text, int[] pair) {
     return text.substring(index.get(pair[0]).end(), index.get(pair[1]).start()).strip();
   }
@@ -108,42 +118,24 @@ final class QuoteKinds {
   }
 
   /** One or two words that name a thing right after an article: "de 'bevrijding'", "een 'sociale score'". */
-  private static boolean afterArticle(TokenIndex index, int open, int close) {
-    int words = 0;
-    for (int k = open + 1; k < close; k++) {
-      if (index.get(k).isWord() || index.get(k).kind() == TokenKind.NUMBER) {
-        words++;
-      }
-    }
+  private boolean afterArticle(TokenIndex index, int open, int close) {
+    int words = countWords(index, open, close);
     int sentenceStart = index.sentenceStart(index.sentenceOf(open));
     Token before = open > sentenceStart ? index.get(open - 1) : null;
-    return words <= 2 && before != null && DETERMINERS.contains(before.lower())
-        && !(close > open + 1 && NOT_A_NOUN.contains(index.get(open + 1).lower()));
+    return words <= LONGEST_TERM && before != null && this.words.termDeterminers().contains(before.lower())
+        && !(close > open + 1 && this.words.notANoun().contains(index.get(open + 1).lower()));
   }
 
   private QuoteKind plainKind(TokenIndex index, boolean[] quoted, int open, int close) {
     int sentence = index.sentenceOf(open);
     int sentenceStart = index.sentenceStart(sentence);
     int sentenceEnd = index.sentenceEnd(index.sentenceOf(close));
-    boolean wordsBefore = false;
-    for (int k = sentenceStart; k < open; k++) {
-      Token t = index.get(k);
-      if (t.isWord() || t.kind() == TokenKind.NUMBER) {
-        wordsBefore = true;
-        break;
-      }
-    }
+    boolean wordsBefore = countWords(index, sentenceStart - 1, open) > 0;
     Token before = open > sentenceStart ? index.get(open - 1) : null;
-    int words = 0;
+    int words = countWords(index, open, close);
     boolean firstPerson = false;
-    for (int k = open + 1; k < close; k++) {
-      Token t = index.get(k);
-      if (t.isWord() || t.kind() == TokenKind.NUMBER) {
-        words++;
-      }
-      if (FIRST_PERSON.contains(t.lower())) {
-        firstPerson = true;
-      }
+    for (int k = open + 1; k < close && !firstPerson; k++) {
+      firstPerson = this.words.firstOrSecondPerson().contains(index.get(k).lower());
     }
     boolean capital = close > open + 1 && startsUpper(index.get(open + 1));
     if (before != null && LEAD_INS.contains(before.text()) && endsSentence(index, close, sentenceEnd)
@@ -165,7 +157,8 @@ final class QuoteKinds {
       return QuoteKind.DIRECT;
     }
     boolean reporting = reportingAround(index, quoted, open, close, sentenceStart, sentenceEnd);
-    if (capital && words <= LONGEST_TITLE && !reporting && !(words <= 2 && before != null && DETERMINERS.contains(before.lower()))
+    if (capital && words <= LONGEST_TITLE && !reporting
+        && !(words <= LONGEST_TERM && before != null && this.words.termDeterminers().contains(before.lower()))
         && !soCalledBefore(index, sentenceStart, open) && !nameElsewhere(index, quoted, open + 1)) {
       return QuoteKind.TITLE; // "gevolgd door 'Ik hou van Holland'": a name, nobody is said to say it
     }
@@ -178,7 +171,7 @@ final class QuoteKinds {
     if (!firstPerson && afterArticle(index, open, close)) {
       return QuoteKind.SCARE;
     }
-    if (words <= 3 && !firstPerson && !reporting) {
+    if (words <= LONGEST_SCARE_QUOTE && !firstPerson && !reporting) {
       return QuoteKind.SCARE;
     }
     return QuoteKind.PARTIAL;
@@ -188,7 +181,7 @@ final class QuoteKinds {
   private boolean namesAWork(TokenIndex index, int sentenceStart, int open) {
     for (int k = sentenceStart; k < open; k++) {
       Token t = index.get(k);
-      if (t.kind() == TokenKind.WORD && (nouns.is(t.lower(), QuoteNouns.Kind.WORK) || CALLED.contains(t.lower()))) {
+      if (t.kind() == TokenKind.WORD && (nouns.is(t.lower(), QuoteNouns.Kind.WORK) || words.called().contains(t.lower()))) {
         return true;
       }
     }
@@ -217,10 +210,10 @@ final class QuoteKinds {
       return false;
     }
     k++;
-    if (k >= sentenceEnd || !DETERMINERS.contains(index.get(k).lower())) {
+    if (k >= sentenceEnd || !words.termDeterminers().contains(index.get(k).lower())) {
       return false;
     }
-    for (int j = k + 1; j < Math.min(sentenceEnd, k + 5); j++) {
+    for (int j = k + 1; j < Math.min(sentenceEnd, k + 1 + APPOSITION_WORDS); j++) {
       Token t = index.get(j);
       if (t.kind() != TokenKind.WORD || t.isCapitalized()) {
         return false;
@@ -264,9 +257,9 @@ final class QuoteKinds {
     return false;
   }
 
-  private static boolean soCalledBefore(TokenIndex index, int sentenceStart, int open) {
-    for (int k = Math.max(sentenceStart, open - 3); k < open; k++) {
-      if (SO_CALLED.contains(index.get(k).lower())) {
+  private boolean soCalledBefore(TokenIndex index, int sentenceStart, int open) {
+    for (int k = Math.max(sentenceStart, open - SO_CALLED_REACH); k < open; k++) {
+      if (words.soCalled().contains(index.get(k).lower())) {
         return true;
       }
     }
@@ -274,7 +267,7 @@ final class QuoteKinds {
   }
 
   /** ", zoals … heet/noemt" after the quotation, in its sentence. */
-  private static boolean calledAfter(TokenIndex index, int close, int sentenceEnd) {
+  private boolean calledAfter(TokenIndex index, int close, int sentenceEnd) {
     int k = close + 1;
     if (k < sentenceEnd && index.get(k).text().equals(",")) {
       k++;
@@ -287,7 +280,7 @@ final class QuoteKinds {
       if (t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",") || t.kind() == TokenKind.QUOTE) {
         return false;
       }
-      if (CALLED.contains(t.lower())) {
+      if (words.called().contains(t.lower())) {
         return true;
       }
     }
@@ -299,13 +292,13 @@ final class QuoteKinds {
    * the quotation: earlier in its clause, or at the end of a verb-final clause after it ("wat
    * zij de 'kampvuurfunctie' van het programma noemt").
    */
-  private static boolean namedInClause(TokenIndex index, int from, int open, int close, int to) {
+  private boolean namedInClause(TokenIndex index, int from, int open, int close, int to) {
     for (int k = open - 1; k >= from; k--) {
       Token t = index.get(k);
       if (t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",") || t.kind() == TokenKind.QUOTE) {
         break;
       }
-      if (naming(t.lower())) {
+      if (words.naming(t.lower())) {
         return true;
       }
     }
@@ -314,16 +307,7 @@ final class QuoteKinds {
       if (t.kind() == TokenKind.PUNCTUATION || t.kind() == TokenKind.QUOTE) {
         return false;
       }
-      if (naming(t.lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean naming(String w) {
-    for (String n : NAMING) {
-      if (w.startsWith(n)) {
+      if (words.naming(t.lower())) {
         return true;
       }
     }
@@ -341,7 +325,7 @@ final class QuoteKinds {
         continue;
       }
       boolean adjacent = k == open - 1 || k == close + 1 || k == close + 2 && index.get(close + 1).text().equals(",");
-      if (verbs.at(index.tokens(), k, to, adjacent) != null || naming(t.lower())) {
+      if (verbs.at(index.tokens(), k, to, adjacent) != null || words.naming(t.lower())) {
         return true;
       }
     }

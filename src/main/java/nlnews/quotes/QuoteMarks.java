@@ -11,6 +11,11 @@ import nlnews.model.Note;
  */
 public record QuoteMarks(List<QuoteSpan> quotes, List<Note> notes, byte[] quoted) {
 
+  /** {@code quoted} of a token inside a direct or partial quotation or a dialogue line. */
+  static final byte SAID = 1;
+  /** {@code quoted} of a token inside a scare quote or a title. */
+  static final byte NOT_SAID = 2;
+
   public QuoteMarks {
     quotes = List.copyOf(quotes);
     notes = List.copyOf(notes);
@@ -18,7 +23,7 @@ public record QuoteMarks(List<QuoteSpan> quotes, List<Note> notes, byte[] quoted
 
   /** True when token {@code i} lies between the marks of a scare quote or a title: words nobody says. */
   public boolean inScareQuote(int i) {
-    return quoted[i] == 2;
+    return quoted[i] == NOT_SAID;
   }
 
   /** True when token {@code i} is a quotation mark or lies inside a quotation. */

@@ -15,7 +15,9 @@ import nlnews.text.Lookup;
  * The nouns of {@code quotes/quote-nouns.tsv}: nouns for works and operations (whose
  * quoted names are titles), for unnamed people, for suspects, for institutions, for
  * organisations named before ("het bedrijf"), and groups of role synonyms (premier,
- * minister-president). Immutable; thread-safe.
+ * minister-president); with them, the function words the quote rules read phrases with
+ * ({@link QuoteWords}), loaded at the same time so that every quote stage gets both. Immutable;
+ * thread-safe.
  */
 public final class QuoteNouns {
 
@@ -33,14 +35,16 @@ public final class QuoteNouns {
   /** The nouns' last letters: most words end in none of them and need no suffix cut. */
   private final Endings endings;
   private final Map<String, Set<String>> aliases;
+  private final QuoteWords words;
 
-  QuoteNouns(Map<String, Noun> nouns, Map<String, Set<String>> aliases) {
+  QuoteNouns(Map<String, Noun> nouns, Map<String, Set<String>> aliases, QuoteWords words) {
     this.nouns = Lookup.map(nouns);
     this.endings = new Endings(nouns.keySet(), SHORTEST_PART);
     this.aliases = Lookup.map(aliases);
+    this.words = words;
   }
 
-  /** Reads {@code quotes/quote-nouns.tsv} of {@code language}. */
+  /** Reads {@code quotes/quote-nouns.tsv} and the word lists of {@link QuoteWords} of {@code language}. */
   public static QuoteNouns load(Language language) {
     Map<String, Noun> nouns = new HashMap<>();
     Map<String, Set<String>> aliases = new HashMap<>();
@@ -65,7 +69,7 @@ public final class QuoteNouns {
     }
     Map<String, Set<String>> frozen = new HashMap<>();
     aliases.forEach((k, v) -> frozen.put(k, Lookup.set(v)));
-    return new QuoteNouns(nouns, frozen);
+    return new QuoteNouns(nouns, frozen, QuoteWords.load(language));
   }
 
   /**
@@ -109,6 +113,11 @@ public final class QuoteNouns {
     Set<String> out = new HashSet<>(aliases.getOrDefault(role, Set.of()));
     out.add(role);
     return out;
+  }
+
+  /** The function words the quote rules read phrases with. */
+  QuoteWords words() {
+    return words;
   }
 
   /** Every noun of {@code kind}, for tests. */

@@ -7,13 +7,10 @@ import nlnews.model.Article;
 import nlnews.model.Entity;
 import nlnews.model.Quote;
 import nlnews.model.QuoteKind;
-import nlnews.model.Token;
 import nlnews.model.TokenKind;
-import nlnews.quotes.Referents.Phrase;
-import nlnews.quotes.Referents.PhraseType;
+import nlnews.quotes.Attribution.Found;
 import nlnews.quotes.Referents.Ref;
 import nlnews.quotes.Referents.RefType;
-import nlnews.quotes.Referents.Referent;
 import nlnews.text.TokenIndex;
 
 /**
@@ -40,26 +37,30 @@ import nlnews.text.TokenIndex;
  *       the body with the same words (cue {@code headline}).
  * </ol>
  *
- * What a phrase found there refers to is decided by {@link Referents}: a name gives the person's
- * full name or the organisation's fullest name, a pronoun or role noun the person it stands for,
- * an unnamed person keeps the description ("een buurtbewoner"). Nothing found means no speaker:
+ * The clause rules are {@link ClauseRules}, the dialogue rule {@link DialogueSpeakers}. What a
+ * phrase found there refers to is decided by {@link Referents}: a name gives the person's full
+ * name or the organisation's fullest name, a pronoun or role noun the person it stands for, an
+ * unnamed person keeps the description ("een buurtbewoner"). Nothing found means no speaker:
  * never a guess. Thread-safe.
  */
 public final class SpeakerResolver {
 
+  /**
+   * The fewest words a body quotation must share with a headline quotation that holds all of
+   * them to lend it its speaker: one or two words ("Nee", "Wat een dag") are said by many.
+   */
+  private static final int SHORTEST_SHARED_QUOTE = 3;
+
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
   private final Gazetteer gazetteer;
+  private final QuoteWords words;
 
   public SpeakerResolver(SpeechVerbs verbs, QuoteNouns nouns, Gazetteer gazetteer) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.gazetteer = gazetteer;
-  }
-
-  /** What was found for one quotation. */
-  private record Attribution(String speaker, String mention, String cue) {
-    static final Attribution NONE = new Attribution("", "", "");
+    this.words = nouns.words();
   }
 
   /** The quotations of {@code marks} with their speakers, in text order. */
@@ -70,50 +71,65 @@ public final class SpeakerResolver {
     return new Context(index, marks, entities).run();
   }
 
-  /** The quotations of one article, their attributions so far, and whom its phrases refer to. */
+  /**
+   * The quotations of one article, what the rules found for each so far (not applicable until a
+   * rule has been asked), and whom the article's phrases refer to.
+   */
   private final class Context {
     final Article article;
     final TokenIndex index;
-    final QuoteMarks marks;
     final List<QuoteSpan> spans;
+    final MarkedTokens tokens;
     final Referents who;
-    final People people;
     final List<Ref> refs;
+    final ClauseRules clauses;
+    final DialogueSpeakers dialogue;
     final Attribution[] found;
     final QuoteKind[] kinds;
 
     Context(TokenIndex index, QuoteMarks marks, List<Entity> entities) {
       this.article = index.article();
       this.index = index;
-      this.marks = marks;
       this.spans = marks.quotes();
-      this.who = new Referents(index, marks, entities, verbs, nouns, gazetteer);
-      this.people = who.people;
+      this.tokens = new MarkedTokens(index, marks);
+      WordClasses classes = new WordClasses(tokens, entities, gazetteer, nouns);
+      People people = new People(article, index, entities, gazetteer, nouns);
+      PhraseChunker chunker = new PhraseChunker(tokens, classes, people, verbs, gazetteer, words);
+      this.who = new Referents(tokens, chunker, classes, people, entities, nouns, gazetteer);
       this.refs = who.refs();
+      this.clauses = new ClauseRules(tokens, chunker, who, verbs, words);
+      this.dialogue = new DialogueSpeakers(tokens, chunker, who);
       this.found = new Attribution[spans.size()];
       this.kinds = new QuoteKind[spans.size()];
       for (int i = 0; i < spans.size(); i++) {
+        found[i] = Attribution.NOT_APPLICABLE;
         kinds[i] = spans.get(i).kind();
       }
     }
 
+    /** The body's quotations in text order, then the dialogue lines, then the headlines, which may borrow from the body. */
     List<Quote> run() {
       for (int i = 0; i < spans.size(); i++) {
         QuoteSpan q = spans.get(i);
-        if (!q.dialogue() && !who.inHeading(q.openToken())) {
+        if (!q.dialogue() && !tokens.inHeading(q.openToken())) {
           found[i] = attribute(i, q.openToken());
         }
       }
-      attributeDialogue();
+      List<Attribution> lines = dialogue.attribute(spans);
       for (int i = 0; i < spans.size(); i++) {
-        if (found[i] == null) {
+        if (lines.get(i).applies()) {
+          found[i] = lines.get(i);
+        }
+      }
+      for (int i = 0; i < spans.size(); i++) {
+        if (!found[i].applies()) {
           found[i] = attributeHeadline(i);
         }
       }
       List<Quote> quotes = new ArrayList<>(spans.size());
       for (int i = 0; i < spans.size(); i++) {
         QuoteSpan q = spans.get(i);
-        Attribution a = found[i];
+        Found a = found[i] instanceof Found f ? f : new Found("", "", "");
         quotes.add(
             new Quote(q.paragraph(), kinds[i], article.slice(q.start(), q.end()), q.start(), q.end(), a.speaker(),
                 a.mention(), a.cue()));
@@ -121,301 +137,32 @@ public final class SpeakerResolver {
       return quotes;
     }
 
-    Attribution attribution(Phrase p, int at, String cue) {
-      if (p == null) {
-        return null;
-      }
-      Referent r = who.resolve(p, at);
-      String mention = who.slice(p.start(), p.end());
-      return new Attribution(r == null ? "" : r.name(), mention, cue);
-    }
-
-    // ---- the rules -------------------------------------------------------------------------
-
     Attribution attribute(int i, int at) {
       QuoteSpan q = spans.get(i);
       if (q.weak()) {
         Attribution a = personSubject(q);
-        if (a != null) {
+        if (a.applies()) {
           kinds[i] = QuoteKind.PARTIAL;
           return a;
         }
       }
       if (kinds[i] == QuoteKind.SCARE || kinds[i] == QuoteKind.TITLE) {
-        return Attribution.NONE;
+        return Attribution.NOBODY;
       }
-      if (q.splitFrom() >= 0 && found[q.splitFrom()] != null && found[q.splitFrom()] != Attribution.NONE) {
-        return found[q.splitFrom()];
+      if (q.splitFrom() >= 0 && found[q.splitFrom()] instanceof Found first) {
+        return first;
       }
-      Attribution a = inSentence(q, at);
-      if (a == null && q.kind() == QuoteKind.DIRECT) {
-        a = thatSays(q, at);
+      Attribution a = clauses.inSentence(q, at);
+      if (!a.applies() && q.kind() == QuoteKind.DIRECT) {
+        a = clauses.thatSays(q, at);
       }
-      if (a == null && q.kind() == QuoteKind.DIRECT) {
+      if (!a.applies() && q.kind() == QuoteKind.DIRECT) {
         a = fromSentenceBefore(i, q);
       }
-      if (a == null && q.kind() == QuoteKind.PARTIAL) {
-        a = sentenceSubject(q, at);
+      if (!a.applies() && q.kind() == QuoteKind.PARTIAL) {
+        a = sentenceSubject(q);
       }
-      return a == null ? Attribution.NONE : a;
-    }
-
-    /** The reporting clause in the quotation's own sentence. */
-    Attribution inSentence(QuoteSpan q, int at) {
-      int open = q.openToken();
-      int close = q.closeToken();
-      int from = who.sentenceStartOf(open);
-      int to = who.sentenceEndOf(close);
-      Attribution a = tail(q, at);
-      if (a != null) {
-        return a;
-      }
-      for (int k = open - 1; k >= from; k--) {
-        if (!marks.inQuote(k) && who.tok(k).lower().equals("volgens")) {
-          a = attribution(who.phrase(k + 1, open), at, "volgens");
-          if (a != null) {
-            return a;
-          }
-        }
-      }
-      a = colon(q, at);
-      if (a != null) {
-        return a;
-      }
-      for (int k = open - 1; k >= from; k--) {
-        if (marks.inQuote(k)) {
-          continue;
-        }
-        SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, open, k == open - 1);
-        if (verb != null && !verb.isCue()) {
-          a = attribution(subjectOf(k, from, to), at, cue(k, open, verb));
-          if (a != null) {
-            return a;
-          }
-        }
-      }
-      for (int k = close + 1; k < to; k++) {
-        if (marks.inQuote(k)) {
-          break;
-        }
-        SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, to, false);
-        if (verb != null && !verb.isCue()) {
-          a = attribution(subjectOf(k, from, to), at, cue(k, to, verb));
-          if (a != null) {
-            return a;
-          }
-        }
-      }
-      return null;
-    }
-
-    /** {@code "…", zei X} / {@code "…", aldus X} / {@code "…", zo zegt X} / {@code "…", laat X weten}. */
-    Attribution tail(QuoteSpan q, int at) {
-      if (q.dialogue()) {
-        return null;
-      }
-      int k = q.closeToken() + 1;
-      int paragraphEnd = index.paragraphEnd(index.paragraphOf(q.closeToken()));
-      if (k < paragraphEnd && who.tok(k).text().equals(",")) {
-        k++;
-      }
-      if (k < paragraphEnd && who.tok(k).lower().equals("zo")) {
-        k++;
-      }
-      if (k >= paragraphEnd) {
-        return null;
-      }
-      int clauseEnd = clauseEnd(k, paragraphEnd);
-      String w = who.tok(k).lower();
-      if (w.equals("aldus") || w.equals("volgens")) {
-        return attribution(who.phrase(k + 1, clauseEnd), at, w);
-      }
-      SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, clauseEnd, true);
-      if (verb == null || verb.isCue()) {
-        return null;
-      }
-      if (k + 1 < clauseEnd && who.tok(k + 1).lower().equals("het") && (verb.lemma().equals("klinken") || verb.lemma().equals("luiden"))) {
-        // "…", klinkt het bij de vakbond / "…", luidt het in een verklaring van het OM
-        for (int j = k + 2; j + 1 < clauseEnd; j++) {
-          String w2 = who.tok(j).lower();
-          if (w2.equals("bij") || w2.equals("van") || w2.equals("vanuit")) {
-            Attribution a = attribution(who.phrase(j + 1, clauseEnd), at, who.tok(k).text() + " het");
-            if (a != null) {
-              return a;
-            }
-          }
-        }
-        return null;
-      }
-      return attribution(phraseAfter(k, clauseEnd), at, cue(k, clauseEnd, verb));
-    }
-
-    /**
-     * {@code "…" Dat zegt X.}: the sentence right after a quotation that ends its own sentence
-     * opens with dat, dit or zo and a reporting verb, or with "Met die woorden" and a verb.
-     */
-    Attribution thatSays(QuoteSpan q, int at) {
-      int close = q.closeToken();
-      int sentence = index.sentenceOf(close);
-      if (sentence + 1 >= index.sentenceCount() || index.sentenceEnd(sentence) != close + 1 && !closesSentence(q)) {
-        return null;
-      }
-      int from = index.sentenceStart(sentence + 1);
-      int to = index.sentenceEnd(sentence + 1);
-      if (from + 2 >= to || who.inHeading(from)) {
-        return null;
-      }
-      String first = who.tok(from).lower();
-      if (first.equals("met") && from + 3 < to && (who.tok(from + 1).lower().equals("die") || who.tok(from + 1).lower().equals("deze"))
-          && who.tok(from + 2).lower().equals("woorden")) {
-        // "Met die woorden reageert de minister op …": the subject after the verb
-        Attribution a = attribution(phraseAfter(from + 3, to), at, who.tok(from + 3).text());
-        if (a != null) {
-          return a;
-        }
-      }
-      if (!first.equals("dat") && !first.equals("dit") && !first.equals("zo")) {
-        return null;
-      }
-      // "Dat vindt ook de Woonbond": after "dat" pointing back at the quotation even zien, vinden
-      // and denken report it
-      SpeechVerbs.Verb verb = verbs.at(index.tokens(), from + 1, to, true);
-      if (verb == null || verb.isCue()) {
-        return null;
-      }
-      return attribution(phraseAfter(from + 1, to), at, cue(from + 1, to, verb));
-    }
-
-    /** True when nothing but punctuation follows the quotation in its sentence. */
-    boolean closesSentence(QuoteSpan q) {
-      int to = who.sentenceEndOf(q.closeToken());
-      for (int k = q.closeToken() + 1; k < to; k++) {
-        if (who.tok(k).kind() != TokenKind.PUNCTUATION && who.tok(k).kind() != TokenKind.QUOTE) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** {@code X zei: "…"}, {@code X: "…"}, also when the colon ends the paragraph before. */
-    Attribution colon(QuoteSpan q, int at) {
-      int open = q.openToken();
-      int colon = open - 1;
-      if (colon < 0 || !who.tok(colon).text().equals(":")) {
-        return null;
-      }
-      if (index.paragraphOf(colon) != index.paragraphOf(open) && !q.dialogue() && open != index.paragraphStart(index.paragraphOf(open))) {
-        return null;
-      }
-      int from = who.sentenceStartOf(colon);
-      for (int k = colon - 1; k >= from; k--) {
-        if (marks.inQuote(k)) {
-          from = k + 1;
-          break;
-        }
-      }
-      for (int k = from; k < colon; k++) {
-        Phrase after = phraseAfter(k, colon);
-        boolean next = k == colon - 1 || after != null && after.end() == colon;
-        SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, colon, next);
-        if (verb != null && !verb.isCue()) {
-          Attribution a = attribution(subjectOf(k, from, colon), at, cue(k, colon, verb));
-          if (a != null) {
-            return a;
-          }
-        }
-      }
-      return attribution(firstSubject(from, colon), at, "colon");
-    }
-
-    /**
-     * The subject of the reporting verb at {@code v} in the sentence {@code [from, to)}: the
-     * subject of the first clause for a verb right after en/maar/of; the phrase after the
-     * complementizer of a verb-final subclause; the first phrase of the clause outside a
-     * prepositional phrase; else the phrase right after the verb (inverted order).
-     */
-    Phrase subjectOf(int v, int from, int to) {
-      int clauseStart = from;
-      for (int k = v - 1; k >= from; k--) {
-        if (marks.inQuote(k) || who.tok(k).text().equals(":") || who.tok(k).text().equals(";")) {
-          clauseStart = k + 1;
-          break;
-        }
-      }
-      int before = v - 1;
-      if (before >= clauseStart && who.tok(before).text().equals(",")) {
-        before--;
-      }
-      if (before >= from && Referents.COORDINATORS.contains(who.tok(before).lower())) {
-        Phrase p = firstSubject(from, before);
-        if (p != null) {
-          return p;
-        }
-      }
-      boolean verbFinal = v + 1 >= to || who.tok(v + 1).kind() == TokenKind.PUNCTUATION || marks.inQuote(v + 1);
-      if (verbFinal) {
-        for (int k = v - 1; k >= clauseStart; k--) {
-          if (!marks.inQuote(k) && Referents.COMPLEMENTIZERS.contains(who.tok(k).lower())) {
-            Phrase p = who.phrase(k + 1, v);
-            if (p != null && p.type() != PhraseType.INSTITUTION || p != null && k + 1 < v) {
-              return p;
-            }
-            break;
-          }
-        }
-      }
-      Phrase p = firstSubject(clauseStart, v);
-      return p != null ? p : phraseAfter(v, to);
-    }
-
-    /** The first phrase in {@code [from, to)} that is not inside a prepositional phrase. */
-    Phrase firstSubject(int from, int to) {
-      for (int k = from; k < to; k++) {
-        if (marks.inQuote(k)) {
-          continue;
-        }
-        Phrase p = who.phrase(k, to);
-        if (p == null) {
-          continue;
-        }
-        if (!who.afterPreposition(k)) {
-          return p;
-        }
-        k = Math.max(k, p.end() - 1);
-      }
-      return null;
-    }
-
-    /** The subject right after a verb in inverted order, past adverbs: "zei later ook de minister". */
-    Phrase phraseAfter(int v, int to) {
-      int k = v + 1;
-      int skipped = 0;
-      while (k < to && skipped < 3 && Referents.BETWEEN_VERB_AND_SUBJECT.contains(who.tok(k).lower())) {
-        k++;
-        skipped++;
-      }
-      return who.phrase(k, to);
-    }
-
-    int clauseEnd(int from, int paragraphEnd) {
-      int k = from;
-      while (k < paragraphEnd) {
-        Token t = who.tok(k);
-        if (t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",")) {
-          break;
-        }
-        k++;
-      }
-      return k;
-    }
-
-    /** The cue as written: the verb form, with its particle when it was split off ("voegde toe"). */
-    String cue(int k, int clauseEnd, SpeechVerbs.Verb verb) {
-      String form = who.tok(k).text();
-      if (verb.particle().isEmpty() || who.tok(k).lower().startsWith(verb.particle())) {
-        return form;
-      }
-      return form + " " + verb.particle();
+      return a.applies() ? a : Attribution.NOBODY;
     }
 
     /**
@@ -432,11 +179,11 @@ public final class SpeakerResolver {
         if (ps < sentence - 1) {
           break;
         }
-        if (found[j] != null && found[j] != Attribution.NONE && p.kind() != QuoteKind.SCARE && p.kind() != QuoteKind.TITLE) {
-          if (hasOtherSubject(ps, q.openToken(), found[j].speaker())) {
+        if (found[j] instanceof Found f && p.kind() != QuoteKind.SCARE && p.kind() != QuoteKind.TITLE) {
+          if (hasOtherSubject(ps, q.openToken(), f.speaker())) {
             break;
           }
-          return new Attribution(found[j].speaker(), found[j].mention(), "continued");
+          return new Found(f.speaker(), f.mention(), "continued");
         }
       }
       int before = sentence - 1;
@@ -445,13 +192,22 @@ public final class SpeakerResolver {
         before = sentence; // words before the quotation in its own sentence ("Ze vertelt: …" is handled by colon)
       }
       if (before < 0) {
-        return null;
+        return Attribution.NOT_APPLICABLE;
       }
       int from = index.sentenceStart(before);
       int to = before == sentence ? q.openToken() : index.sentenceEnd(before);
-      if (who.inHeading(from)) {
-        return null;
+      if (tokens.inHeading(from)) {
+        return Attribution.NOT_APPLICABLE;
       }
+      Ref pick = subjectBetween(from, to);
+      if (pick == null) {
+        return Attribution.NOT_APPLICABLE;
+      }
+      return new Found(pick.referent().name(), tokens.slice(pick.start(), pick.end()), "previous");
+    }
+
+    /** The phrase in {@code [from, to)} that speaks most likely: the first human subject, else the first person, else the first organisation as subject. */
+    Ref subjectBetween(int from, int to) {
       Ref subject = null;
       Ref person = null;
       Ref organisation = null;
@@ -470,11 +226,7 @@ public final class SpeakerResolver {
           organisation = ref;
         }
       }
-      Ref pick = subject != null ? subject : person != null ? person : organisation;
-      if (pick == null) {
-        return null;
-      }
-      return new Attribution(pick.referent().name(), who.slice(pick.start(), pick.end()), "previous");
+      return subject != null ? subject : person != null ? person : organisation;
     }
 
     /** True when a sentence between {@code fromSentence} and {@code before} has a person other than {@code speaker} as subject. */
@@ -491,164 +243,30 @@ public final class SpeakerResolver {
 
     /**
      * For a short quotation without a reporting verb: a person (by name or pronoun) who is the
-     * subject of its sentence, whose words the quotation then gives (cue subject); else null.
+     * subject of its sentence, whose words the quotation then gives (cue subject).
      */
     Attribution personSubject(QuoteSpan q) {
       int sentence = index.sentenceOf(q.openToken());
       for (Ref ref : refs) {
         if (ref.sentence() == sentence && ref.start() < q.openToken() && ref.subject()) {
           if (ref.referent().type() != RefType.PERSON) {
-            return null;
+            return Attribution.NOT_APPLICABLE;
           }
-          return new Attribution(ref.referent().name(), who.slice(ref.start(), ref.end()), "subject");
+          return new Found(ref.referent().name(), tokens.slice(ref.start(), ref.end()), "subject");
         }
       }
-      return null;
+      return Attribution.NOT_APPLICABLE;
     }
 
     /** A partial quotation in a sentence without a reporting verb: the subject of that sentence. */
-    Attribution sentenceSubject(QuoteSpan q, int at) {
+    Attribution sentenceSubject(QuoteSpan q) {
       int sentence = index.sentenceOf(q.openToken());
       for (Ref ref : refs) {
         if (ref.sentence() == sentence && ref.subject() && ref.start() < q.openToken()) {
-          return new Attribution(ref.referent().name(), who.slice(ref.start(), ref.end()), "subject");
+          return new Found(ref.referent().name(), tokens.slice(ref.start(), ref.end()), "subject");
         }
       }
-      return null;
-    }
-
-    /**
-     * Dialogue lines: the two people the sentence before the dialogue names ("Het gesprek
-     * tussen de rechter en de verdachte ging zo:"), or the last two it and the sentence before
-     * it mention, speak in turn; a line that addresses one of them ("Meneer V., …") is the
-     * other's.
-     */
-    void attributeDialogue() {
-      int i = 0;
-      while (i < spans.size()) {
-        if (!spans.get(i).dialogue()) {
-          i++;
-          continue;
-        }
-        int j = i + 1;
-        while (j < spans.size() && spans.get(j).dialogue() && spans.get(j).openToken() == spans.get(j - 1).closeToken() + 1) {
-          j++;
-        }
-        List<Attribution> participants = participants(spans.get(i));
-        int turn = 0;
-        for (int k = i; k < j; k++) {
-          if (participants.isEmpty()) {
-            found[k] = Attribution.NONE;
-            continue;
-          }
-          Attribution addressed = addressed(spans.get(k));
-          if (addressed != null && addressed.speaker().equals(participants.get(turn % 2).speaker())) {
-            turn++; // nobody addresses themselves
-          }
-          found[k] = participants.get(turn % 2);
-          turn++;
-        }
-        i = j;
-      }
-    }
-
-    /**
-     * The two people of a dialogue, in the order they speak: "tussen X en Y" in the sentence that
-     * introduces it, else its subject and object ("De rechter ondervroeg de verdachte:"), else the
-     * people of that sentence and the one before; when only one is known (an interview), the
-     * other is the unnamed questioner, who speaks first when the first line is a question. A
-     * participant whose name cannot be told keeps the words that introduced it, without a speaker.
-     */
-    List<Attribution> participants(QuoteSpan first) {
-      List<Attribution> out = new ArrayList<>();
-      int line = first.openToken();
-      if (line == 0) {
-        return out;
-      }
-      int intro = index.sentenceOf(line - 1);
-      int from = index.sentenceStart(intro);
-      int to = index.sentenceEnd(intro);
-      for (int k = from; k < to; k++) {
-        if (who.tok(k).lower().equals("tussen") && !marks.inQuote(k)) {
-          Phrase a = who.phrase(k + 1, to);
-          if (a != null && a.end() < to && who.tok(a.end()).lower().equals("en")) {
-            Phrase b = who.phrase(a.end() + 1, to);
-            if (b != null) {
-              out.add(dialogueSpeaker(a));
-              out.add(dialogueSpeaker(b));
-              return out;
-            }
-          }
-        }
-      }
-      for (int k = from; k < to && out.size() < 2; k++) {
-        Phrase p = who.phrase(k, to);
-        if (p == null) {
-          continue;
-        }
-        Attribution a = dialogueSpeaker(p);
-        if (p.type() != PhraseType.INSTITUTION && !isOrganisation(a) && out.stream().noneMatch(o -> same(o, a))) {
-          out.add(a);
-        }
-        k = Math.max(k, p.end() - 1);
-      }
-      if (out.isEmpty() && intro > 0) {
-        for (Ref ref : refs) {
-          if (ref.sentence() == intro - 1 && ref.referent().type() == RefType.PERSON && out.size() < 2
-              && out.stream().noneMatch(o -> o.speaker().equals(ref.referent().name()))) {
-            out.add(new Attribution(ref.referent().name(), who.slice(ref.start(), ref.end()), "dialogue"));
-          }
-        }
-      }
-      if (out.size() == 1) {
-        Attribution questioner = new Attribution("", "", "dialogue");
-        boolean question = who.tok(first.closeToken()).text().equals("?")
-            || first.closeToken() > 0 && who.tok(first.closeToken() - 1).text().equals("?");
-        out.add(question ? 0 : 1, questioner);
-      }
-      return out;
-    }
-
-    Attribution dialogueSpeaker(Phrase p) {
-      Referent r = who.resolve(p, p.start());
-      return new Attribution(r == null ? "" : r.name(), who.slice(p.start(), p.end()), "dialogue");
-    }
-
-    boolean isOrganisation(Attribution a) {
-      for (Ref ref : refs) {
-        if (ref.referent().name().equals(a.speaker()) && ref.referent().type() == RefType.ORGANISATION) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    boolean same(Attribution a, Attribution b) {
-      return !a.speaker().isEmpty() && a.speaker().equals(b.speaker()) || a.mention().equalsIgnoreCase(b.mention());
-    }
-
-    /** The person a dialogue line addresses at its start ("Meneer V., er is …"), or null. */
-    Attribution addressed(QuoteSpan q) {
-      int k = q.openToken() + 1;
-      Phrase p = phraseIgnoringQuotes(k, Math.min(q.closeToken() + 1, k + 6));
-      if (p == null || p.type() != PhraseType.NAME || p.end() > q.closeToken() || !who.tok(p.end()).text().equals(",")) {
-        return null;
-      }
-      People.Person person = people.find(p.nameStart(), p.nameEnd());
-      return person == null ? null : new Attribution(person.name, "", "");
-    }
-
-    /** A phrase read inside a dialogue line, whose tokens count as quoted. */
-    Phrase phraseIgnoringQuotes(int k, int limit) {
-      Token t = who.tok(k);
-      if (!t.isWord() || !t.isCapitalized()) {
-        return null;
-      }
-      int e = k;
-      while (e < limit && who.tok(e).isWord() && who.tok(e).isCapitalized()) {
-        e++;
-      }
-      return e > k ? new Phrase(PhraseType.NAME, k, e, k, e, null, null) : null;
+      return Attribution.NOT_APPLICABLE;
     }
 
     /**
@@ -658,33 +276,34 @@ public final class SpeakerResolver {
     Attribution attributeHeadline(int i) {
       QuoteSpan q = spans.get(i);
       if (q.kind() == QuoteKind.SCARE || q.kind() == QuoteKind.TITLE) {
-        return Attribution.NONE;
+        return Attribution.NOBODY;
       }
-      int end = index.size();
-      Attribution own = inSentence(q, end);
-      if (own != null && who.known(own.speaker())) {
+      Attribution own = clauses.inSentence(q, index.size());
+      if (own instanceof Found f && who.known(f.speaker())) {
         return own;
       }
       List<String> words = words(q);
       for (int j = 0; j < spans.size(); j++) {
-        if (j == i || found[j] == null || found[j] == Attribution.NONE || found[j].speaker().isEmpty()) {
+        if (j == i || !(found[j] instanceof Found f) || f.speaker().isEmpty()) {
           continue;
         }
         List<String> other = words(spans.get(j));
-        if (!words.isEmpty() && (Referents.containsRun(other, words) || Referents.containsRun(words, other) && other.size() >= 3)) {
-          return new Attribution(found[j].speaker(), found[j].mention(), "headline");
+        if (!words.isEmpty() && (Organisations.containsRun(other, words)
+            || Organisations.containsRun(words, other) && other.size() >= SHORTEST_SHARED_QUOTE)) {
+          return new Found(f.speaker(), f.mention(), "headline");
         }
       }
-      return own != null ? own : Attribution.NONE;
+      return own.applies() ? own : Attribution.NOBODY;
     }
 
+    /** The lower-cased words and numbers of a quotation. */
     List<String> words(QuoteSpan q) {
       List<String> out = new ArrayList<>();
       int from = q.openToken() + 1;
       int to = q.dialogue() ? q.closeToken() + 1 : q.closeToken();
       for (int k = from; k < to; k++) {
-        if (who.tok(k).isWord() || who.tok(k).kind() == TokenKind.NUMBER) {
-          out.add(who.tok(k).lower());
+        if (tokens.tok(k).isWord() || tokens.tok(k).kind() == TokenKind.NUMBER) {
+          out.add(tokens.tok(k).lower());
         }
       }
       return out;

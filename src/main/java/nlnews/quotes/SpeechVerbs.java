@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
 import nlnews.text.DataFile;
@@ -31,16 +32,16 @@ public final class SpeechVerbs {
     }
   }
 
-  private static final java.util.Set<String> ARTICLES =
-      Lookup.words("de", "het", "een", "hun", "onze", "mijn", "jouw", "uw");
-
   private final Map<String, List<Verb>> byForm;
+  /** Determiners after which a verb form is a noun: "de uitspraken". */
+  private final Set<String> nounDeterminers;
 
-  SpeechVerbs(Map<String, List<Verb>> byForm) {
+  SpeechVerbs(Map<String, List<Verb>> byForm, Set<String> nounDeterminers) {
     this.byForm = Lookup.map(byForm);
+    this.nounDeterminers = nounDeterminers;
   }
 
-  /** Reads {@code quotes/speech-verbs.tsv} of {@code language}. */
+  /** Reads {@code quotes/speech-verbs.tsv} and {@code quotes/noun-determiners.tsv} of {@code language}. */
   public static SpeechVerbs load(Language language) {
     Map<String, List<Verb>> byForm = new HashMap<>();
     for (DataFile.Row row : language.file("quotes/speech-verbs.tsv").rows()) {
@@ -54,7 +55,7 @@ public final class SpeechVerbs {
         }
       }
     }
-    return new SpeechVerbs(byForm);
+    return new SpeechVerbs(byForm, language.words("quotes/noun-determiners.tsv"));
   }
 
   /**
@@ -71,7 +72,7 @@ public final class SpeechVerbs {
     if (rows == null) {
       return null;
     }
-    if (i > 0 && ARTICLES.contains(tokens.get(i - 1).lower())) {
+    if (i > 0 && nounDeterminers.contains(tokens.get(i - 1).lower())) {
       return null; // "de uitspraken", "een antwoord": a noun after an article, not a verb
     }
     Verb best = null;

@@ -1,0 +1,309 @@
+package nlnews.quotes;
+
+import nlnews.model.Token;
+import nlnews.model.TokenKind;
+import nlnews.quotes.Attribution.Found;
+import nlnews.quotes.PhraseChunker.Phrase;
+import nlnews.quotes.PhraseChunker.PhraseType;
+import nlnews.quotes.Referents.Referent;
+import nlnews.text.TokenIndex;
+
+/**
+ * The speaker rules that read a quotation's reporting clause in one article: after the quotation
+ * ({@code "…", zei X}, {@code "…", aldus X}, {@code "…", klinkt het bij X}), {@code volgens X}
+ * before it, a colon ({@code X zei: "…"}, {@code X: "…"}), a reporting verb elsewhere in its
+ * sentence with its subject, and {@code "…" Dat zegt X.} in the sentence right after. Each rule
+ * gives the speaker it found or does not apply. Built per article.
+ */
+final class ClauseRules {
+
+  /**
+   * The most adverbs between a reporting verb and its subject in inverted order: "zei later ook
+   * nog de minister" has three; past that the phrase is no longer the verb's subject.
+   */
+  private static final int MOST_ADVERBS_BEFORE_SUBJECT = 3;
+
+  private final MarkedTokens tokens;
+  private final TokenIndex index;
+  private final PhraseChunker chunker;
+  private final Referents referents;
+  private final SpeechVerbs verbs;
+  private final QuoteWords words;
+
+  ClauseRules(MarkedTokens tokens, PhraseChunker chunker, Referents referents, SpeechVerbs verbs, QuoteWords words) {
+    this.tokens = tokens;
+    this.index = tokens.index();
+    this.chunker = chunker;
+    this.referents = referents;
+    this.verbs = verbs;
+    this.words = words;
+  }
+
+  /** The speaker phrase {@code p} with whom it refers to, read at token {@code at}; not applicable without a phrase. */
+  Attribution attribution(Phrase p, int at, String cue) {
+    if (p == null) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    Referent r = referents.resolve(p, at);
+    return new Found(r == null ? "" : r.name(), tokens.slice(p.start(), p.end()), cue);
+  }
+
+  /** The reporting clause in the quotation's own sentence, resolved as if at token {@code at}. */
+  Attribution inSentence(QuoteSpan q, int at) {
+    int open = q.openToken();
+    int close = q.closeToken();
+    int from = tokens.sentenceStartOf(open);
+    int to = tokens.sentenceEndOf(close);
+    Attribution a = tail(q, at);
+    if (a.applies()) {
+      return a;
+    }
+    for (int k = open - 1; k >= from; k--) {
+      if (!tokens.inQuote(k) && tokens.tok(k).lower().equals("volgens")) {
+        a = attribution(chunker.phrase(k + 1, open), at, "volgens");
+        if (a.applies()) {
+          return a;
+        }
+      }
+    }
+    a = colon(q, at);
+    if (a.applies()) {
+      return a;
+    }
+    for (int k = open - 1; k >= from; k--) {
+      if (tokens.inQuote(k)) {
+        continue;
+      }
+      SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, open, k == open - 1);
+      if (verb != null && !verb.isCue()) {
+        a = attribution(subjectOf(k, from, to), at, cue(k, verb));
+        if (a.applies()) {
+          return a;
+        }
+      }
+    }
+    for (int k = close + 1; k < to && !tokens.inQuote(k); k++) {
+      SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, to, false);
+      if (verb != null && !verb.isCue()) {
+        a = attribution(subjectOf(k, from, to), at, cue(k, verb));
+        if (a.applies()) {
+          return a;
+        }
+      }
+    }
+    return Attribution.NOT_APPLICABLE;
+  }
+
+  /** {@code "…", zei X} / {@code "…", aldus X} / {@code "…", zo zegt X} / {@code "…", laat X weten}. */
+  private Attribution tail(QuoteSpan q, int at) {
+    if (q.dialogue()) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    int k = q.closeToken() + 1;
+    int paragraphEnd = index.paragraphEnd(index.paragraphOf(q.closeToken()));
+    if (k < paragraphEnd && tokens.tok(k).text().equals(",")) {
+      k++;
+    }
+    if (k < paragraphEnd && tokens.tok(k).lower().equals("zo")) {
+      k++;
+    }
+    if (k >= paragraphEnd) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    int clauseEnd = clauseEnd(k, paragraphEnd);
+    String w = tokens.tok(k).lower();
+    if (w.equals("aldus") || w.equals("volgens")) {
+      return attribution(chunker.phrase(k + 1, clauseEnd), at, w);
+    }
+    SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, clauseEnd, true);
+    if (verb == null || verb.isCue()) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    if (k + 1 < clauseEnd && tokens.tok(k + 1).lower().equals("het")
+        && (verb.lemma().equals("klinken") || verb.lemma().equals("luiden"))) {
+      // "…", klinkt het bij de vakbond / "…", luidt het in een verklaring van het OM
+      for (int j = k + 2; j + 1 < clauseEnd; j++) {
+        String w2 = tokens.tok(j).lower();
+        if (w2.equals("bij") || w2.equals("van") || w2.equals("vanuit")) {
+          Attribution a = attribution(chunker.phrase(j + 1, clauseEnd), at, tokens.tok(k).text() + " het");
+          if (a.applies()) {
+            return a;
+          }
+        }
+      }
+      return Attribution.NOT_APPLICABLE;
+    }
+    return attribution(phraseAfter(k, clauseEnd), at, cue(k, verb));
+  }
+
+  /**
+   * {@code "…" Dat zegt X.}: the sentence right after a quotation that ends its own sentence
+   * opens with dat, dit or zo and a reporting verb, or with "Met die woorden" and a verb.
+   */
+  Attribution thatSays(QuoteSpan q, int at) {
+    int close = q.closeToken();
+    int sentence = index.sentenceOf(close);
+    if (sentence + 1 >= index.sentenceCount() || index.sentenceEnd(sentence) != close + 1 && !closesSentence(q)) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    int from = index.sentenceStart(sentence + 1);
+    int to = index.sentenceEnd(sentence + 1);
+    if (from + 2 >= to || tokens.inHeading(from)) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    String first = tokens.tok(from).lower();
+    if (first.equals("met") && from + 3 < to
+        && (tokens.tok(from + 1).lower().equals("die") || tokens.tok(from + 1).lower().equals("deze"))
+        && tokens.tok(from + 2).lower().equals("woorden")) {
+      // "Met die woorden reageert de minister op …": the subject after the verb
+      Attribution a = attribution(phraseAfter(from + 3, to), at, tokens.tok(from + 3).text());
+      if (a.applies()) {
+        return a;
+      }
+    }
+    if (!first.equals("dat") && !first.equals("dit") && !first.equals("zo")) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    // "Dat vindt ook de Woonbond": after "dat" pointing back at the quotation even zien, vinden
+    // and denken report it
+    SpeechVerbs.Verb verb = verbs.at(index.tokens(), from + 1, to, true);
+    if (verb == null || verb.isCue()) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    return attribution(phraseAfter(from + 1, to), at, cue(from + 1, verb));
+  }
+
+  /** True when nothing but punctuation follows the quotation in its sentence. */
+  private boolean closesSentence(QuoteSpan q) {
+    int to = tokens.sentenceEndOf(q.closeToken());
+    for (int k = q.closeToken() + 1; k < to; k++) {
+      if (tokens.tok(k).kind() != TokenKind.PUNCTUATION && tokens.tok(k).kind() != TokenKind.QUOTE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code X zei: "…"}, {@code X: "…"}, also when the colon ends the paragraph before. */
+  private Attribution colon(QuoteSpan q, int at) {
+    int open = q.openToken();
+    int colon = open - 1;
+    if (colon < 0 || !tokens.tok(colon).text().equals(":")) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    if (index.paragraphOf(colon) != index.paragraphOf(open) && !q.dialogue()
+        && open != index.paragraphStart(index.paragraphOf(open))) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    int from = tokens.sentenceStartOf(colon);
+    for (int k = colon - 1; k >= from; k--) {
+      if (tokens.inQuote(k)) {
+        from = k + 1;
+        break;
+      }
+    }
+    for (int k = from; k < colon; k++) {
+      Phrase after = phraseAfter(k, colon);
+      boolean next = k == colon - 1 || after != null && after.end() == colon;
+      SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, colon, next);
+      if (verb != null && !verb.isCue()) {
+        Attribution a = attribution(subjectOf(k, from, colon), at, cue(k, verb));
+        if (a.applies()) {
+          return a;
+        }
+      }
+    }
+    return attribution(firstSubject(from, colon), at, "colon");
+  }
+
+  /**
+   * The subject of the reporting verb at {@code v} in the sentence {@code [from, to)}: the
+   * subject of the first clause for a verb right after en/maar/of; the phrase after the
+   * complementizer of a verb-final subclause; the first phrase of the clause outside a
+   * prepositional phrase; else the phrase right after the verb (inverted order).
+   */
+  Phrase subjectOf(int v, int from, int to) {
+    int clauseStart = from;
+    for (int k = v - 1; k >= from; k--) {
+      if (tokens.inQuote(k) || tokens.tok(k).text().equals(":") || tokens.tok(k).text().equals(";")) {
+        clauseStart = k + 1;
+        break;
+      }
+    }
+    int before = v - 1;
+    if (before >= clauseStart && tokens.tok(before).text().equals(",")) {
+      before--;
+    }
+    if (before >= from && words.coordinators().contains(tokens.tok(before).lower())) {
+      Phrase p = firstSubject(from, before);
+      if (p != null) {
+        return p;
+      }
+    }
+    boolean verbFinal = v + 1 >= to || tokens.tok(v + 1).kind() == TokenKind.PUNCTUATION || tokens.inQuote(v + 1);
+    if (verbFinal) {
+      for (int k = v - 1; k >= clauseStart; k--) {
+        if (!tokens.inQuote(k) && words.complementizers().contains(tokens.tok(k).lower())) {
+          Phrase p = chunker.phrase(k + 1, v);
+          if (p != null && p.type() != PhraseType.INSTITUTION || p != null && k + 1 < v) {
+            return p;
+          }
+          break;
+        }
+      }
+    }
+    Phrase p = firstSubject(clauseStart, v);
+    return p != null ? p : phraseAfter(v, to);
+  }
+
+  /** The first phrase in {@code [from, to)} that is not inside a prepositional phrase. */
+  private Phrase firstSubject(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.inQuote(k)) {
+        continue;
+      }
+      Phrase p = chunker.phrase(k, to);
+      if (p == null) {
+        continue;
+      }
+      if (!chunker.afterPreposition(k)) {
+        return p;
+      }
+      k = Math.max(k, p.end() - 1);
+    }
+    return null;
+  }
+
+  /** The subject right after a verb in inverted order, past adverbs: "zei later ook de minister". */
+  private Phrase phraseAfter(int v, int to) {
+    int k = v + 1;
+    int skipped = 0;
+    while (k < to && skipped < MOST_ADVERBS_BEFORE_SUBJECT && words.betweenVerbAndSubject().contains(tokens.tok(k).lower())) {
+      k++;
+      skipped++;
+    }
+    return chunker.phrase(k, to);
+  }
+
+  /** Where the reporting clause that starts at {@code from} ends: at a quotation mark or punctuation other than a comma. */
+  private int clauseEnd(int from, int paragraphEnd) {
+    int k = from;
+    while (k < paragraphEnd) {
+      Token t = tokens.tok(k);
+      if (t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.PUNCTUATION && !t.text().equals(",")) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  /** The cue as written: the verb form, with its particle when it was split off ("voegde toe"). */
+  private String cue(int k, SpeechVerbs.Verb verb) {
+    String form = tokens.tok(k).text();
+    if (verb.particle().isEmpty() || tokens.tok(k).lower().startsWith(verb.particle())) {
+      return form;
+    }
+    return form + " " + verb.particle();
+  }
+}

@@ -1,0 +1,120 @@
+package nlnews.quotes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nlnews.text.DataFile;
+import nlnews.text.Language;
+import nlnews.text.Lookup;
+
+/**
+ * The function words the quote rules read clauses and phrases with, from the word lists of
+ * {@code quotes/} (and the shared {@code text/prepositions.tsv}); each file's header says which
+ * rule uses it and why. Loaded once per run with {@link QuoteNouns}; immutable, thread-safe.
+ *
+ * @param firstOrSecondPerson ik, we, je, u ...: talk, not narration
+ * @param termDeterminers determiners before a quoted term ("de 'bevrijding'")
+ * @param notANoun words that cannot start a noun after a determiner ("het 'op hoofdlijnen'")
+ * @param soCalled zogenaamde, zogeheten ...
+ * @param called forms of heten and noemen ("zoals dat heet")
+ * @param namingPrefixes beginnings of the verbs of naming (noem, omschr ...), matched as prefixes
+ * @param definite definite determiners (de, het, die ...)
+ * @param betweenVerbAndSubject adverbs between a reporting verb and its subject ("zei later ook X")
+ * @param complementizers words that open a subclause (dat, wat, omdat ...)
+ * @param coordinators en, maar, of
+ * @param prepositions the shared preposition list
+ * @param phraseParticles name particles a speaker phrase's name runs on across ("de" in "Thijs de Lange")
+ * @param nameParticles every name particle the people model reads, the former included
+ * @param demonyms nouns that say where someone is from (zweed, belg ...)
+ * @param describing words that may stand in front of a title (oud, voormalig ...)
+ * @param copulas forms of zijn, worden, blijven
+ * @param pronouns the pronouns that can stand for a speaker, by word
+ */
+record QuoteWords(
+    Set<String> firstOrSecondPerson,
+    Set<String> termDeterminers,
+    Set<String> notANoun,
+    Set<String> soCalled,
+    Set<String> called,
+    List<String> namingPrefixes,
+    Set<String> definite,
+    Set<String> betweenVerbAndSubject,
+    Set<String> complementizers,
+    Set<String> coordinators,
+    Set<String> prepositions,
+    Set<String> phraseParticles,
+    Set<String> nameParticles,
+    Set<String> demonyms,
+    Set<String> describing,
+    Set<String> copulas,
+    Map<String, Pronoun> pronouns) {
+
+  /**
+   * The fewest letters of an unlisted noun in -er that says where someone is from (Almeerder,
+   * Limburger): shorter words in -er are common words (meer, keer, weer, heer).
+   */
+  private static final int SHORTEST_ER_DEMONYM = 5;
+
+  /** A pronoun that can stand for a speaker: the gender it tells (m or f), and whether it is an object form. */
+  record Pronoun(String gender, boolean object) {}
+
+  QuoteWords {
+    namingPrefixes = List.copyOf(namingPrefixes);
+    pronouns = Lookup.map(pronouns);
+  }
+
+  /** Reads the word lists of {@code language}. */
+  static QuoteWords load(Language language) {
+    List<String> phraseParticles = new ArrayList<>();
+    List<String> nameParticles = new ArrayList<>();
+    for (DataFile.Row row : language.file("quotes/name-particles.tsv").rows()) {
+      nameParticles.add(row.get("word"));
+      if (row.get("in_phrase").equals("yes")) {
+        phraseParticles.add(row.get("word"));
+      }
+    }
+    List<String> prefixes = new ArrayList<>();
+    for (DataFile.Row row : language.file("quotes/naming-prefixes.tsv").rows()) {
+      prefixes.add(row.get("prefix"));
+    }
+    Map<String, Pronoun> pronouns = new LinkedHashMap<>();
+    for (DataFile.Row row : language.file("quotes/pronouns.tsv").rows()) {
+      pronouns.put(row.get("word"), new Pronoun(row.get("gender"), row.get("case").equals("object")));
+    }
+    return new QuoteWords(
+        language.words("quotes/first-second-person.tsv"),
+        language.words("quotes/term-determiners.tsv"),
+        language.words("quotes/not-a-noun.tsv"),
+        language.words("quotes/so-called.tsv"),
+        language.words("quotes/called.tsv"),
+        prefixes,
+        language.words("quotes/definite-determiners.tsv"),
+        language.words("quotes/between-verb-and-subject.tsv"),
+        language.words("quotes/complementizers.tsv"),
+        language.words("quotes/coordinators.tsv"),
+        language.words("text/prepositions.tsv"),
+        Lookup.set(phraseParticles),
+        Lookup.set(nameParticles),
+        language.words("quotes/demonyms.tsv"),
+        language.words("quotes/describing.tsv"),
+        language.words("quotes/copulas.tsv"),
+        pronouns);
+  }
+
+  /** True when {@code lower} starts like a verb of naming: noemt, omschreef, bestempelde, sprak. */
+  boolean naming(String lower) {
+    for (String prefix : namingPrefixes) {
+      if (lower.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "zweed", "almeerder", "nederlander": a lower-cased noun that says where someone is from. */
+  boolean demonym(String lower) {
+    return demonyms.contains(lower) || lower.endsWith("er") && lower.length() >= SHORTEST_ER_DEMONYM;
+  }
+}

@@ -2,6 +2,7 @@ package nlnews.text;
 
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.Set;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
@@ -21,10 +22,15 @@ public final class DutchTokenizer extends Tokenizer {
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
-  private final TokenScanner scanner = new TokenScanner();
+  private final TokenScanner scanner;
   private final StringBuilder buffer = new StringBuilder();
   private final char[] chunk = new char[8192];
   private int finalOffset;
+
+  /** A tokenizer that keeps the period of the lower-case {@code abbreviations} with their words. */
+  public DutchTokenizer(Set<String> abbreviations) {
+    this.scanner = new TokenScanner(abbreviations);
+  }
 
   @Override
   public void reset() throws IOException {

@@ -1,5 +1,6 @@
 package nlnews.text;
 
+import java.util.Locale;
 import java.util.Set;
 import nlnews.model.TokenKind;
 
@@ -9,29 +10,31 @@ import nlnews.model.TokenKind;
  * keep their separators (3.5, 1.000, 2,4), apostrophes inside or in front of words are part of the
  * word (zo'n, auto's, 's avonds, '80), and the typewriter opening mark ",," is one quote token.
  *
- * <p>Not thread-safe: one instance per stream, reused through {@link #reset}.
+ * <p>Not thread-safe: one instance per stream, reused through {@link #reset}. Which words are
+ * abbreviations is the language's data ({@code text/abbreviations.tsv}), given to the constructor.
  */
 public final class TokenScanner {
 
-  /** Abbreviations written with a final period; matched lower-case, periods included. */
-  static final Set<String> ABBREVIATIONS =
-      Lookup.words(
-          "o.a.", "d.w.z.", "bijv.", "bv.", "b.v.", "dhr.", "mevr.", "mw.", "mr.", "dr.", "drs.",
-          "ir.", "ing.", "prof.", "ds.", "jhr.", "st.", "sr.", "jr.", "ca.", "circa.", "enz.",
-          "etc.", "e.d.", "e.a.", "e.v.", "i.p.v.", "m.b.t.", "n.a.v.", "t.a.v.", "t.o.v.", "m.a.w.",
-          "z.g.a.n.", "a.s.", "jl.", "blz.", "nr.", "nrs.", "vs.", "mln.", "mld.", "mrd.", "gen.",
-          "kol.", "lt.", "kpt.", "sgt.", "incl.", "excl.", "evt.", "resp.", "vgl.", "zgn.", "zg.",
-          "ong.", "afd.", "tel.", "o.m.", "c.q.", "d.i.", "i.v.m.", "m.i.", "p.p.", "a.i.",
-          "v.chr.", "n.chr.", "aug.", "sept.", "okt.", "dec.", "feb.", "febr.", "apr.", "nov.",
-          "inw.", "pag.", "corp.", "inc.", "ltd.", "mgr.", "cf.", "vz.", "gem.", "prov.");
+  /**
+   * The longest word with a final period that is looked up as an abbreviation or tested as
+   * initials: the longest listed one ("z.g.a.n.") has eight characters and initials rarely run
+   * past five ("J.-P."); a longer dotted run is a web address or words glued together, not worth
+   * cutting out and looking up.
+   */
+  private static final int MAX_ABBREVIATION_LENGTH = 10;
 
   /**
-   * Abbreviations that often end a sentence; a capitalised word after them starts a new one.
-   * Words that are also common Dutch words (zo., lid., min.) or first names (Jan.) are left out
-   * of {@link #ABBREVIATIONS} altogether, so their period is always punctuation.
+   * The most letters a group of an unlisted dotted abbreviation can have: Dutch dotted
+   * abbreviations shorten each word to one to three letters ("t.o.v.", "z.s.m."); a longer group
+   * is a word, as in "nieuws.nl." at the end of a sentence.
    */
-  public static final Set<String> SENTENCE_FINAL_ABBREVIATIONS =
-      Lookup.words("enz.", "etc.", "e.d.", "e.a.", "e.v.", "jl.", "a.s.", "jr.", "sr.", "inc.", "ltd.", "corp.");
+  private static final int MAX_DOTTED_GROUP_LETTERS = 3;
+
+  /** Dotted letter groups make an unlisted abbreviation from two on: "z.s.m."; "bla." alone is a word. */
+  private static final int MIN_DOTTED_GROUPS = 2;
+
+  /** Lower-case, periods included (see {@link Abbreviations}). */
+  private final Set<String> abbreviations;
 
   private CharSequence text = "";
   private int end;
@@ -40,6 +43,11 @@ public final class TokenScanner {
   private int tokenStart;
   private int tokenEnd;
   private TokenKind tokenKind;
+
+  /** A scanner that keeps the period of the lower-case {@code abbreviations} with their words. */
+  public TokenScanner(Set<String> abbreviations) {
+    this.abbreviations = abbreviations;
+  }
 
   /** Scans {@code text[start, end)}; offsets reported are absolute indexes into {@code text}. */
   public void reset(CharSequence text, int start, int end) {
@@ -127,7 +135,8 @@ public final class TokenScanner {
       char c = text.charAt(i);
       char next = i + 1 < end ? text.charAt(i + 1) : ' ';
       if (c == '.' && isWordChar(next)) {
-        // nos.nl and J.P. continue; "einde.Dan" (a missing space) does not.
+        // nos.nl and J.P. continue (one letter before the period is an initial); "einde.Dan" (a
+        // missing space) does not.
         if (Character.isUpperCase(next) && i - segmentStart > 1) {
           break;
         }
@@ -212,11 +221,11 @@ public final class TokenScanner {
 
   private boolean isAbbreviation(int start, int stopWithPeriod) {
     int length = stopWithPeriod - start;
-    if (length > 10) {
+    if (length > MAX_ABBREVIATION_LENGTH) {
       return false;
     }
     String candidate = text.subSequence(start, stopWithPeriod).toString();
-    if (ABBREVIATIONS.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
+    if (abbreviations.contains(candidate.toLowerCase(Locale.ROOT))) {
       return true;
     }
     // Initials: J. or J.P. or J.-P. (upper-case letters each followed by a period).
@@ -238,7 +247,7 @@ public final class TokenScanner {
       if (groupLength != 1 || !Character.isUpperCase(text.charAt(groupStart))) {
         initials = false;
       }
-      if (groupLength > 3) {
+      if (groupLength > MAX_DOTTED_GROUP_LETTERS) {
         letters = false;
       }
       groups++;
@@ -248,7 +257,7 @@ public final class TokenScanner {
       }
     }
     // Unknown dotted abbreviations of short letter groups: t.o.v., z.s.m.
-    return initials || (letters && groups >= 2);
+    return initials || (letters && groups >= MIN_DOTTED_GROUPS);
   }
 
   private boolean isConjunctionAfter(int spaceAt) {

@@ -102,11 +102,11 @@ final class WordPrints {
     listWordBefore = listWord == null ? 0 : FeatureFingerprints.of("gw-1=", listWord);
     listWordAfter = listWord == null ? 0 : FeatureFingerprints.of("gw+1=", listWord);
     title = names.isTitle(lower);
-    String trigger = NerFeatures.triggerBefore(lower, title);
+    String trigger = NerTriggerWords.triggerBefore(lower, title);
     triggers = trigger != null;
     triggerBefore = trigger == null ? 0 : FeatureFingerprints.of(trigger);
-    legalForm = NerFeatures.LEGAL_FORMS.contains(lower);
-    organisationWord = capitalized && RuleNameFinder.isOrganisationWord(lower);
+    legalForm = NerTriggerWords.LEGAL_FORMS.contains(lower);
+    organisationWord = capitalized && NerTriggerWords.isOrganisationWord(lower);
     String[] classes = clusterTable.classes(token);
     clustered = classes != null;
     if (classes == null) {

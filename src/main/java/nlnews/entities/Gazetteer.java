@@ -1,7 +1,6 @@
 package nlnews.entities;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -197,10 +196,5 @@ public final class Gazetteer {
     particles.forEach(p -> entries.putIfAbsent("\u0000" + p, NameLists.PARTICLE));
     commonWords.forEach(c -> entries.putIfAbsent("\u0000" + c, NameLists.COMMON));
     return entries;
-  }
-
-  /** Known names as token strings, for tests and the resolver: e.g. ["Verenigde", "Staten"]. */
-  static List<String> tokensOf(String name) {
-    return Arrays.asList(name.split(" "));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nlnews.entities.EntityResolver;
 import nlnews.entities.Gazetteer;
+import nlnews.entities.NameContextWords;
 import nlnews.entities.NameFinder;
 import nlnews.entities.NameSpan;
 import nlnews.entities.NameTagger;
@@ -89,7 +90,8 @@ public final class AnalysisPipeline {
     EntityResolver resolver = null;
     if (names) {
       Gazetteer gazetteer = PipelineResources.join(r.gazetteer);
-      finder = new StatisticalNameFinder(PipelineResources.join(r.model), gazetteer);
+      finder = new StatisticalNameFinder(
+          PipelineResources.join(r.model), gazetteer, NameContextWords.load(PipelineResources.join(r.language)));
       resolver = new EntityResolver(gazetteer);
     }
     QuoteFinder quoteFinder = null;

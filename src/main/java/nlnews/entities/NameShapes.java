@@ -102,7 +102,7 @@ final class NameShapes {
       if (word.charAt(i) == '-' && Character.isLowerCase(word.charAt(i + 1))) {
         for (int k = i + 1; k < word.length(); k++) {
           if (Character.isUpperCase(word.charAt(k))) {
-            return -1; // "Noord-Holland-achtig" is rare; "ex-VVD" has an upper-case tail
+            return -1; // a tail with a capital ("pro-iPhone") is no common noun
           }
         }
         return i;

@@ -40,7 +40,8 @@ final class ModelNameCorrector {
 
   /**
    * The corrected {@code span}, which starts at {@code place} (null: at no token, and kept as it
-   * is), or null when it is no name; {@code rules} are the rules' names, in text order.
+   * is), or null when it is no name; {@code rules} are the rules' names in text order, without
+   * overlaps, as {@link RuleNameFinder} gives them.
    */
   NameSpan correct(Article article, NameSpan span, TokenPlace place, List<NameSpan> rules, ArticleCasing casing) {
     if (place == null) {
@@ -70,12 +71,34 @@ final class ModelNameCorrector {
 
   /** The rules' name inside a compound tagged whole, or null when they found none. */
   private static NameSpan namePartOfCompound(NameSpan span, List<NameSpan> rules) {
-    for (NameSpan r : rules) {
-      if (r.start() >= span.start() && r.end() <= span.end()) {
-        return new NameSpan(r.start(), r.end(), r.type(), span.paragraph(), "model+" + r.evidence());
-      }
+    int i = firstEndingAfter(rules, span.start());
+    if (i < rules.size() && rules.get(i).start() < span.start()) {
+      i++; // it starts before the compound; the next starts after its end
+    }
+    if (i < rules.size() && rules.get(i).end() <= span.end()) {
+      NameSpan r = rules.get(i);
+      return new NameSpan(r.start(), r.end(), r.type(), span.paragraph(), "model+" + r.evidence());
     }
     return null; // the rules found no name in it: "Oud-premier", "Anti-oorlogsbetoging"
+  }
+
+  /**
+   * The index of the first of the {@code rules} (in text order, without overlaps, so their ends
+   * ascend too) that ends after {@code offset}, or their number: a binary search, as an article
+   * can have a thousand names.
+   */
+  private static int firstEndingAfter(List<NameSpan> rules, int offset) {
+    int lo = 0;
+    int hi = rules.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (rules.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -145,15 +168,19 @@ final class ModelNameCorrector {
    * ("Noorderlicht Capital"); else the span.
    */
   private static NameSpan withGazetteerReading(NameSpan span, List<NameSpan> rules) {
-    for (NameSpan r : rules) {
-      if (r.evidence().equals(RuleEvidence.GAZETTEER.label()) && r.start() <= span.start() && r.end() >= span.end()
-          && (r.type() != span.type() || r.end() - r.start() > span.end() - span.start())) {
-        return new NameSpan(r.start(), r.end(), r.type(), span.paragraph(), "model+gazetteer");
-      }
-      if (r.evidence().equals(RuleEvidence.ORGANISATION_WORD.label()) && r.start() == span.start() && r.end() == span.end()
-          && span.type() == EntityType.MISC) {
-        return new NameSpan(span.start(), span.end(), EntityType.ORG, span.paragraph(), "model+organisation-word");
-      }
+    // Only the rules' name that contains the span's start can cover the span or match it.
+    int i = firstEndingAfter(rules, span.start());
+    if (i == rules.size() || rules.get(i).start() > span.start()) {
+      return span;
+    }
+    NameSpan r = rules.get(i);
+    if (r.evidence().equals(RuleEvidence.GAZETTEER.label()) && r.end() >= span.end()
+        && (r.type() != span.type() || r.end() - r.start() > span.end() - span.start())) {
+      return new NameSpan(r.start(), r.end(), r.type(), span.paragraph(), "model+gazetteer");
+    }
+    if (r.evidence().equals(RuleEvidence.ORGANISATION_WORD.label()) && r.start() == span.start() && r.end() == span.end()
+        && span.type() == EntityType.MISC) {
+      return new NameSpan(span.start(), span.end(), EntityType.ORG, span.paragraph(), "model+organisation-word");
     }
     return span;
   }

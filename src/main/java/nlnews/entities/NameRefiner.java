@@ -50,7 +50,8 @@ final class NameRefiner {
 
   /**
    * The names of the article of {@code index}, whose casing is {@code casing}, from the
-   * {@code model}'s names and the {@code rules}' (both in text order).
+   * {@code model}'s names and the {@code rules}' (both in text order; the rules' without
+   * overlaps, as {@link RuleNameFinder} gives them).
    */
   List<NameSpan> refine(TokenIndex index, ArticleCasing casing, List<NameSpan> model, List<NameSpan> rules) {
     List<NameSpan> kept = new ArrayList<>();

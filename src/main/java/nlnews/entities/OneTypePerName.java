@@ -28,14 +28,14 @@ final class OneTypePerName {
   List<NameSpan> apply(Article article, List<NameSpan> spans) {
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     List<String> persons = new ArrayList<>();
-    List<String> organisations = new ArrayList<>();
+    List<String> organisations = new ArrayList<>(); // padded with a space each side
     for (NameSpan s : spans) {
       String text = EntityResolver.normaliseSpace(article.slice(s.start(), s.end()));
       votes.computeIfAbsent(text, k -> new TreeMap<>()).merge(s.type(), 1, Integer::sum);
       if (text.indexOf(' ') > 0 && s.type() == EntityType.PER) {
         persons.add(text.toLowerCase(Locale.ROOT));
       } else if (text.indexOf(' ') > 0 && s.type() == EntityType.ORG) {
-        organisations.add(text);
+        organisations.add(" " + text + " ");
       }
     }
     List<NameSpan> out = new ArrayList<>();
@@ -82,11 +82,11 @@ final class OneTypePerName {
     return false;
   }
 
-  /** True when {@code text} is one or more whole words of one of {@code names}. */
-  private static boolean containedInOneOf(List<String> names, String text) {
+  /** True when {@code text} is one or more whole words of one of {@code paddedNames} (names with a space each side). */
+  private static boolean containedInOneOf(List<String> paddedNames, String text) {
     String padded = " " + text + " ";
-    for (String name : names) {
-      if (name.length() > text.length() && (" " + name + " ").contains(padded)) {
+    for (String name : paddedNames) {
+      if (name.length() > padded.length() && name.contains(padded)) {
         return true;
       }
     }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import nlnews.model.Sentence;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
@@ -39,18 +38,16 @@ public final class DutchTextAnalyzer {
   private final SentenceSplitter splitter;
 
   /**
-   * A chain that keeps the {@code unstemmed} words from the stemmer and the periods of
-   * {@code abbreviations} with their words; its sentences start after an initial only at one of
-   * the {@code sentenceStarters}.
+   * A chain that keeps the {@code unstemmed} words from the stemmer and tokenizes and splits
+   * sentences with {@code words}.
    */
-  public DutchTextAnalyzer(CharArraySet unstemmed, Abbreviations abbreviations, Set<String> sentenceStarters) {
-    Set<String> abbreviated = abbreviations.words();
-    this.splitter = new SentenceSplitter(abbreviations.sentenceFinal(), sentenceStarters);
+  public DutchTextAnalyzer(CharArraySet unstemmed, TextWords words) {
+    this.splitter = new SentenceSplitter(words.sentenceFinalAbbreviations(), words.sentenceStarters());
     this.analyzer =
         new Analyzer() {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
-            DutchTokenizer source = new DutchTokenizer(abbreviated);
+            DutchTokenizer source = new DutchTokenizer(words);
             TokenStream chain = new LowerCaseFilter(source);
             chain = new SetKeywordMarkerFilter(chain, unstemmed);
             chain = new SnowballFilter(chain, new DutchStemmer());

@@ -2,7 +2,6 @@ package nlnews.text;
 
 import java.io.IOException;
 import java.text.Normalizer;
-import java.util.Set;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
@@ -27,9 +26,9 @@ public final class DutchTokenizer extends Tokenizer {
   private final char[] chunk = new char[8192];
   private int finalOffset;
 
-  /** A tokenizer that keeps the period of the lower-case {@code abbreviations} with their words. */
-  public DutchTokenizer(Set<String> abbreviations) {
-    this.scanner = new TokenScanner(abbreviations);
+  /** A tokenizer that decides abbreviations, elisions and hyphens with {@code words}. */
+  public DutchTokenizer(TextWords words) {
+    this.scanner = new TokenScanner(words);
   }
 
   @Override

@@ -31,17 +31,14 @@ public final class Language {
   }
 
   /**
-   * Dutch: the folder {@code nlnews/nl/}, its analyzer built with the abbreviations of
-   * {@code text/abbreviations.tsv}, the sentence openers of {@code text/sentence-starters.tsv} and
-   * the words of {@code text/unstemmed.tsv} kept from the stemmer.
+   * Dutch: the folder {@code nlnews/nl/}, its analyzer built with the words of the files under
+   * {@code text/} ({@link TextWords}) and the words of {@code text/unstemmed.tsv} kept from the
+   * stemmer.
    */
   public static Language dutch() {
-    String text = DUTCH + "/text/";
     DutchTextAnalyzer analyzer =
         new DutchTextAnalyzer(
-            new CharArraySet(words(DataFile.load(text + "unstemmed.tsv")), false),
-            Abbreviations.of(DataFile.load(text + "abbreviations.tsv")),
-            words(DataFile.load(text + "sentence-starters.tsv")));
+            new CharArraySet(words(DataFile.load(DUTCH + "/text/unstemmed.tsv")), false), TextWords.load(DUTCH));
     return new Language(DUTCH, analyzer);
   }
 

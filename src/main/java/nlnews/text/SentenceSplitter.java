@@ -17,7 +17,7 @@ import nlnews.model.TokenKind;
  */
 public final class SentenceSplitter {
 
-  /** The abbreviations that often close a sentence ({@link Abbreviations#sentenceFinal}). */
+  /** The abbreviations that often close a sentence ({@link TextWords#sentenceFinalAbbreviations}). */
   private final Set<String> sentenceFinal;
   /** Words that start a sentence after an initial: "… tegen Dennis V. De officier eiste …". */
   private final Set<String> starters;

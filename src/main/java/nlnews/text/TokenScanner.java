@@ -11,7 +11,8 @@ import nlnews.model.TokenKind;
  * word (zo'n, auto's, 's avonds, '80), and the typewriter opening mark ",," is one quote token.
  *
  * <p>Not thread-safe: one instance per stream, reused through {@link #reset}. Which words are
- * abbreviations is the language's data ({@code text/abbreviations.tsv}), given to the constructor.
+ * abbreviations, elisions and links after a hyphen is the language's data ({@link TextWords}),
+ * given to the constructor.
  */
 public final class TokenScanner {
 
@@ -33,8 +34,11 @@ public final class TokenScanner {
   /** Dotted letter groups make an unlisted abbreviation from two on: "z.s.m."; "bla." alone is a word. */
   private static final int MIN_DOTTED_GROUPS = 2;
 
-  /** Lower-case, periods included (see {@link Abbreviations}). */
+  /** Lower-case, periods included. */
   private final Set<String> abbreviations;
+  private final Set<String> elisions;
+  private final int longestElision;
+  private final Set<String> hyphenLinks;
 
   private CharSequence text = "";
   private int end;
@@ -44,9 +48,12 @@ public final class TokenScanner {
   private int tokenEnd;
   private TokenKind tokenKind;
 
-  /** A scanner that keeps the period of the lower-case {@code abbreviations} with their words. */
-  public TokenScanner(Set<String> abbreviations) {
-    this.abbreviations = abbreviations;
+  /** A scanner that decides abbreviations, elisions and hyphens of omission with {@code words}. */
+  public TokenScanner(TextWords words) {
+    this.abbreviations = words.abbreviations();
+    this.elisions = words.elisions();
+    this.longestElision = words.longestElision();
+    this.hyphenLinks = words.hyphenLinks();
   }
 
   /** Scans {@code text[start, end)}; offsets reported are absolute indexes into {@code text}. */
@@ -147,7 +154,7 @@ public final class TokenScanner {
         i = skipWordChars(i + 1);
       } else if (isApostrophe(c) && Character.isLetter(next)) {
         i = skipWordChars(i + 1);
-      } else if (isHyphen(c) && isSpace(next) && isConjunctionAfter(i + 1)) {
+      } else if (isHyphen(c) && isSpace(next) && isHyphenLinkAfter(i + 1)) {
         // "zomer- en wintertijd": the hyphen belongs to the first word.
         i++;
         break;
@@ -180,7 +187,10 @@ public final class TokenScanner {
     return i;
   }
 
-  /** 's, 't, 'n, 'k, 'm, 'r, 'ns before a space or hyphen, and '80 for years; 0 when not one. */
+  /**
+   * An elision after an apostrophe ('s, 't, 'n ... before a space or hyphen) or '80 for years:
+   * where it ends; 0 when not one.
+   */
   private int scanElidedWord(int start) {
     int i = start + 1;
     if (i >= end) {
@@ -196,13 +206,8 @@ public final class TokenScanner {
       }
       return 0;
     }
-    char lc = Character.toLowerCase(c);
-    int stop;
-    if (lc == 'n' && i + 1 < end && text.charAt(i + 1) == 's') {
-      stop = i + 2;
-    } else if (lc == 's' || lc == 't' || lc == 'n' || lc == 'k' || lc == 'm' || lc == 'r') {
-      stop = i + 1;
-    } else {
+    int stop = elisionEnd(i);
+    if (stop < 0) {
       return 0;
     }
     if (stop == end) {
@@ -217,6 +222,20 @@ public final class TokenScanner {
       return scanWord(stop + 1);
     }
     return 0;
+  }
+
+  /**
+   * The end of the longest listed elision that starts at {@code i} (its first letter in either
+   * case, the others as written), or -1.
+   */
+  private int elisionEnd(int i) {
+    for (int length = Math.min(longestElision, end - i); length >= 1; length--) {
+      String form = Character.toLowerCase(text.charAt(i)) + text.subSequence(i + 1, i + length).toString();
+      if (elisions.contains(form)) {
+        return i + length;
+      }
+    }
+    return -1;
   }
 
   private boolean isAbbreviation(int start, int stopWithPeriod) {
@@ -260,25 +279,14 @@ public final class TokenScanner {
     return initials || (letters && groups >= MIN_DOTTED_GROUPS);
   }
 
-  private boolean isConjunctionAfter(int spaceAt) {
+  /** True when the word after the spaces from {@code spaceAt} is a link after a hyphen of omission ("en"). */
+  private boolean isHyphenLinkAfter(int spaceAt) {
     int i = spaceAt;
     while (i < end && isSpace(text.charAt(i))) {
       i++;
     }
-    return startsWithWord(i, "en") || startsWithWord(i, "of") || startsWithWord(i, "tot");
-  }
-
-  private boolean startsWithWord(int i, String word) {
-    int stop = i + word.length();
-    if (stop > end) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (text.charAt(i + k) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return stop == end || !isWordChar(text.charAt(stop));
+    int stop = skipWordChars(i);
+    return stop > i && hyphenLinks.contains(text.subSequence(i, stop).toString());
   }
 
   private int skipWordChars(int i) {

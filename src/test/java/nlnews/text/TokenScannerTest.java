@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import nlnews.model.TokenKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,10 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TokenScannerTest {
 
-  private static final Set<String> ABBREVIATIONS = Abbreviations.of(DataFile.load("nl/text/abbreviations.tsv")).words();
+  private static final TextWords WORDS = TextWords.load(Language.DUTCH);
 
   private static List<String> tokens(String text) {
-    TokenScanner scanner = new TokenScanner(ABBREVIATIONS);
+    TokenScanner scanner = new TokenScanner(WORDS);
     scanner.reset(text, 0, text.length());
     List<String> out = new ArrayList<>();
     while (scanner.next()) {
@@ -62,7 +61,7 @@ class TokenScannerTest {
   @Test
   void offsetsCoverTheSourceExactly() {
     String text = "  Één   zo’n\u00A0dag.\r\n";
-    TokenScanner scanner = new TokenScanner(ABBREVIATIONS);
+    TokenScanner scanner = new TokenScanner(WORDS);
     scanner.reset(text, 0, text.length());
     List<String> slices = new ArrayList<>();
     while (scanner.next()) {
@@ -79,7 +78,7 @@ class TokenScannerTest {
 
   @Test
   void kindsAreReportedForEveryToken() {
-    TokenScanner scanner = new TokenScanner(ABBREVIATIONS);
+    TokenScanner scanner = new TokenScanner(WORDS);
     String text = "x";
     scanner.reset(text, 0, 1);
     scanner.next();

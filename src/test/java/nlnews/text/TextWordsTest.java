@@ -2,9 +2,6 @@ package nlnews.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import nlnews.model.Sentence;
@@ -12,26 +9,13 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The tokenizer and the sentence splitter with a hand-built abbreviation list. */
-class AbbreviationsTest {
+/** The tokenizer and the sentence splitter with hand-built word lists. */
+class TextWordsTest {
 
-  private static final Abbreviations ABBREVIATIONS = read("""
-      # hand-built for this test
-      word\tends_sentence
-      dhr.
-      enz.\tyes
-      """);
+  private static final TextWords WORDS =
+      new TextWords(Set.of("dhr.", "enz."), Set.of("enz."), Set.of("t", "ns"), Set.of("en"), Set.of("de"));
 
-  private static final DutchTextAnalyzer ANALYZER =
-      new DutchTextAnalyzer(new CharArraySet(List.of(), false), ABBREVIATIONS, Set.of("de"));
-
-  private static Abbreviations read(String file) {
-    try {
-      return Abbreviations.of(DataFile.parse("test.tsv", new BufferedReader(new StringReader(file))));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-  }
+  private static final DutchTextAnalyzer ANALYZER = new DutchTextAnalyzer(new CharArraySet(List.of(), false), WORDS);
 
   private static String tokens(String text) {
     return String.join(" ", ANALYZER.tokens(text, 0, text.length()).stream().map(t -> t.text()).toList());
@@ -53,8 +37,15 @@ class AbbreviationsTest {
           appels enz. peren       | appels enz. peren
           J.P. Peeters            | J.P. Peeters
           t.o.v. gisteren         | t.o.v. gisteren
+          in 't huis              | in 't huis
+          in 'T Kofschip          | in 'T Kofschip
+          kom 'ns kijken          | kom 'ns kijken
+          kom 'NS kijken          | kom ' NS kijken
+          'k weet het             | ' k weet het
+          zomer- en wintertijd    | zomer- en wintertijd
+          zomer- of wintertijd    | zomer - of wintertijd
           """)
-  void onlyListedAbbreviationsAndInitialsKeepTheirPeriod(String text, String expected) {
+  void onlyListedWordsAndInitialsKeepTheirPeriodApostropheOrHyphen(String text, String expected) {
     assertEquals(expected, tokens(text));
   }
 

@@ -26,9 +26,9 @@ import nlnews.text.TokenIndex;
  *       {@link BestReadingPerName}.
  * </ol>
  *
- * Stateless and thread-safe: it is its own tagger.
+ * Stateless and thread-safe: one serves every thread.
  */
-public final class RuleNameFinder implements NameFinder, NameTagger {
+public final class RuleNameFinder implements NameTagger {
 
   private final KnownNameMatcher known;
   private final CapitalRunFinder runs;
@@ -36,11 +36,6 @@ public final class RuleNameFinder implements NameFinder, NameTagger {
   public RuleNameFinder(Gazetteer gazetteer, NameContextWords words) {
     this.known = new KnownNameMatcher(gazetteer, words);
     this.runs = new CapitalRunFinder(gazetteer, words);
-  }
-
-  @Override
-  public NameTagger newTagger() {
-    return this;
   }
 
   @Override

@@ -12,7 +12,7 @@ import nlnews.text.Lookup;
  * <p>These lists belong to the trained model {@code ner-nl.bin}, not to the language folder: the
  * model's weights were learnt with exactly these words, so they stay in code and change only
  * together with a retrained model. The rules have their own lists in data files
- * ({@link NameContextWords}), which started as copies of some of these and may change freely.
+ * ({@link NameContextWords}), which share some of these words and may change freely.
  */
 final class NerTriggerWords {
 

@@ -18,6 +18,15 @@ public final class ClusterBuilder {
   /** Settings: class counts (coarse to fine), the least count of a clustered word, passes. */
   public record Settings(int[] classes, int minCount, int iterations) {}
 
+  /** The ids of the sentence boundary and {@code <unk>}, which are never clustered: the first two. */
+  private static final int RESERVED = 2;
+
+  /**
+   * How much better a class must predict a word's successors for the word to move there: more
+   * than rounding, so that a word between two equal classes stays and the passes end.
+   */
+  private static final double MIN_GAIN = 1e-9;
+
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> words = new ArrayList<>();
   private final List<int[]> sentences = new ArrayList<>();
@@ -61,26 +70,57 @@ public final class ClusterBuilder {
 
   /** Clusters every word seen at least {@code minCount} times, once per class count. */
   public WordClusters build(Settings settings) {
-    // Vocabulary by frequency (ties by first use), rare words folded into <unk>.
+    List<Integer> kept = vocabulary(settings.minCount());
+    Bigrams bigrams = bigrams(kept);
+    int v = kept.size();
+    String[][] classes = new String[v][settings.classes().length];
+    for (int g = 0; g < settings.classes().length; g++) {
+      int[] cls = new Exchange(settings.classes()[g], bigrams).run(settings.iterations());
+      for (int i = 0; i < v; i++) {
+        classes[i][g] = Integer.toString(cls[i]);
+      }
+    }
+    Map<String, String[]> result = new HashMap<>();
+    for (int i = RESERVED; i < v; i++) {
+      result.put(words.get(kept.get(i)), classes[i]);
+    }
+    return new WordClusters(result);
+  }
+
+  /**
+   * The ids of the words clustered, by frequency (ties by first use), after the boundary and
+   * {@code <unk>}; a word's place in the list is its index in the clustering.
+   */
+  private List<Integer> vocabulary(int minCount) {
     Integer[] order = new Integer[words.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> counts[b] != counts[a] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
-    int[] vocab = new int[words.size()];
-    Arrays.fill(vocab, 1);
-    vocab[0] = 0;
     List<Integer> kept = new ArrayList<>();
     kept.add(0);
     kept.add(1);
     for (int w : order) {
-      if (w > 1 && counts[w] >= settings.minCount()) {
-        vocab[w] = kept.size();
+      if (w > 1 && counts[w] >= minCount) {
         kept.add(w);
       }
     }
+    return kept;
+  }
+
+  /**
+   * The successors of each clustered word: their indexes ascending, how often each follows, and
+   * the total. Rare words count as {@code <unk>}; the sentence boundary is a word.
+   */
+  private record Bigrams(int[][] successors, int[][] counts, long[] left) {}
+
+  private Bigrams bigrams(List<Integer> kept) {
     int v = kept.size();
-    // Bigram counts: successors of each word, with the sentence boundary as a word.
+    int[] index = new int[words.size()];
+    Arrays.fill(index, 1); // <unk>
+    for (int i = 0; i < v; i++) {
+      index[kept.get(i)] = i;
+    }
     List<Map<Integer, Integer>> succ = new ArrayList<>(v);
     for (int i = 0; i < v; i++) {
       succ.add(new HashMap<>());
@@ -88,7 +128,7 @@ public final class ClusterBuilder {
     for (int[] s : sentences) {
       int prev = 0;
       for (int i = 0; i <= s.length; i++) {
-        int w = i < s.length ? vocab[s[i]] : 0;
+        int w = i < s.length ? index[s[i]] : 0;
         succ.get(prev).merge(w, 1, Integer::sum);
         prev = w;
       }
@@ -105,93 +145,123 @@ public final class ClusterBuilder {
         left[i] += succCounts[i][k];
       }
     }
-    String[][] classes = new String[v][settings.classes().length];
-    for (int g = 0; g < settings.classes().length; g++) {
-      int[] cls = exchange(settings.classes()[g], v, succWords, succCounts, left, settings.iterations());
-      for (int i = 0; i < v; i++) {
-        classes[i][g] = Integer.toString(cls[i]);
-      }
-    }
-    Map<String, String[]> result = new HashMap<>();
-    for (int i = 2; i < v; i++) {
-      result.put(words.get(kept.get(i)), classes[i]);
-    }
-    return new WordClusters(result);
+    return new Bigrams(succWords, succCounts, left);
   }
 
   private static double f(double x) {
     return x <= 0 ? 0 : x * Math.log(x);
   }
 
-  /** One predictive exchange clustering of words 2..v-1 into {@code k} classes. */
-  private static int[] exchange(int k, int v, int[][] succWords, int[][] succCounts, long[] left, int iterations) {
-    int[] cls = new int[v];
-    // Class k is reserved for the boundary and <unk>, which stay put.
-    for (int i = 0; i < v; i++) {
-      cls[i] = i < 2 ? k : (i - 2) % k;
+  /**
+   * One predictive exchange clustering of the words after the reserved two into {@code k}
+   * classes: each pass moves every word to the class that best predicts its successors, until a
+   * pass moves none.
+   */
+  private static final class Exchange {
+    private final int k;
+    private final int[][] succWords;
+    private final int[][] succCounts;
+    private final long[] left;
+    private final int[] cls;
+    private final long[] classCount;
+    /** predClass.get(w): class -> number of times a word of that class precedes w. */
+    private final List<Map<Integer, long[]>> predClass;
+    private final double[] delta;
+
+    Exchange(int k, Bigrams bigrams) {
+      this.k = k;
+      this.succWords = bigrams.successors();
+      this.succCounts = bigrams.counts();
+      this.left = bigrams.left();
+      int v = left.length;
+      cls = new int[v];
+      // Class k is reserved for the boundary and <unk>, which stay put.
+      for (int i = 0; i < v; i++) {
+        cls[i] = i < RESERVED ? k : (i - RESERVED) % k;
+      }
+      classCount = new long[k + 1];
+      predClass = new ArrayList<>(v);
+      for (int i = 0; i < v; i++) {
+        predClass.add(new HashMap<>());
+      }
+      for (int u = 0; u < v; u++) {
+        classCount[cls[u]] += left[u];
+        for (int j = 0; j < succWords[u].length; j++) {
+          predClass.get(succWords[u][j]).computeIfAbsent(cls[u], c -> new long[1])[0] += succCounts[u][j];
+        }
+      }
+      delta = new double[k];
     }
-    long[] classCount = new long[k + 1];
-    // predClass.get(w): class -> number of times a word of that class precedes w
-    List<Map<Integer, long[]>> predClass = new ArrayList<>(v);
-    for (int i = 0; i < v; i++) {
-      predClass.add(new HashMap<>());
+
+    /** The class of every word after at most {@code iterations} passes. */
+    int[] run(int iterations) {
+      for (int it = 0; it < iterations; it++) {
+        int moved = 0;
+        for (int u = RESERVED; u < left.length; u++) {
+          int from = cls[u];
+          int best = bestClass(u);
+          if (best != from) {
+            moved++;
+          }
+          putIn(u, best);
+        }
+        if (moved == 0) {
+          break;
+        }
+      }
+      return cls;
     }
-    for (int u = 0; u < v; u++) {
-      classCount[cls[u]] += left[u];
+
+    /** Takes word {@code u} out of its class and returns the class it predicts its successors best from. */
+    private int bestClass(int u) {
+      int from = cls[u];
+      double base = takeOut(u);
+      for (int c = 0; c < k; c++) {
+        delta[c] = base - (f(classCount[c] + left[u]) - f(classCount[c]));
+      }
       for (int j = 0; j < succWords[u].length; j++) {
-        predClass.get(succWords[u][j]).computeIfAbsent(cls[u], c -> new long[1])[0] += succCounts[u][j];
+        int n = succCounts[u][j];
+        double fn = f(n);
+        for (Map.Entry<Integer, long[]> e : predClass.get(succWords[u][j]).entrySet()) {
+          int c = e.getKey();
+          if (c < k) {
+            long m = e.getValue()[0];
+            delta[c] += f(m + n) - f(m) - fn;
+          }
+        }
+      }
+      int best = from;
+      for (int c = 0; c < k; c++) {
+        if (delta[c] > delta[best] + MIN_GAIN) {
+          best = c;
+        }
+      }
+      return best;
+    }
+
+    /** Takes word {@code u} out of its class; returns the part of the gain that does not depend on the class. */
+    private double takeOut(int u) {
+      int from = cls[u];
+      classCount[from] -= left[u];
+      double base = 0;
+      for (int j = 0; j < succWords[u].length; j++) {
+        Map<Integer, long[]> pc = predClass.get(succWords[u][j]);
+        long[] m = pc.get(from);
+        m[0] -= succCounts[u][j];
+        if (m[0] == 0) {
+          pc.remove(from);
+        }
+        base += f(succCounts[u][j]);
+      }
+      return base;
+    }
+
+    private void putIn(int u, int c) {
+      cls[u] = c;
+      classCount[c] += left[u];
+      for (int j = 0; j < succWords[u].length; j++) {
+        predClass.get(succWords[u][j]).computeIfAbsent(c, x -> new long[1])[0] += succCounts[u][j];
       }
     }
-    double[] delta = new double[k];
-    for (int it = 0; it < iterations; it++) {
-      int moved = 0;
-      for (int u = 2; u < v; u++) {
-        int from = cls[u];
-        // take u out of its class
-        classCount[from] -= left[u];
-        double base = 0;
-        for (int j = 0; j < succWords[u].length; j++) {
-          Map<Integer, long[]> pc = predClass.get(succWords[u][j]);
-          long[] m = pc.get(from);
-          m[0] -= succCounts[u][j];
-          if (m[0] == 0) {
-            pc.remove(from);
-          }
-          base += f(succCounts[u][j]);
-        }
-        for (int c = 0; c < k; c++) {
-          delta[c] = base - (f(classCount[c] + left[u]) - f(classCount[c]));
-        }
-        for (int j = 0; j < succWords[u].length; j++) {
-          int n = succCounts[u][j];
-          double fn = f(n);
-          for (Map.Entry<Integer, long[]> e : predClass.get(succWords[u][j]).entrySet()) {
-            int c = e.getKey();
-            if (c < k) {
-              long m = e.getValue()[0];
-              delta[c] += f(m + n) - f(m) - fn;
-            }
-          }
-        }
-        int best = from;
-        for (int c = 0; c < k; c++) {
-          if (delta[c] > delta[best] + 1e-9) {
-            best = c;
-          }
-        }
-        if (best != from) {
-          moved++;
-        }
-        cls[u] = best;
-        classCount[best] += left[u];
-        for (int j = 0; j < succWords[u].length; j++) {
-          predClass.get(succWords[u][j]).computeIfAbsent(best, c -> new long[1])[0] += succCounts[u][j];
-        }
-      }
-      if (moved == 0) {
-        break;
-      }
-    }
-    return cls;
   }
 }

@@ -2,6 +2,7 @@ package nlnews.entities;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import nlnews.model.Article;
 import nlnews.model.Entity;
 import nlnews.model.EntityType;
 import nlnews.model.Mention;
+import nlnews.text.TokenScanner;
 
 /**
  * Turns tagged names into the entities of an article: the variants of one name become one
@@ -76,7 +78,15 @@ public final class EntityResolver {
       String linkedTo = linked;
       groups.computeIfAbsent(key, k -> new Group(span.type(), linkedTo)).add(mention);
     }
-    // Single-word persons: the surname (or first name) of a person named in full, else their own.
+    attachSingleWordPersons(groups, persons, shortPersons);
+    return entities(groups);
+  }
+
+  /**
+   * Single-word persons: the surname (or first name) of a person named in full (the one last
+   * mentioned before, where several share the word), else a person of their own.
+   */
+  private static void attachSingleWordPersons(Map<String, Group> groups, List<Group> persons, List<Mention> shortPersons) {
     for (Mention m : shortPersons) {
       Group target = null;
       int candidates = 0;
@@ -97,7 +107,10 @@ public final class EntityResolver {
       }
       target.add(m);
     }
-    // Other single words that are a known person's surname belong to that person.
+  }
+
+  /** The entities of the groups with mentions, by count, then name. */
+  private static List<Entity> entities(Map<String, Group> groups) {
     List<Entity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
       if (g.mentions.isEmpty()) {
@@ -162,7 +175,7 @@ public final class EntityResolver {
   }
 
   private static String surname(String[] name, int start) {
-    return String.join(" ", java.util.Arrays.asList(name).subList(start, name.length)).toLowerCase(Locale.ROOT);
+    return String.join(" ", Arrays.asList(name).subList(start, name.length)).toLowerCase(Locale.ROOT);
   }
 
   private static String initials(String[] name, int surnameStart) {
@@ -230,8 +243,8 @@ public final class EntityResolver {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean space = nlnews.text.TokenScanner.isSpace(c);
-      if (space && (c != ' ' || i + 1 < s.length() && nlnews.text.TokenScanner.isSpace(s.charAt(i + 1)))) {
+      boolean space = TokenScanner.isSpace(c);
+      if (space && (c != ' ' || i + 1 < s.length() && TokenScanner.isSpace(s.charAt(i + 1)))) {
         b = new StringBuilder(s.length());
         break;
       }
@@ -242,7 +255,7 @@ public final class EntityResolver {
     boolean inSpace = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (nlnews.text.TokenScanner.isSpace(c)) {
+      if (TokenScanner.isSpace(c)) {
         if (!inSpace) {
           b.append(' ');
         }

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * {@link GreedyDecoder} looks up. A feature given in parts has the fingerprint of the parts
  * joined, computed without joining them. Reused token after token; one per thread.
  */
-final class FeatureFingerprints implements NerFeatures.FeatureSink {
+final class FeatureFingerprints implements FeatureSink {
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
@@ -99,11 +99,6 @@ final class FeatureFingerprints implements NerFeatures.FeatureSink {
   @Override
   public void add(String a, String b, String c, String d) {
     push(finish(mix(mix(mix(mix(FNV_OFFSET, a), b), c), d)));
-  }
-
-  /** The feature {@code prefix + s.substring(from, to)}. */
-  void addRange(String prefix, String s, int from, int to) {
-    push(finish(mix(mix(FNV_OFFSET, prefix), s, from, to)));
   }
 
   /** Adds a feature by its fingerprint, computed ahead ({@link WordPrints}). */

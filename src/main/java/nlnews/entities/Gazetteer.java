@@ -1,7 +1,6 @@
 package nlnews.entities;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +27,13 @@ public final class Gazetteer {
   /** A title or role noun: gender m, f or - and kind title, role or honorific. */
   public record Title(String word, String gender, String kind) {}
 
+  /**
+   * How many tokens more than words a known name with punctuation may have: a comma or a plus
+   * is a token of its own ("ministerie van Volksgezondheid, Welzijn en Sport", "OPEC+"), a
+   * slash or star two ("GL/PvdA", "NOC*NSF"). Two covers every name in the lists.
+   */
+  private static final int PUNCTUATION_TOKENS = 2;
+
   /** The shortest tail of a compound taken for a title ("oppositieleider" ends in "leider"). */
   static final int TITLE_TAIL = 5;
 
@@ -51,8 +57,8 @@ public final class Gazetteer {
     Map<String, Integer> byFirstWord = new HashMap<>();
     for (String key : names.keySet()) {
       String[] words = key.split(" ");
-      // Tokens can outnumber words ("Procter & Gamble", "St. Petersburg"): leave room for them.
-      int tokens = words.length + (key.chars().anyMatch(c -> !Character.isLetterOrDigit(c) && c != ' ') ? 2 : 0);
+      boolean punctuation = key.chars().anyMatch(c -> !Character.isLetterOrDigit(c) && c != ' ');
+      int tokens = words.length + (punctuation ? PUNCTUATION_TOKENS : 0);
       byFirstWord.merge(words[0], tokens, Math::max);
     }
     this.longestByFirstWord = Lookup.map(byFirstWord);
@@ -197,10 +203,5 @@ public final class Gazetteer {
     particles.forEach(p -> entries.putIfAbsent("\u0000" + p, NameLists.PARTICLE));
     commonWords.forEach(c -> entries.putIfAbsent("\u0000" + c, NameLists.COMMON));
     return entries;
-  }
-
-  /** Known names as token strings, for tests and the resolver: e.g. ["Verenigde", "Staten"]. */
-  static List<String> tokensOf(String name) {
-    return Arrays.asList(name.split(" "));
   }
 }

@@ -108,31 +108,56 @@ final class HashedNameFinder implements DocumentTagger.SentenceFinder {
    * The features of token {@code index}, in the descriptor's order, then the previous outcomes:
    * those of the generators {@code Window}, token, previous map, sentence, prefix, suffix,
    * {@code Shape}, {@code Lists}, {@code Triggers}, {@code Document} and {@code Clusters} (window
-   * 1), from the tokens' {@link WordPrints}.
+   * 1), from the tokens' {@link WordPrints}. The order is part of the model: its weights are
+   * summed in it.
    */
   FeatureFingerprints features(String[] tokens, int index, String[] prior) {
     if (tokens != cachedTokens) {
-      cachedTokens = tokens;
-      prints = new WordPrints[tokens.length];
-      initial = new boolean[tokens.length];
-      for (int i = 0; i < tokens.length; i++) {
-        prints[i] = cache.of(tokens[i]);
-        initial[i] = NerFeatures.isInitial(tokens, i);
-      }
-      nameTags = cache.names().nameTags(tokens);
+      cacheSentence(tokens);
     }
     FeatureFingerprints out = features;
     out.clear();
-    String token = tokens[index];
     WordPrints self = prints[index];
     WordPrints before = index > 0 ? prints[index - 1] : null;
     WordPrints after = index + 1 < tokens.length ? prints[index + 1] : null;
-    // Window
-    for (int d = -2; d <= 2; d++) {
+    window(out, index, self, before, after);
+    out.push(self.token); // TokenFeatureGenerator, not lower-cased
+    out.add("pd=", String.valueOf(previous.get(tokens[index]))); // PreviousMapFeatureGenerator
+    if (index == 0) {
+      out.push(SENTENCE_BEGIN); // SentenceFeatureGenerator, begin only
+    }
+    for (long affix : self.affixes) {
+      out.push(affix); // PrefixFeatureGenerator, then SuffixFeatureGenerator
+    }
+    shape(out, index, self, before, after);
+    lists(out, index, self, before, after);
+    triggers(out, index, self, before, after);
+    document.createFeatures(out, tokens, index);
+    clusters(out, self, before, after);
+    previousOutcomes(out, tokens[index], self, prior, index);
+    return out;
+  }
+
+  /** The prints, known-name tags and sentence-opening capitals of the sentence {@code tokens}. */
+  private void cacheSentence(String[] tokens) {
+    cachedTokens = tokens;
+    prints = new WordPrints[tokens.length];
+    initial = new boolean[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      prints[i] = cache.of(tokens[i]);
+      initial[i] = NerFeatures.isInitial(tokens, i);
+    }
+    nameTags = cache.names().nameTags(tokens);
+  }
+
+  /** {@code NerFeatures.Window}: the words and shapes around the token, their bigrams, the neighbours' suffixes. */
+  private void window(FeatureFingerprints out, int index, WordPrints self, WordPrints before, WordPrints after) {
+    int reach = NerFeatures.Window.REACH;
+    for (int d = -reach; d <= reach; d++) {
       int i = index + d;
-      if (i >= 0 && i < tokens.length) {
-        out.push(prints[i].words[d + 2]);
-        out.push(prints[i].shapes[d + 2]);
+      if (i >= 0 && i < prints.length) {
+        out.push(prints[i].words[d + reach]);
+        out.push(prints[i].shapes[d + reach]);
       }
     }
     out.push(self.wordShape);
@@ -146,15 +171,10 @@ final class HashedNameFinder implements DocumentTagger.SentenceFinder {
       out.push(FeatureFingerprints.of(self.pairAfter, after.lower));
       out.push(FeatureFingerprints.of(self.shapePairAfter, after.shape));
     }
-    out.push(self.token); // TokenFeatureGenerator, not lower-cased
-    out.add("pd=", String.valueOf(previous.get(token))); // PreviousMapFeatureGenerator
-    if (index == 0) {
-      out.push(SENTENCE_BEGIN); // SentenceFeatureGenerator, begin only
-    }
-    for (long affix : self.affixes) {
-      out.push(affix); // PrefixFeatureGenerator, then SuffixFeatureGenerator
-    }
-    // Shape
+  }
+
+  /** {@code NerFeatures.Shape}: the shapes, and where a capital stands. */
+  private void shape(FeatureFingerprints out, int index, WordPrints self, WordPrints before, WordPrints after) {
     out.push(self.shapeOwn);
     if (self.capitalized) {
       out.push(initial[index] ? CAP_INITIAL : CAP_INSIDE);
@@ -171,7 +191,10 @@ final class HashedNameFinder implements DocumentTagger.SentenceFinder {
     if (after != null) {
       out.push(after.shapeAfter);
     }
-    // Lists
+  }
+
+  /** {@code NerFeatures.Lists}: the known names the token and its neighbours are part of, and their list words. */
+  private void lists(FeatureFingerprints out, int index, WordPrints self, WordPrints before, WordPrints after) {
     String tag = nameTags[index];
     if (tag != null) {
       out.add("gz=", tag);
@@ -196,7 +219,10 @@ final class HashedNameFinder implements DocumentTagger.SentenceFinder {
         out.add("gz+1=", nameTags[index + 1]);
       }
     }
-    // Triggers
+  }
+
+  /** {@code NerFeatures.Triggers}: the context words that announce a name. */
+  private void triggers(FeatureFingerprints out, int index, WordPrints self, WordPrints before, WordPrints after) {
     if (before != null) {
       if (before.triggers) {
         out.push(before.triggerBefore);
@@ -211,8 +237,10 @@ final class HashedNameFinder implements DocumentTagger.SentenceFinder {
     if (self.organisationWord) {
       out.push(ORGANISATION_WORD);
     }
-    document.createFeatures(out, tokens, index);
-    // Clusters
+  }
+
+  /** {@code NerFeatures.Clusters} with a window of 1: the token's classes and its neighbours' first. */
+  private static void clusters(FeatureFingerprints out, WordPrints self, WordPrints before, WordPrints after) {
     for (long cluster : self.clusters) {
       out.push(cluster);
     }
@@ -222,13 +250,18 @@ final class HashedNameFinder implements DocumentTagger.SentenceFinder {
     if (after != null && after.clustered) {
       out.push(after.clusterAfter);
     }
-    // NameFinderME's additional-context window adds nothing without additional context.
+  }
+
+  /**
+   * What NameFinderME adds after the descriptor's features: the outcomes of the two tokens
+   * before (its additional-context window adds nothing without additional context).
+   */
+  private static void previousOutcomes(FeatureFingerprints out, String token, WordPrints self, String[] prior, int index) {
     String po = index > 0 ? prior[index - 1] : OTHER;
     String ppo = index > 1 ? prior[index - 2] : OTHER;
     out.add("po=", po);
     out.add("pow=", po, ",", token);
     out.add("powf=", po, ",", self.tokenClass);
     out.add("ppo=", ppo);
-    return out;
   }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import nlnews.text.Endings;
-import nlnews.text.Lookup;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
@@ -35,50 +33,14 @@ import opennlp.tools.util.model.ArtifactSerializer;
  * {@link WordPrints} (calling only {@link Document} itself), and a test holds the two to the same
  * features in the same order. A generator instance belongs to one tagger and so to one thread;
  * the caches and the document memory it keeps are per thread.
+ *
+ * <p>The features, the numbers that shape them (window, shape and suffix lengths) and the word
+ * lists they read ({@link NerTriggerWords}) belong to the trained model {@code ner-nl.bin},
+ * whose descriptor names these factories: they change only together with a retrained model.
  */
 public final class NerFeatures {
 
   private NerFeatures() {}
-
-  /**
-   * Where a generator puts its features. A feature is the concatenation of the parts given in
-   * one call: as a string for OpenNLP ({@link #into}), or straight as the fingerprint a
-   * {@link GreedyDecoder} looks up ({@link FeatureFingerprints}), so tagging builds no strings.
-   */
-  interface FeatureSink {
-    void add(String feature);
-
-    void add(String a, String b);
-
-    void add(String a, String b, String c);
-
-    void add(String a, String b, String c, String d);
-  }
-
-  /** A sink that appends each feature, as one string, to {@code features}. */
-  static FeatureSink into(List<String> features) {
-    return new FeatureSink() {
-      @Override
-      public void add(String feature) {
-        features.add(feature);
-      }
-
-      @Override
-      public void add(String a, String b) {
-        features.add(a + b);
-      }
-
-      @Override
-      public void add(String a, String b, String c) {
-        features.add(a + b + c);
-      }
-
-      @Override
-      public void add(String a, String b, String c, String d) {
-        features.add(a + b + c + d);
-      }
-    };
-  }
 
   /**
    * A generator that writes into a {@link FeatureSink}; OpenNLP's string interface is the sink
@@ -89,7 +51,7 @@ public final class NerFeatures {
 
     @Override
     public final void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
-      createFeatures(into(features), tokens, index);
+      createFeatures(FeatureSink.into(features), tokens, index);
     }
   }
 
@@ -120,6 +82,15 @@ public final class NerFeatures {
   }
 
   /**
+   * The most characters of a shape: enough for the shapes of names ("X.X. Xx", "'x-Xx"); the
+   * long tail of addresses and glued words would only make rare features. Part of the model.
+   */
+  private static final int LONGEST_SHAPE = 12;
+
+  /** How many letters of a neighbour's end are a feature ("rijf" of "softwarebedrijf"). Part of the model. */
+  static final int SUFFIX_LETTERS = 4;
+
+  /**
    * The shape of a word with runs of one character class collapsed: X upper, x lower, d digit,
    * other characters as themselves ("Kremlin-woordvoerder" is "Xx-x", "J.P." is "X.X.", "N-VA"
    * is "X-X", "'s-Hertogenbosch" is "'x-Xx").
@@ -127,7 +98,7 @@ public final class NerFeatures {
   static String shape(String token) {
     StringBuilder b = new StringBuilder(8);
     char last = 0;
-    for (int i = 0; i < token.length() && b.length() < 12; i++) {
+    for (int i = 0; i < token.length() && b.length() < LONGEST_SHAPE; i++) {
       char c = token.charAt(i);
       char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
       if (s != last || !(s == 'X' || s == 'x' || s == 'd')) {
@@ -147,6 +118,8 @@ public final class NerFeatures {
    * which made tagging several times slower).
    */
   public static final class Window extends SinkGenerator {
+    /** The words each side of the token in the window: two. Part of the model. */
+    static final int REACH = 2;
     /** The prefixes of the words and of the shapes, by place in the window (-2 to +2). */
     static final String[] WORD = {"w-2=", "w-1=", "w=", "w+1=", "w+2="};
     static final String[] SHAPE = {"s-2=", "s-1=", "s=", "s+1=", "s+2="};
@@ -168,11 +141,11 @@ public final class NerFeatures {
           suffixes[i] = suffix(lower[i]);
         }
       }
-      for (int d = -2; d <= 2; d++) {
+      for (int d = -REACH; d <= REACH; d++) {
         int i = index + d;
         if (i >= 0 && i < tokens.length) {
-          features.add(WORD[d + 2], lower[i]);
-          features.add(SHAPE[d + 2], shapes[i]);
+          features.add(WORD[d + REACH], lower[i]);
+          features.add(SHAPE[d + REACH], shapes[i]);
         }
       }
       features.add("w,s=", lower[index], ",", shapes[index]);
@@ -191,7 +164,7 @@ public final class NerFeatures {
 
   /** The last four letters: the head of a Dutch compound ("softwarebedrijf" ends "rijf"). */
   static String suffix(String word) {
-    return word.length() <= 4 ? word : word.substring(word.length() - 4);
+    return word.length() <= SUFFIX_LETTERS ? word : word.substring(word.length() - SUFFIX_LETTERS);
   }
 
   /** {@code <generator class="nlnews.entities.NerFeatures$WindowFactory"/>}. */
@@ -327,39 +300,7 @@ public final class NerFeatures {
     }
   }
 
-  static final Set<String> PLACE_PREPOSITIONS =
-      Lookup.words("in", "naar", "uit", "vanuit", "nabij", "richting", "rond", "rondom", "buiten", "bij", "te", "over", "via", "van");
-  static final Set<String> ADDRESS =
-      Lookup.words("heer", "meneer", "mevrouw", "juffrouw", "dhr.", "mevr.", "mw.", "mr.", "dr.", "prof.", "ir.", "drs.", "ds.", "st.", "sint", "pater", "zuster", "broeder");
-  static final Set<String> LEGAL_FORMS =
-      Lookup.words("nv", "n.v.", "bv", "b.v.", "bvba", "vzw", "cvba", "sa", "s.a.", "ag", "gmbh", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "co", "co.", "&");
-
-  static final Set<String> ORGANISATION_NOUNS =
-      Lookup.words("bedrijf", "concern", "firma", "maatschappij", "groep", "producent", "fabrikant", "omroep", "zender",
-          "krant", "blad", "partij", "ploeg", "club", "bank", "verzekeraar", "dochter", "holding", "keten", "winkelketen",
-          "vakbond", "federatie", "vereniging", "organisatie", "instelling", "dienst", "operator", "leverancier", "uitgever",
-          "site", "platform", "label", "orkest", "band", "groepering", "beweging", "fonds", "agentschap", "ngo", "team");
-
-  /** The organisation nouns' last four letters: the shortest tail {@link #isOrganisationNoun} tries. */
-  private static final Endings ORGANISATION_NOUN_ENDINGS = new Endings(ORGANISATION_NOUNS, 4);
-
-  /** A noun that names a kind of organisation, or a compound ending in one ("softwarebedrijf"). */
-  static boolean isOrganisationNoun(String lower) {
-    if (ORGANISATION_NOUNS.contains(lower)) {
-      return true;
-    }
-    if (!ORGANISATION_NOUN_ENDINGS.mayHaveSuffixIn(lower)) {
-      return false;
-    }
-    for (int i = 1; i <= lower.length() - ORGANISATION_NOUN_ENDINGS.length(); i++) {
-      if (ORGANISATION_NOUNS.contains(lower.substring(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Context words that announce a name. */
+  /** Context words that announce a name ({@link NerTriggerWords}). */
   public static final class Triggers extends SinkGenerator {
     private final NameLists lists;
     private String[] cachedTokens;
@@ -382,7 +323,7 @@ public final class NerFeatures {
         }
       }
       if (index > 0) {
-        String trigger = triggerBefore(lower[index - 1], title[index - 1]);
+        String trigger = NerTriggerWords.triggerBefore(lower[index - 1], title[index - 1]);
         if (trigger != null) {
           features.add(trigger);
         }
@@ -390,32 +331,13 @@ public final class NerFeatures {
           features.add("tr-2=title");
         }
       }
-      if (index + 1 < tokens.length && LEGAL_FORMS.contains(lower[index + 1])) {
+      if (index + 1 < tokens.length && NerTriggerWords.LEGAL_FORMS.contains(lower[index + 1])) {
         features.add("tr+1=legal-form");
       }
-      if (isCapitalized(tokens[index]) && RuleNameFinder.isOrganisationWord(lower[index])) {
+      if (isCapitalized(tokens[index]) && NerTriggerWords.isOrganisationWord(lower[index])) {
         features.add("tr=organisation-word");
       }
     }
-  }
-
-  /**
-   * The trigger feature of the word before a token ("tr-1=title", "tr-1=place-prep", ...), the
-   * first that applies; or null. {@code title}: whether the word is a title or role noun.
-   */
-  static String triggerBefore(String lower, boolean title) {
-    if (title) {
-      return "tr-1=title";
-    } else if (ADDRESS.contains(lower)) {
-      return "tr-1=address";
-    } else if (PLACE_PREPOSITIONS.contains(lower)) {
-      return "tr-1=place-prep";
-    } else if (RuleNameFinder.PLACE_NOUNS.contains(lower)) {
-      return "tr-1=place-noun";
-    } else if (isOrganisationNoun(lower)) {
-      return "tr-1=organisation-noun";
-    }
-    return null;
   }
 
   /** {@code <generator class="nlnews.entities.NerFeatures$TriggersFactory"><str name="lists">names.lists</str></generator>}. */

@@ -2,10 +2,7 @@ package nlnews.entities;
 
 import java.util.ArrayList;
 import java.util.List;
-import nlnews.model.Article;
 import nlnews.model.EntityType;
-import nlnews.model.Paragraph;
-import nlnews.model.Sentence;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
 import nlnews.text.TokenIndex;
@@ -22,10 +19,10 @@ public final class StatisticalNameFinder implements NameFinder {
   private final RuleNameFinder rules;
   private final NameRefiner refiner;
 
-  public StatisticalNameFinder(NerModel model, Gazetteer gazetteer) {
+  public StatisticalNameFinder(NerModel model, Gazetteer gazetteer, NameContextWords words) {
     this.model = model;
-    this.rules = new RuleNameFinder(gazetteer);
-    this.refiner = new NameRefiner(gazetteer);
+    this.rules = new RuleNameFinder(gazetteer, words);
+    this.refiner = new NameRefiner(gazetteer, words);
   }
 
   @Override
@@ -35,29 +32,24 @@ public final class StatisticalNameFinder implements NameFinder {
   }
 
   private List<NameSpan> tag(DocumentTagger tagger, TokenIndex index) {
-    Article article = index.article();
-    List<List<Token>> sentences = new ArrayList<>();
-    List<Integer> paragraphs = new ArrayList<>();
-    List<String[]> words = new ArrayList<>();
-    for (Paragraph p : article.paragraphs()) {
-      for (Sentence s : p.sentences()) {
-        sentences.add(s.tokens());
-        paragraphs.add(p.number());
-        words.add(modelTokens(s.tokens()));
-      }
+    List<String[]> words = new ArrayList<>(index.sentenceCount());
+    for (int s = 0; s < index.sentenceCount(); s++) {
+      words.add(modelTokens(index.sentenceTokens(s)));
     }
     List<Span[]> spans = tagger.tag(words);
     List<NameSpan> found = new ArrayList<>();
     for (int s = 0; s < spans.size(); s++) {
-      List<Token> tokens = sentences.get(s);
+      List<Token> tokens = index.sentenceTokens(s);
       for (Span span : spans.get(s)) {
         EntityType type = NameRefiner.type(span.getType());
         if (type != null) {
-          found.add(new NameSpan(tokens.get(span.getStart()).start(), tokens.get(span.getEnd() - 1).end(), type, paragraphs.get(s), "model"));
+          found.add(new NameSpan(tokens.get(span.getStart()).start(), tokens.get(span.getEnd() - 1).end(), type,
+              index.paragraphNumberOfSentence(s), "model"));
         }
       }
     }
-    return refiner.refine(article, found, rules.tag(index));
+    ArticleCasing casing = ArticleCasing.of(index);
+    return refiner.refine(index, casing, found, rules.tag(index, casing));
   }
 
   /**

@@ -19,6 +19,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  */
 final class WordPrints {
 
+  /** The prefix and suffix lengths of the bundled descriptor (its Prefix and Suffix generators, length 4). */
   private static final int AFFIX_LENGTH = 4;
 
   final String lower;
@@ -27,9 +28,9 @@ final class WordPrints {
   /** OpenNLP's token class ("lc", "ic", "4d", ...): part of the previous-outcome features. */
   final String tokenClass;
   /** "w-2=" + lower ... "w+2=" + lower, by place in the window. */
-  final long[] words = new long[5];
+  final long[] words = new long[NerFeatures.Window.WORD.length];
   /** "s-2=" + shape ... "s+2=" + shape. */
-  final long[] shapes = new long[5];
+  final long[] shapes = new long[NerFeatures.Window.SHAPE.length];
   /** "w,s=" + lower + "," + shape. */
   final long wordShape;
   /** "psuf=" / "nsuf=" + the last four letters: as the word before / after the token. */
@@ -75,7 +76,7 @@ final class WordPrints {
     shape = NerFeatures.shape(token);
     capitalized = NerFeatures.isCapitalized(token);
     tokenClass = FeatureGeneratorUtil.tokenFeature(token);
-    for (int p = 0; p < 5; p++) {
+    for (int p = 0; p < words.length; p++) {
       words[p] = FeatureFingerprints.of(NerFeatures.Window.WORD[p], lower);
       shapes[p] = FeatureFingerprints.of(NerFeatures.Window.SHAPE[p], shape);
     }
@@ -102,11 +103,11 @@ final class WordPrints {
     listWordBefore = listWord == null ? 0 : FeatureFingerprints.of("gw-1=", listWord);
     listWordAfter = listWord == null ? 0 : FeatureFingerprints.of("gw+1=", listWord);
     title = names.isTitle(lower);
-    String trigger = NerFeatures.triggerBefore(lower, title);
+    String trigger = NerTriggerWords.triggerBefore(lower, title);
     triggers = trigger != null;
     triggerBefore = trigger == null ? 0 : FeatureFingerprints.of(trigger);
-    legalForm = NerFeatures.LEGAL_FORMS.contains(lower);
-    organisationWord = capitalized && RuleNameFinder.isOrganisationWord(lower);
+    legalForm = NerTriggerWords.LEGAL_FORMS.contains(lower);
+    organisationWord = capitalized && NerTriggerWords.isOrganisationWord(lower);
     String[] classes = clusterTable.classes(token);
     clustered = classes != null;
     if (classes == null) {

@@ -50,7 +50,7 @@ public final class AnalysisPipeline {
 
   /** Names per worker thread: the statistical tagger keeps per-thread state. */
   private static Supplier<NamesStep> names(PipelineResources r) {
-    NameFinder finder = new StatisticalNameFinder(r.get(Data.NAME_MODEL), r.get(Data.GAZETTEER));
+    NameFinder finder = new StatisticalNameFinder(r.get(Data.NAME_MODEL), r.get(Data.GAZETTEER), r.get(Data.NAME_WORDS));
     EntityResolver resolver = new EntityResolver(r.get(Data.GAZETTEER));
     return () -> {
       NameTagger tagger = finder.newTagger();

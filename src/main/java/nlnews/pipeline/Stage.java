@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import nlnews.entities.Gazetteer;
+import nlnews.entities.NameContextWords;
 import nlnews.entities.NerModel;
 import nlnews.quotes.QuoteNouns;
 import nlnews.quotes.SpeechVerbs;
@@ -24,7 +25,7 @@ import nlnews.text.Language;
  */
 public enum Stage {
   /** Names of people, places, organisations and other things, counted per article. */
-  ENTITIES(List.of(), List.of(Data.NAME_MODEL, Data.GAZETTEER)),
+  ENTITIES(List.of(), List.of(Data.NAME_MODEL, Data.GAZETTEER, Data.NAME_WORDS)),
   /** Where quotations open and close, and which are titles or scare quotes. */
   QUOTE_MARKS(List.of(), List.of(Data.SPEECH_VERBS, Data.QUOTE_NOUNS)),
   /** Quotations with their kinds and speakers: a speaker is one of the names, or a noun phrase. */
@@ -75,6 +76,7 @@ public enum Stage {
   static final class Data<T> {
     static final Data<NerModel> NAME_MODEL = new Data<>(language -> NerModel.bundled());
     static final Data<Gazetteer> GAZETTEER = new Data<>(Gazetteer::load);
+    static final Data<NameContextWords> NAME_WORDS = new Data<>(NameContextWords::load);
     static final Data<SpeechVerbs> SPEECH_VERBS = new Data<>(SpeechVerbs::load);
     static final Data<QuoteNouns> QUOTE_NOUNS = new Data<>(QuoteNouns::load);
     static final Data<ToneLexicon> TONE_LEXICON = new Data<>(ToneLexicon::load);
@@ -85,7 +87,7 @@ public enum Stage {
      * one article they are what the analysis waits for.
      */
     static final List<Data<?>> LONGEST_FIRST =
-        List.of(NAME_MODEL, TONE_LEXICON, GAZETTEER, SPEECH_VERBS, QUOTE_NOUNS, TONE_MODEL);
+        List.of(NAME_MODEL, TONE_LEXICON, GAZETTEER, NAME_WORDS, SPEECH_VERBS, QUOTE_NOUNS, TONE_MODEL);
 
     private final Function<Language, T> read;
 

@@ -28,7 +28,7 @@ public final class ArticleParser {
       }
       boolean heading = HeadingRule.isHeading(text, span[0], span[1], tokens);
       paragraphs.add(
-          new Paragraph(number++, span[0], span[1], heading, SentenceSplitter.split(tokens)));
+          new Paragraph(number++, span[0], span[1], heading, analyzer.sentences(tokens)));
     }
     return new Article(source.id(), source.date(), text, paragraphs);
   }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nlnews.model.Sentence;
 import nlnews.model.Token;
 import nlnews.model.TokenKind;
 import org.apache.lucene.analysis.Analyzer;
@@ -23,22 +24,30 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * The Lucene chain that turns text into tokens with stems: {@link DutchTokenizer}, lower-casing,
  * a keyword marker for the words that must keep their exact form (negations such as niet, geen,
  * niets, which a stemmer would merge or a stop filter would drop), and the Snowball Dutch
- * stemmer. There is deliberately no stop filter: every token reaches the analysis.
+ * stemmer. There is deliberately no stop filter: every token reaches the analysis. With it, the
+ * {@link SentenceSplitter} that agrees with the tokenizer on which periods belong to an
+ * abbreviation.
  *
- * <p>Thread-safe: Lucene keeps one chain per thread.
+ * <p>Thread-safe: Lucene keeps one chain per thread, and the word sets are immutable.
  */
 public final class DutchTextAnalyzer {
 
   private static final String FIELD = "body";
 
   private final Analyzer analyzer;
+  private final SentenceSplitter splitter;
 
-  public DutchTextAnalyzer(CharArraySet unstemmed) {
+  /**
+   * A chain that keeps the {@code unstemmed} words from the stemmer and tokenizes and splits
+   * sentences with {@code words}.
+   */
+  public DutchTextAnalyzer(CharArraySet unstemmed, TextWords words) {
+    this.splitter = new SentenceSplitter(words.sentenceFinalAbbreviations(), words.sentenceStarters());
     this.analyzer =
         new Analyzer() {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
-            DutchTokenizer source = new DutchTokenizer();
+            DutchTokenizer source = new DutchTokenizer(words);
             TokenStream chain = new LowerCaseFilter(source);
             chain = new SetKeywordMarkerFilter(chain, unstemmed);
             chain = new SnowballFilter(chain, new DutchStemmer());
@@ -75,6 +84,11 @@ public final class DutchTextAnalyzer {
       throw new UncheckedIOException(e); // reading a String cannot fail
     }
     return tokens;
+  }
+
+  /** The sentences of one paragraph's {@code tokens}. */
+  public List<Sentence> sentences(List<Token> tokens) {
+    return splitter.split(tokens);
   }
 
   /** The Snowball stem of one lower-case word, as the chain computes it. */

@@ -21,10 +21,15 @@ public final class DutchTokenizer extends Tokenizer {
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
-  private final TokenScanner scanner = new TokenScanner();
+  private final TokenScanner scanner;
   private final StringBuilder buffer = new StringBuilder();
   private final char[] chunk = new char[8192];
   private int finalOffset;
+
+  /** A tokenizer that decides abbreviations, elisions and hyphens with {@code words}. */
+  public DutchTokenizer(TextWords words) {
+    this.scanner = new TokenScanner(words);
+  }
 
   @Override
   public void reset() throws IOException {

@@ -12,6 +12,10 @@ import nlnews.model.TokenKind;
  */
 public final class HeadingRule {
 
+  /**
+   * The most words of a heading: Dutch headlines and intertitles run to a dozen words or so; a
+   * single line of more without final punctuation is a sentence that lost its period.
+   */
   static final int MAX_WORDS = 16;
 
   private HeadingRule() {}

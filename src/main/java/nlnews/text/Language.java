@@ -30,13 +30,16 @@ public final class Language {
     this.analyzer = analyzer;
   }
 
-  /** Dutch: the folder {@code nlnews/nl/}, with the words of {@code text/unstemmed.tsv} kept from the stemmer. */
+  /**
+   * Dutch: the folder {@code nlnews/nl/}, its analyzer built with the words of the files under
+   * {@code text/} ({@link TextWords}) and the words of {@code text/unstemmed.tsv} kept from the
+   * stemmer.
+   */
   public static Language dutch() {
-    List<String> unstemmed = new ArrayList<>();
-    for (DataFile.Row row : DataFile.load(DUTCH + "/text/unstemmed.tsv").rows()) {
-      unstemmed.add(row.get("word"));
-    }
-    return new Language(DUTCH, new DutchTextAnalyzer(new CharArraySet(unstemmed, false)));
+    DutchTextAnalyzer analyzer =
+        new DutchTextAnalyzer(
+            new CharArraySet(words(DataFile.load(DUTCH + "/text/unstemmed.tsv")), false), TextWords.load(DUTCH));
+    return new Language(DUTCH, analyzer);
   }
 
   /** The folder name under {@code nlnews/}: "nl". */
@@ -59,7 +62,11 @@ public final class Language {
    * twice is a slip in the list and refused, naming the file and line.
    */
   public Set<String> words(String name) {
-    DataFile file = file(name);
+    return words(file(name));
+  }
+
+  /** The {@code word} column of {@code file}, in file order; a word listed twice is refused. */
+  static Set<String> words(DataFile file) {
     Map<String, Boolean> words = new LinkedHashMap<>();
     for (DataFile.Row row : file.rows()) {
       String word = row.get("word");

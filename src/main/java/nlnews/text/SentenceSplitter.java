@@ -12,30 +12,30 @@ import nlnews.model.TokenKind;
  * marks and brackets right after it stay with it) when the next token could start a sentence: a
  * capitalised word, a number, an opening quote or a dash. Abbreviations and initials carry their
  * own periods (see {@link TokenScanner}), so "o.a." and "J.P. Balkenende" never end one; the
- * abbreviations that often close a sentence ("enz.", "etc.") do so before a capital.
+ * abbreviations that often close a sentence ("enz.", "etc.") do so before a capital. Built by
+ * {@link DutchTextAnalyzer} from the language's data; immutable.
  */
 public final class SentenceSplitter {
 
+  /** The abbreviations that often close a sentence ({@link TextWords#sentenceFinalAbbreviations}). */
+  private final Set<String> sentenceFinal;
   /** Words that start a sentence after an initial: "… tegen Dennis V. De officier eiste …". */
-  private static final Set<String> STARTERS =
-      Lookup.words(
-          "de", "het", "een", "hij", "zij", "ze", "dat", "die", "dit", "deze", "er", "in", "op",
-          "maar", "en", "ook", "volgens", "we", "wij", "ik", "daarna", "toen", "nu", "zo", "na");
+  private final Set<String> starters;
 
-  private SentenceSplitter() {}
+  SentenceSplitter(Set<String> sentenceFinal, Set<String> starters) {
+    this.sentenceFinal = sentenceFinal;
+    this.starters = starters;
+  }
 
-  public static List<Sentence> split(List<Token> tokens) {
+  /** The sentences of one paragraph's {@code tokens}. */
+  List<Sentence> split(List<Token> tokens) {
     List<Sentence> sentences = new ArrayList<>();
     int begin = 0;
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       boolean terminal = isTerminal(t);
-      boolean abbreviation =
-          t.kind() == TokenKind.ABBREVIATION
-              && (TokenScanner.SENTENCE_FINAL_ABBREVIATIONS.contains(t.lower())
-                  || isInitial(t) && i + 1 < n && tokens.get(i + 1).isCapitalized()
-                      && STARTERS.contains(tokens.get(i + 1).lower()));
+      boolean abbreviation = t.kind() == TokenKind.ABBREVIATION && endsSentence(tokens, i);
       if (!terminal && !abbreviation) {
         continue;
       }
@@ -63,9 +63,20 @@ public final class SentenceSplitter {
     return sentences;
   }
 
+  /**
+   * True when the abbreviation {@code tokens[i]} may end its sentence: one that often does, or
+   * an initial before a capitalised sentence opener.
+   */
+  private boolean endsSentence(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return sentenceFinal.contains(t.lower())
+        || isInitial(t) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+            && starters.contains(tokens.get(i + 1).lower());
+  }
+
   private static boolean isInitial(Token t) {
     String s = t.text();
-    return s.length() == 2 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.';
+    return s.length() == 2 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.'; // "V."
   }
 
   private static Sentence sentence(List<Token> tokens, int from, int to) {

@@ -24,6 +24,9 @@ public final class TokenIndex {
   private final int[] paragraphStart;
   private final int[] paragraphEnd;
   private final int[] paragraphNumber;
+  /** Per sentence: its own token list (the sentence's, not a view of {@link #tokens}), and its paragraph's number. */
+  private final List<List<Token>> sentenceTokens;
+  private final int[] sentenceParagraphNumber;
 
   public TokenIndex(Article article) {
     this.article = article;
@@ -35,6 +38,8 @@ public final class TokenIndex {
     paragraphStart = new int[paragraphs];
     paragraphEnd = new int[paragraphs];
     paragraphNumber = new int[paragraphs];
+    sentenceParagraphNumber = new int[sentences];
+    List<List<Token>> perSentence = new ArrayList<>(sentences);
     List<Integer> pOf = new ArrayList<>();
     List<Integer> sOf = new ArrayList<>();
     int s = 0;
@@ -44,6 +49,8 @@ public final class TokenIndex {
       paragraphNumber[p] = paragraph.number();
       for (Sentence sentence : paragraph.sentences()) {
         sentenceStart[s] = all.size();
+        sentenceParagraphNumber[s] = paragraph.number();
+        perSentence.add(sentence.tokens());
         for (Token t : sentence.tokens()) {
           all.add(t);
           pOf.add(p);
@@ -56,6 +63,7 @@ public final class TokenIndex {
       p++;
     }
     tokens = List.copyOf(all);
+    sentenceTokens = List.copyOf(perSentence);
     paragraphOf = pOf.stream().mapToInt(Integer::intValue).toArray();
     sentenceOf = sOf.stream().mapToInt(Integer::intValue).toArray();
   }
@@ -99,6 +107,16 @@ public final class TokenIndex {
     return sentenceEnd[sentence];
   }
 
+  /** The tokens of sentence {@code sentence} (from 0), as the sentence holds them. */
+  public List<Token> sentenceTokens(int sentence) {
+    return sentenceTokens.get(sentence);
+  }
+
+  /** Paragraph number (from 1) of sentence {@code sentence}, as printed. */
+  public int paragraphNumberOfSentence(int sentence) {
+    return sentenceParagraphNumber[sentence];
+  }
+
   public int sentenceCount() {
     return sentenceStart.length;
   }
@@ -113,6 +131,12 @@ public final class TokenIndex {
 
   public int paragraphEnd(int paragraph) {
     return paragraphEnd[paragraph];
+  }
+
+  /** The index of the token that starts at {@code offset}, or -1 when none does. */
+  public int tokenStartingAt(int offset) {
+    int i = tokenAtOrAfter(offset);
+    return i < tokens.size() && tokens.get(i).start() == offset ? i : -1;
   }
 
   /** The index of the first token starting at or after {@code offset}, or size(). */

@@ -1,5 +1,6 @@
 package nlnews.text;
 
+import java.util.Locale;
 import java.util.Set;
 import nlnews.model.TokenKind;
 
@@ -9,29 +10,35 @@ import nlnews.model.TokenKind;
  * keep their separators (3.5, 1.000, 2,4), apostrophes inside or in front of words are part of the
  * word (zo'n, auto's, 's avonds, '80), and the typewriter opening mark ",," is one quote token.
  *
- * <p>Not thread-safe: one instance per stream, reused through {@link #reset}.
+ * <p>Not thread-safe: one instance per stream, reused through {@link #reset}. Which words are
+ * abbreviations, elisions and links after a hyphen is the language's data ({@link TextWords}),
+ * given to the constructor.
  */
 public final class TokenScanner {
 
-  /** Abbreviations written with a final period; matched lower-case, periods included. */
-  static final Set<String> ABBREVIATIONS =
-      Lookup.words(
-          "o.a.", "d.w.z.", "bijv.", "bv.", "b.v.", "dhr.", "mevr.", "mw.", "mr.", "dr.", "drs.",
-          "ir.", "ing.", "prof.", "ds.", "jhr.", "st.", "sr.", "jr.", "ca.", "circa.", "enz.",
-          "etc.", "e.d.", "e.a.", "e.v.", "i.p.v.", "m.b.t.", "n.a.v.", "t.a.v.", "t.o.v.", "m.a.w.",
-          "z.g.a.n.", "a.s.", "jl.", "blz.", "nr.", "nrs.", "vs.", "mln.", "mld.", "mrd.", "gen.",
-          "kol.", "lt.", "kpt.", "sgt.", "incl.", "excl.", "evt.", "resp.", "vgl.", "zgn.", "zg.",
-          "ong.", "afd.", "tel.", "o.m.", "c.q.", "d.i.", "i.v.m.", "m.i.", "p.p.", "a.i.",
-          "v.chr.", "n.chr.", "aug.", "sept.", "okt.", "dec.", "feb.", "febr.", "apr.", "nov.",
-          "inw.", "pag.", "corp.", "inc.", "ltd.", "mgr.", "cf.", "vz.", "gem.", "prov.");
+  /**
+   * The longest word with a final period that is looked up as an abbreviation or tested as
+   * initials: the longest listed one ("z.g.a.n.") has eight characters and initials rarely run
+   * past five ("J.-P."); a longer dotted run is a web address or words glued together, not worth
+   * cutting out and looking up.
+   */
+  private static final int MAX_ABBREVIATION_LENGTH = 10;
 
   /**
-   * Abbreviations that often end a sentence; a capitalised word after them starts a new one.
-   * Words that are also common Dutch words (zo., lid., min.) or first names (Jan.) are left out
-   * of {@link #ABBREVIATIONS} altogether, so their period is always punctuation.
+   * The most letters a group of an unlisted dotted abbreviation can have: Dutch dotted
+   * abbreviations shorten each word to one to three letters ("t.o.v.", "z.s.m."); a longer group
+   * is a word, as in "nieuws.nl." at the end of a sentence.
    */
-  public static final Set<String> SENTENCE_FINAL_ABBREVIATIONS =
-      Lookup.words("enz.", "etc.", "e.d.", "e.a.", "e.v.", "jl.", "a.s.", "jr.", "sr.", "inc.", "ltd.", "corp.");
+  private static final int MAX_DOTTED_GROUP_LETTERS = 3;
+
+  /** Dotted letter groups make an unlisted abbreviation from two on: "z.s.m."; "bla." alone is a word. */
+  private static final int MIN_DOTTED_GROUPS = 2;
+
+  /** Lower-case, periods included. */
+  private final Set<String> abbreviations;
+  private final Set<String> elisions;
+  private final int longestElision;
+  private final Set<String> hyphenLinks;
 
   private CharSequence text = "";
   private int end;
@@ -40,6 +47,14 @@ public final class TokenScanner {
   private int tokenStart;
   private int tokenEnd;
   private TokenKind tokenKind;
+
+  /** A scanner that decides abbreviations, elisions and hyphens of omission with {@code words}. */
+  public TokenScanner(TextWords words) {
+    this.abbreviations = words.abbreviations();
+    this.elisions = words.elisions();
+    this.longestElision = words.longestElision();
+    this.hyphenLinks = words.hyphenLinks();
+  }
 
   /** Scans {@code text[start, end)}; offsets reported are absolute indexes into {@code text}. */
   public void reset(CharSequence text, int start, int end) {
@@ -127,7 +142,8 @@ public final class TokenScanner {
       char c = text.charAt(i);
       char next = i + 1 < end ? text.charAt(i + 1) : ' ';
       if (c == '.' && isWordChar(next)) {
-        // nos.nl and J.P. continue; "einde.Dan" (a missing space) does not.
+        // nos.nl and J.P. continue (one letter before the period is an initial); "einde.Dan" (a
+        // missing space) does not.
         if (Character.isUpperCase(next) && i - segmentStart > 1) {
           break;
         }
@@ -138,7 +154,7 @@ public final class TokenScanner {
         i = skipWordChars(i + 1);
       } else if (isApostrophe(c) && Character.isLetter(next)) {
         i = skipWordChars(i + 1);
-      } else if (isHyphen(c) && isSpace(next) && isConjunctionAfter(i + 1)) {
+      } else if (isHyphen(c) && isSpace(next) && isHyphenLinkAfter(i + 1)) {
         // "zomer- en wintertijd": the hyphen belongs to the first word.
         i++;
         break;
@@ -171,7 +187,10 @@ public final class TokenScanner {
     return i;
   }
 
-  /** 's, 't, 'n, 'k, 'm, 'r, 'ns before a space or hyphen, and '80 for years; 0 when not one. */
+  /**
+   * An elision after an apostrophe ('s, 't, 'n ... before a space or hyphen) or '80 for years:
+   * where it ends; 0 when not one.
+   */
   private int scanElidedWord(int start) {
     int i = start + 1;
     if (i >= end) {
@@ -187,13 +206,8 @@ public final class TokenScanner {
       }
       return 0;
     }
-    char lc = Character.toLowerCase(c);
-    int stop;
-    if (lc == 'n' && i + 1 < end && text.charAt(i + 1) == 's') {
-      stop = i + 2;
-    } else if (lc == 's' || lc == 't' || lc == 'n' || lc == 'k' || lc == 'm' || lc == 'r') {
-      stop = i + 1;
-    } else {
+    int stop = elisionEnd(i);
+    if (stop < 0) {
       return 0;
     }
     if (stop == end) {
@@ -210,13 +224,27 @@ public final class TokenScanner {
     return 0;
   }
 
+  /**
+   * The end of the longest listed elision that starts at {@code i} (its first letter in either
+   * case, the others as written), or -1.
+   */
+  private int elisionEnd(int i) {
+    for (int length = Math.min(longestElision, end - i); length >= 1; length--) {
+      String form = Character.toLowerCase(text.charAt(i)) + text.subSequence(i + 1, i + length).toString();
+      if (elisions.contains(form)) {
+        return i + length;
+      }
+    }
+    return -1;
+  }
+
   private boolean isAbbreviation(int start, int stopWithPeriod) {
     int length = stopWithPeriod - start;
-    if (length > 10) {
+    if (length > MAX_ABBREVIATION_LENGTH) {
       return false;
     }
     String candidate = text.subSequence(start, stopWithPeriod).toString();
-    if (ABBREVIATIONS.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
+    if (abbreviations.contains(candidate.toLowerCase(Locale.ROOT))) {
       return true;
     }
     // Initials: J. or J.P. or J.-P. (upper-case letters each followed by a period).
@@ -238,7 +266,7 @@ public final class TokenScanner {
       if (groupLength != 1 || !Character.isUpperCase(text.charAt(groupStart))) {
         initials = false;
       }
-      if (groupLength > 3) {
+      if (groupLength > MAX_DOTTED_GROUP_LETTERS) {
         letters = false;
       }
       groups++;
@@ -248,28 +276,17 @@ public final class TokenScanner {
       }
     }
     // Unknown dotted abbreviations of short letter groups: t.o.v., z.s.m.
-    return initials || (letters && groups >= 2);
+    return initials || (letters && groups >= MIN_DOTTED_GROUPS);
   }
 
-  private boolean isConjunctionAfter(int spaceAt) {
+  /** True when the word after the spaces from {@code spaceAt} is a link after a hyphen of omission ("en"). */
+  private boolean isHyphenLinkAfter(int spaceAt) {
     int i = spaceAt;
     while (i < end && isSpace(text.charAt(i))) {
       i++;
     }
-    return startsWithWord(i, "en") || startsWithWord(i, "of") || startsWithWord(i, "tot");
-  }
-
-  private boolean startsWithWord(int i, String word) {
-    int stop = i + word.length();
-    if (stop > end) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (text.charAt(i + k) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return stop == end || !isWordChar(text.charAt(stop));
+    int stop = skipWordChars(i);
+    return stop > i && hyphenLinks.contains(text.subSequence(i, stop).toString());
   }
 
   private int skipWordChars(int i) {

@@ -22,8 +22,9 @@ class NameRefinerTest {
   @BeforeAll
   static void load() {
     gazetteer = Gazetteer.load(Language.dutch());
-    rules = new RuleNameFinder(gazetteer);
-    refiner = new NameRefiner(gazetteer);
+    NameContextWords words = NameContextWords.load(Language.dutch());
+    rules = new RuleNameFinder(gazetteer, words);
+    refiner = new NameRefiner(gazetteer, words);
   }
 
   /** The model's names, given as "words/TYPE" in text order (each the first match after the last). */
@@ -39,7 +40,9 @@ class NameRefinerTest {
       from = start + words.length();
     }
     List<String> out = new ArrayList<>();
-    for (NameSpan s : refiner.refine(article, spans, rules.tag(new TokenIndex(article)))) {
+    TokenIndex index = new TokenIndex(article);
+    ArticleCasing casing = ArticleCasing.of(index);
+    for (NameSpan s : refiner.refine(index, casing, spans, rules.tag(index, casing))) {
       out.add(text.substring(s.start(), s.end()) + "/" + s.type());
     }
     return out;

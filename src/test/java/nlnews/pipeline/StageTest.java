@@ -30,12 +30,12 @@ class StageTest {
       textBlock =
           """
           ''                    | ''                                  | ''
-          ENTITIES              | ENTITIES                            | NAME_MODEL GAZETTEER
+          ENTITIES              | ENTITIES                            | NAME_MODEL GAZETTEER NAME_WORDS
           QUOTE_MARKS           | QUOTE_MARKS                         | SPEECH_VERBS QUOTE_NOUNS
-          QUOTES                | ENTITIES QUOTE_MARKS QUOTES         | NAME_MODEL GAZETTEER SPEECH_VERBS QUOTE_NOUNS
+          QUOTES                | ENTITIES QUOTE_MARKS QUOTES         | NAME_MODEL GAZETTEER NAME_WORDS SPEECH_VERBS QUOTE_NOUNS
           TONE                  | QUOTE_MARKS TONE                    | TONE_LEXICON SPEECH_VERBS QUOTE_NOUNS TONE_MODEL
-          ENTITIES TONE         | ENTITIES QUOTE_MARKS TONE           | NAME_MODEL TONE_LEXICON GAZETTEER SPEECH_VERBS QUOTE_NOUNS TONE_MODEL
-          QUOTES TONE           | ENTITIES QUOTE_MARKS QUOTES TONE    | NAME_MODEL TONE_LEXICON GAZETTEER SPEECH_VERBS QUOTE_NOUNS TONE_MODEL
+          ENTITIES TONE         | ENTITIES QUOTE_MARKS TONE           | NAME_MODEL TONE_LEXICON GAZETTEER NAME_WORDS SPEECH_VERBS QUOTE_NOUNS TONE_MODEL
+          QUOTES TONE           | ENTITIES QUOTE_MARKS QUOTES TONE    | NAME_MODEL TONE_LEXICON GAZETTEER NAME_WORDS SPEECH_VERBS QUOTE_NOUNS TONE_MODEL
           """)
   void aStageRunsWithWhatItNeedsAndReadsOnlyTheirData(String requested, String run, String reads) {
     Set<Stage> stages = Stage.withNeeds(stages(requested));

@@ -12,7 +12,7 @@ class SentenceSplitterTest {
   private static final DutchTextAnalyzer ANALYZER = Language.dutch().analyzer();
 
   private static List<String> sentences(String text) {
-    List<Sentence> sentences = SentenceSplitter.split(ANALYZER.tokens(text, 0, text.length()));
+    List<Sentence> sentences = ANALYZER.sentences(ANALYZER.tokens(text, 0, text.length()));
     return sentences.stream().map(s -> text.substring(s.start(), s.end())).toList();
   }
 

@@ -11,8 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TokenScannerTest {
 
+  private static final TextWords WORDS = TextWords.load(Language.DUTCH);
+
   private static List<String> tokens(String text) {
-    TokenScanner scanner = new TokenScanner();
+    TokenScanner scanner = new TokenScanner(WORDS);
     scanner.reset(text, 0, text.length());
     List<String> out = new ArrayList<>();
     while (scanner.next()) {
@@ -59,7 +61,7 @@ class TokenScannerTest {
   @Test
   void offsetsCoverTheSourceExactly() {
     String text = "  Één   zo’n\u00A0dag.\r\n";
-    TokenScanner scanner = new TokenScanner();
+    TokenScanner scanner = new TokenScanner(WORDS);
     scanner.reset(text, 0, text.length());
     List<String> slices = new ArrayList<>();
     while (scanner.next()) {
@@ -76,7 +78,7 @@ class TokenScannerTest {
 
   @Test
   void kindsAreReportedForEveryToken() {
-    TokenScanner scanner = new TokenScanner();
+    TokenScanner scanner = new TokenScanner(WORDS);
     String text = "x";
     scanner.reset(text, 0, 1);
     scanner.next();

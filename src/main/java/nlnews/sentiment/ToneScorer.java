@@ -558,7 +558,7 @@ public final class ToneScorer {
       }
       for (int i = 0; i < stems.length && match; i++) {
         String lower = index.get(k + i).lower();
-        match = text.usable(k + i) && (words.length != stems.length || Inflection.of(words[i], lower)
+        match = text.usable(k + i) && (words.length != stems.length || lexicon.inflection().of(words[i], lower)
             && !(i > 0 && words[i - 1].equals("te") && lower.endsWith("en") && !words[i].endsWith("en")));
       }
       // The last condition: after "te" a word in -en is an infinitive ("te laten" is no "te laat").
@@ -579,7 +579,7 @@ public final class ToneScorer {
     Token first = index.get(k);
     for (ToneLexicon.Entry e : clauses.facts(k).separables) {
       String[] words = e.words();
-      if (!Inflection.of(words[0], first.lower())) {
+      if (!lexicon.inflection().of(words[0], first.lower())) {
         continue;
       }
       // At most three words between: further apart the pair is more often an idiom of its own

@@ -85,6 +85,7 @@ public final class ToneLexicon {
   private final FunctionPhrases<Double> intensifiers;
   private final FunctionPhrases<Contrast> contrasts;
   private final Map<String, List<Change>> changePhrases;
+  private final ToneWords words;
   private final int size;
   /**
    * The facts of about the first {@value #REMEMBERED_WORDS} words asked about (threads racing at
@@ -130,6 +131,7 @@ public final class ToneLexicon {
     this.intensifiers = b.intensifiers.build();
     this.contrasts = b.contrasts.build();
     this.changePhrases = Vocabulary.frozen(b.changePhrases);
+    this.words = ToneWords.load(language);
     this.size = b.size;
   }
 
@@ -378,6 +380,11 @@ public final class ToneLexicon {
   /** Tells an inflection of an entry from a word that only shares its stem. */
   Inflection inflection() {
     return vocabulary.inflection();
+  }
+
+  /** The closed word lists the tone rules test tokens against. */
+  ToneWords words() {
+    return words;
   }
 
   /** The number of polar entries (words and expressions). */

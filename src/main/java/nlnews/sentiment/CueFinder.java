@@ -40,12 +40,19 @@ final class CueFinder {
 
   /** The cues of sentence {@code s}, ordered by where they start and end. */
   List<Cue> find(ToneSentence s) {
-    int from = s.from;
-    int to = s.to;
-    Claims claims = new Claims(from, to);
+    Claims claims = new Claims(s.from, s.to);
     List<Cue> cues = new ArrayList<>();
-    // 1. Multiword expressions.
-    for (int k = from; k < to; k++) {
+    expressions(s, claims, cues);
+    separables(s, claims, cues);
+    changes(s, claims, cues);
+    polarWords(s, claims, cues);
+    cues.sort(Comparator.comparingInt(Cue::from).thenComparingInt(Cue::to));
+    return cues;
+  }
+
+  /** 1. Multiword expressions, each token in one at most. */
+  private void expressions(ToneSentence s, Claims claims, List<Cue> cues) {
+    for (int k = s.from; k < s.to; k++) {
       if (!s.usable(k)) {
         continue;
       }
@@ -56,8 +63,11 @@ final class CueFinder {
         k = phrase.to() - 1;
       }
     }
-    // Separable verbs split over their clause.
-    for (int k = from; k < to; k++) {
+  }
+
+  /** Separable verbs split over their clause. */
+  private void separables(ToneSentence s, Claims claims, List<Cue> cues) {
+    for (int k = s.from; k < s.to; k++) {
       if (!claims.claimed(k) && s.usable(k)) {
         Cue split = separable(s, k, claims);
         if (split != null) {
@@ -66,8 +76,11 @@ final class CueFinder {
         }
       }
     }
-    // 2. Changes with what changes.
-    for (int k = from; k < to; k++) {
+  }
+
+  /** 2. Changes with what changes; a composition may take the place of an expression it takes in. */
+  private void changes(ToneSentence s, Claims claims, List<Cue> cues) {
+    for (int k = s.from; k < s.to; k++) {
       if (!claims.claimed(k) && s.usable(k)) {
         ChangeComposer.Found found = changes.lessened(s, k, cues);
         if (found == null) {
@@ -84,8 +97,11 @@ final class CueFinder {
         }
       }
     }
-    // 3. Polar words, and compounds by their head.
-    for (int k = from; k < to; k++) {
+  }
+
+  /** 3. Polar words, and compounds by their head or modifier, in what the passes before left. */
+  private void polarWords(ToneSentence s, Claims claims, List<Cue> cues) {
+    for (int k = s.from; k < s.to; k++) {
       if (!claims.claimed(k) && !s.isNegator(k)) {
         Cue word = polarWord(s, k, claims, cues);
         if (word != null) {
@@ -94,8 +110,6 @@ final class CueFinder {
         }
       }
     }
-    cues.sort(Comparator.comparingInt(Cue::from).thenComparingInt(Cue::to));
-    return cues;
   }
 
   /** The longest multiword expression of the lexicon starting at token {@code k}, or null. */

@@ -22,10 +22,11 @@ import nlnews.text.Lookup;
  * (optimistisch, optimistische); an entry whose exact lower-case form is listed wins over one
  * that only shares its stem ({@link Vocabulary}). A compound the files do not list takes the entry
  * of its head, the last part (hypotheekproblemen as problemen), and a compound of a target and a
- * change (werkloosheidsdaling) composes like the two words ({@link Compounds}). Negators, intensifiers and contrast markers
- * are small closed classes of function words, matched on their exact lower-case forms, longest
- * phrase first. Thread-safe; the only state that changes is a memo of {@link #facts}, which
- * never changes an answer.
+ * change (werkloosheidsdaling) composes like the two words ({@link Compounds}). Negators,
+ * intensifiers and contrast markers are small closed classes of function words, matched on their
+ * exact lower-case forms, longest phrase first. The closed word lists of the rules come with it
+ * ({@link ToneWords}). Thread-safe; the only state that changes is a memo of {@link #facts},
+ * which never changes an answer.
  */
 public final class ToneLexicon {
 
@@ -143,6 +144,14 @@ public final class ToneLexicon {
   public static ToneLexicon load(Language language) {
     DutchTextAnalyzer analyzer = language.analyzer();
     Builder b = new Builder();
+    loadPolarWords(language, analyzer, b);
+    loadFunctionWords(language, b);
+    loadChanges(language, analyzer, b);
+    loadTargets(language, analyzer, b);
+    return new ToneLexicon(b, language);
+  }
+
+  private static void loadPolarWords(Language language, DutchTextAnalyzer analyzer, Builder b) {
     for (DataFile.Row row : language.file("sentiment/lexicon.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
       String[] stems = stems(analyzer, row, lemma);
@@ -158,6 +167,10 @@ public final class ToneLexicon {
         b.phrasesByFirstStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(e);
       }
     }
+  }
+
+  /** Negators, intensifiers and contrast markers: phrases of function words, matched on exact forms. */
+  private static void loadFunctionWords(Language language, Builder b) {
     for (DataFile.Row row : language.file("sentiment/negators.tsv").rows()) {
       String word = row.get("word").toLowerCase(Locale.ROOT);
       String direction = row.get("direction");
@@ -178,6 +191,9 @@ public final class ToneLexicon {
       Role role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT));
       b.contrasts.add(word, new Contrast(word, role, Double.parseDouble(row.get("weight"))));
     }
+  }
+
+  private static void loadChanges(Language language, DutchTextAnalyzer analyzer, Builder b) {
     for (DataFile.Row row : language.file("sentiment/change.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
       String[] stems = stems(analyzer, row, lemma);
@@ -192,6 +208,9 @@ public final class ToneLexicon {
         b.changePhrases.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(c);
       }
     }
+  }
+
+  private static void loadTargets(Language language, DutchTextAnalyzer analyzer, Builder b) {
     for (DataFile.Row row : language.file("sentiment/targets.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
       String[] stems = stems(analyzer, row, lemma);
@@ -202,7 +221,6 @@ public final class ToneLexicon {
       b.targetsByLower.putIfAbsent(lemma, polarity);
       b.targetsByStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(new Vocabulary.Target(lemma, polarity));
     }
-    return new ToneLexicon(b, language);
   }
 
   private static String[] stems(DutchTextAnalyzer analyzer, DataFile.Row row, String lemma) {

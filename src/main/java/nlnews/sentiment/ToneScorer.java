@@ -39,9 +39,9 @@ public final class ToneScorer {
   /** Sets the squashing so that a sum of ±1 scores ±1/3: s / sqrt(s² + 8). */
   static final double ALPHA = 8.0;
   /** A cue's contribution is shown, and summed, rounded to two decimals. */
-  private static final double CONTRIBUTION_SCALE = 100;
+  static final double CONTRIBUTION_SCALE = 100;
   /** A score is rounded to three decimals, enough to tell a label's threshold (±0.333) apart. */
-  private static final double SCORE_SCALE = 1000;
+  static final double SCORE_SCALE = 1000;
 
   private final ToneRules rules;
   private final ToneModel model;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import nlnews.sentiment.ToneLexicon.Change;
 import nlnews.sentiment.ToneLexicon.Entry;
 import nlnews.text.Lookup;
@@ -63,13 +64,14 @@ final class Vocabulary {
    */
   Entry word(String lower, String stem) {
     Entry e = wordsByLower.get(lower);
-    if (e != null) {
-      return e;
-    }
-    List<Entry> candidates = wordsByStem.get(stem);
+    return e != null ? e : inflectionOf(wordsByStem.get(stem), Entry::lemma, lower);
+  }
+
+  /** The first of {@code candidates} (may be null) of which {@code lower} is an inflection, or null. */
+  private <T> T inflectionOf(List<T> candidates, Function<T, String> lemma, String lower) {
     if (candidates != null) {
-      for (Entry c : candidates) {
-        if (inflection.of(c.lemma(), lower)) {
+      for (T c : candidates) {
+        if (inflection.of(lemma.apply(c), lower)) {
           return c;
         }
       }
@@ -91,13 +93,9 @@ final class Vocabulary {
     if (c != null) {
       return c;
     }
-    for (Change candidate : changesByStem.getOrDefault(stem, List.of())) {
-      // A target sharing the stem is a noun, not a change: kosten is not a form of kost.
-      if (inflection.of(candidate.lemma(), lower) && target(lower, stem) == 0) {
-        return candidate;
-      }
-    }
-    return null;
+    c = inflectionOf(changesByStem.get(stem), Change::lemma, lower);
+    // A target sharing the stem is a noun, not a change: kosten is not a form of kost.
+    return c != null && target(lower, stem) == 0 ? c : null;
   }
 
   /** The change listed with exactly the form {@code lower}, or null. */
@@ -111,12 +109,8 @@ final class Vocabulary {
     if (p != null) {
       return p;
     }
-    for (Target t : targetsByStem.getOrDefault(stem, List.of())) {
-      if (inflection.of(t.lemma(), lower)) {
-        return t.polarity();
-      }
-    }
-    return 0;
+    Target t = inflectionOf(targetsByStem.get(stem), Target::lemma, lower);
+    return t == null ? 0 : t.polarity();
   }
 
   /** The polarity of the target listed with exactly the form {@code lower}, or null. */

@@ -21,7 +21,6 @@ class LexiconFilesTest {
 
   private static final DutchTextAnalyzer ANALYZER = Language.dutch().analyzer();
   private static final ToneLexicon LEXICON = ToneLexicon.load(Language.dutch());
-  private static final Inflection INFLECTION = Inflection.load(Language.dutch());
   private static final Set<String> CATEGORIES =
       Set.of("emotion", "evaluation", "optimism", "economy", "politics", "conflict", "crime", "disaster", "health", "social", "other");
 
@@ -115,23 +114,6 @@ class LexiconFilesTest {
     assertEquals(ToneLexicon.Role.CONCESSIVE, LEXICON.contrast("hoewel").role());
     assertEquals(-1, LEXICON.target("werkloosheid", "werkloos"));
     assertEquals(1, LEXICON.target("groei", "groei"));
-  }
-
-  @Test
-  void inflectionsMatchButStemCollisionsDoNot() {
-    assertTrue(INFLECTION.of("optimistisch", "optimistische"));
-    assertTrue(INFLECTION.of("positief", "positieve"));
-    assertTrue(INFLECTION.of("groot", "grote"));
-    assertTrue(INFLECTION.of("dalen", "daalde"));
-    assertTrue(INFLECTION.of("teleurstelling", "teleurstellend"));
-    assertTrue(INFLECTION.of("teleurstelling", "teleurstellende"));
-    assertTrue(INFLECTION.of("gewond", "gewonden"));
-    assertFalse(INFLECTION.of("geweld", "geweldig"));
-    assertFalse(INFLECTION.of("vergelijk", "vergelijkbare"));
-    assertFalse(INFLECTION.of("kans", "kan"));
-    assertFalse(INFLECTION.of("vieren", "vier"));
-    assertFalse(INFLECTION.of("vluchtte", "vluchten"));
-    assertFalse(INFLECTION.of("gered", "gereden"));
   }
 
   @Test

@@ -43,18 +43,8 @@ final class ChangeComposer {
   static final int NOUN_PHRASE = 2;
   /** How far after a weak change word a stronger one may stand that it only modifies ("sneller kunnen terugdringen"). */
   static final int MODIFIED_CHANGE_DISTANCE = 2;
-  /** At most this many words between "minder" and the expression it turns. */
+  /** At most this many words between "minder" and the expression it turns (two: "minder grote ondernemingen over de kop"). */
   static final int LESSENED_GAP = 2;
-  /** The word that turns an expression after it into fewer of it. */
-  static final String FEWER = "minder";
-  /** The word after which a change looks no further for its target: what follows is absent. */
-  static final String WITHOUT = "zonder";
-  /** The word before an infinitive ("zonder hun positie te verliezen"). */
-  static final String INFINITIVE_MARKER = "te";
-  /** The ending of an infinitive (and of a plural): after {@link #INFINITIVE_MARKER} a verb. */
-  static final String INFINITIVE_ENDING = "en";
-  /** The ending of a present participle, which like an inflected adjective stands before its noun ("stijgende rente"). */
-  static final String PARTICIPLE_ENDING = "ende";
 
   /** A cue a rule composed: the tokens it takes beyond its words, and the cue it replaces in the sentence's list, or -1. */
   record Found(Cue cue, int[] alsoClaimed, int replaces) {
@@ -80,18 +70,14 @@ final class ChangeComposer {
     this.words = words;
   }
 
-  /** True for a word with an infinitive's ending. */
-  static boolean infinitive(String lower) {
-    return lower.endsWith(INFINITIVE_ENDING);
-  }
-
   /**
-   * "minder" before an expression of the lexicon, with at most {@value #LESSENED_GAP} words between
-   * and no target ("gingen minder ondernemingen over de kop"): fewer of a bad thing is good news.
+   * "minder" ({@code fewer} of rule-words.tsv) before an expression of the lexicon, with at most
+   * {@value #LESSENED_GAP} words between and no target ("gingen minder ondernemingen over de kop"):
+   * fewer of a bad thing is good news.
    * The composition replaces the expression's cue; null when there is none.
    */
   Found lessened(ToneSentence s, int k, List<Cue> cues) {
-    if (!s.get(k).lower().equals(FEWER)) {
+    if (!s.get(k).lower().equals(words.rules().fewer())) {
       return null;
     }
     for (int i = 0; i < cues.size(); i++) {
@@ -190,7 +176,7 @@ final class ChangeComposer {
 
   /** An inflected adjective of change or a present participle, which stands before the noun it describes ("lage rente"). */
   private boolean attributive(String lower) {
-    return lower.endsWith(PARTICIPLE_ENDING) || words.attributiveChanges().contains(lower);
+    return lower.endsWith(words.rules().attributiveEnding()) || words.attributiveChanges().contains(lower);
   }
 
   /**
@@ -324,9 +310,9 @@ final class ChangeComposer {
    * True when "zonder" stands between two tokens: what follows it is absent or belongs to its own
    * clause ("groeien zonder hun marktaandeel te verliezen", "groei zonder banen").
    */
-  private static boolean without(ToneSentence s, int from, int to) {
+  private boolean without(ToneSentence s, int from, int to) {
     for (int j = from + 1; j < to; j++) {
-      if (s.get(j).lower().equals(WITHOUT)) {
+      if (s.get(j).lower().equals(words.rules().without())) {
         return true;
       }
     }
@@ -334,8 +320,9 @@ final class ChangeComposer {
   }
 
   /** A verb after "te" ("zonder hun positie te verliezen"), not the noun target it looks like. */
-  private static boolean infinitive(ToneSentence s, int j) {
-    return j > s.from && s.get(j - 1).lower().equals(INFINITIVE_MARKER) && infinitive(s.get(j).lower());
+  private boolean infinitive(ToneSentence s, int j) {
+    ToneWords.RuleWords rules = words.rules();
+    return j > s.from && s.get(j - 1).lower().equals(rules.infinitiveMarker()) && s.get(j).lower().endsWith(rules.infinitiveEnding());
   }
 
   /**

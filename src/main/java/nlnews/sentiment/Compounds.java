@@ -37,15 +37,11 @@ final class Compounds {
    */
   private static final int SHORT_MODIFIER = 5;
   private static final int SHORT_PARTS_HEAD = 6;
-  /** The infinitive ending that makes a short head after a five-letter modifier suspect (opgeb|roken). */
-  private static final String INFINITIVE = "en";
   /** A comparative this short is an adjective, not a noun in -er that may head a compound. */
   private static final int LONGEST_SHORT_COMPARATIVE = 7;
   /** A separable verb's prefix is at least two letters and at most seven (af-, omhoog-), before its participle's ge-. */
   private static final int SHORTEST_PREFIX = 2;
   private static final int LONGEST_PREFIX = 7;
-  /** The prefix of a Dutch past participle (gebroken, af|ge|sproken). */
-  private static final String PARTICIPLE_PREFIX = "ge";
   /** What a participle keeps after its separable prefix: ge- and at least two letters. */
   private static final int PARTICIPLE_REST = 4;
   /**
@@ -69,14 +65,20 @@ final class Compounds {
   private final String[] numerals;
   private final String[] linkingLetters;
   private final String[] participleEndings;
+  /** The infinitive ending that makes a short head after a five-letter modifier suspect (opgeb|roken). */
+  private final String infinitiveEnding;
+  /** The prefix of a past participle (gebroken, af|ge|sproken). */
+  private final String participlePrefix;
   /** The last letters of every one-word entry, stem and form, and the first letters of every form. */
   private final Set<String> wordEndings;
   private final Set<String> wordStarts;
   private final Set<String> targetEndings;
   private final Set<String> changeEndings;
 
-  private Compounds(Vocabulary vocabulary, Language language) {
+  private Compounds(Vocabulary vocabulary, Language language, ToneWords.RuleWords rules) {
     this.vocabulary = vocabulary;
+    this.infinitiveEnding = rules.infinitiveEnding();
+    this.participlePrefix = rules.participlePrefix();
     this.prefixes = language.words("sentiment/derivation-prefixes.tsv");
     this.notHeads = language.words("sentiment/not-heads.tsv");
     this.suffixes = language.words("sentiment/derivation-suffixes.tsv");
@@ -98,8 +100,8 @@ final class Compounds {
   }
 
   /** The compound rules of {@code language} over the entries of {@code vocabulary}. */
-  static Compounds load(Language language, Vocabulary vocabulary) {
-    return new Compounds(vocabulary, language);
+  static Compounds load(Language language, Vocabulary vocabulary, ToneWords.RuleWords rules) {
+    return new Compounds(vocabulary, language, rules);
   }
 
   private static String[] array(Set<String> words) {
@@ -122,7 +124,7 @@ final class Compounds {
     for (int i = MIN_MODIFIER; i <= lower.length() - MIN_HEAD; i++) {
       int headLength = lower.length() - i;
       if (prefixes.contains(lower.substring(0, i)) || i < SHORT_MODIFIER && headLength < SHORT_PARTS_HEAD
-          || i == SHORT_MODIFIER && headLength < SHORT_PARTS_HEAD && lower.endsWith(INFINITIVE)) {
+          || i == SHORT_MODIFIER && headLength < SHORT_PARTS_HEAD && lower.endsWith(infinitiveEnding)) {
         continue;
       }
       String head = lower.substring(i);
@@ -257,12 +259,12 @@ final class Compounds {
     if (!participleEnding) {
       return false; // gebroken, gezegd, gemaakt, and as adjectives uitgebloeide, gestegen
     }
-    if (lower.startsWith(PARTICIPLE_PREFIX)) {
+    if (lower.startsWith(participlePrefix)) {
       return true;
     }
     // A separable verb's participle: af|ge|sproken, uit|ge|sproken, op|ge|broken.
     for (int i = SHORTEST_PREFIX; i <= Math.min(LONGEST_PREFIX, lower.length() - PARTICIPLE_REST); i++) {
-      if (prefixes.contains(lower.substring(0, i)) && lower.startsWith(PARTICIPLE_PREFIX, i)) {
+      if (prefixes.contains(lower.substring(0, i)) && lower.startsWith(participlePrefix, i)) {
         return true;
       }
     }

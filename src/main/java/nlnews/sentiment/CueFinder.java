@@ -119,6 +119,7 @@ final class CueFinder {
       return null;
     }
     Inflection inflection = lexicon.inflection();
+    ToneWords.RuleWords rules = this.words.rules();
     for (ToneLexicon.Entry e : s.facts(k).phrases(s.get(k + 1).stem())) {
       String[] stems = e.stems();
       if (k + stems.length > to) {
@@ -133,8 +134,8 @@ final class CueFinder {
       for (int i = 0; i < stems.length && match; i++) {
         String lower = s.get(k + i).lower();
         match = s.usable(k + i) && (words.length != stems.length || inflection.of(words[i], lower)
-            && !(i > 0 && words[i - 1].equals(ChangeComposer.INFINITIVE_MARKER) && ChangeComposer.infinitive(lower)
-                && !ChangeComposer.infinitive(words[i])));
+            && !(i > 0 && words[i - 1].equals(rules.infinitiveMarker()) && lower.endsWith(rules.infinitiveEnding())
+                && !words[i].endsWith(rules.infinitiveEnding())));
       }
       // The last condition: after "te" a word in -en is an infinitive ("te laten" is no "te laat").
       if (match) {

@@ -27,9 +27,6 @@ final class Negation {
    * clause ("de koersen stegen niet"); "zijn we nog niet van de Grieken af" negates nothing before it.
    */
   static final int BACKWARD_TO_CLAUSE_END = 2;
-  /** Negator phrases that start with this word ("niet zo", "niet erg") govern the verb right before them. */
-  static final String NOT_PHRASE = "niet ";
-
   private static final Factor NEGATED = Factor.times("negated", FLIP);
   private static final Factor DAMPENED = Factor.times("dampened", DAMPEN);
 
@@ -68,11 +65,17 @@ final class Negation {
     if (c.finiteChange() == c.to() - 1 && c.to() < s.to && s.negatorAt(c.to()) != null) {
       Negator n = s.negatorAt(c.to()).value();
       // "niet zo", "niet erg" govern forward elsewhere but here the verb before them.
-      if (n.effect() != Effect.KEEP && (n.backward() || n.word().startsWith(NOT_PHRASE))) {
+      if (n.effect() != Effect.KEEP && (n.backward() || startsWithNegation(n))) {
         return n;
       }
     }
     return after(s, c);
+  }
+
+  /** True for a negator phrase that starts with the word "niet" ({@code negation} of rule-words.tsv): "niet zo". */
+  private boolean startsWithNegation(Negator n) {
+    String negation = words.rules().negation();
+    return n.word().length() > negation.length() && n.word().startsWith(negation) && n.word().charAt(negation.length()) == ' ';
   }
 
   /** No negator before the cue governs it: look after it. */

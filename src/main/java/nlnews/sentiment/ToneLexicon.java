@@ -109,7 +109,8 @@ public final class ToneLexicon {
             b.changesByStem,
             b.targetsByLower,
             b.targetsByStem);
-    this.compounds = Compounds.load(language, vocabulary);
+    this.words = ToneWords.load(language);
+    this.compounds = Compounds.load(language, vocabulary, words.rules());
     Set<String> particles = language.words("sentiment/particles.tsv");
     Map<String, Map<String, List<Entry>>> byTwo = new HashMap<>();
     Map<String, List<Entry>> separable = new HashMap<>();
@@ -132,7 +133,6 @@ public final class ToneLexicon {
     this.intensifiers = b.intensifiers.build();
     this.contrasts = b.contrasts.build();
     this.changePhrases = Vocabulary.frozen(b.changePhrases);
-    this.words = ToneWords.load(language);
     this.size = b.size;
   }
 

@@ -1,7 +1,10 @@
 package nlnews.sentiment;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import nlnews.text.DataFile;
 import nlnews.text.Language;
 import nlnews.text.Lookup;
 
@@ -21,6 +24,7 @@ import nlnews.text.Lookup;
  * @param scopeFunctionWords words a negator's scope does not count, and that are no names
  * @param notNames capitalised sentence openers that are no name a change could be about
  * @param projectingVerbStems stems of verbs of saying and thinking, whose negation covers what they say
+ * @param rules the single words and endings that rules are about ({@code rule-words.tsv})
  */
 record ToneWords(
     Set<String> costVerbs,
@@ -33,7 +37,55 @@ record ToneWords(
     Set<String> clauseBoundaries,
     Set<String> scopeFunctionWords,
     Set<String> notNames,
-    Set<String> projectingVerbStems) {
+    Set<String> projectingVerbStems,
+    RuleWords rules) {
+
+  /**
+   * The single words and endings that name a rule, each a row of {@code rule-words.tsv}.
+   *
+   * @param fewer "minder": before an expression it turns it into fewer of it
+   * @param without "zonder": a change looks no further for what changes
+   * @param infinitiveMarker "te", before an infinitive
+   * @param infinitiveEnding "en", the ending of an infinitive
+   * @param attributiveEnding "ende", the ending of a present participle before its noun
+   * @param participlePrefix "ge", the prefix of a past participle
+   * @param negation "niet": negator phrases that start with it govern the change verb before them
+   */
+  record RuleWords(
+      String fewer,
+      String without,
+      String infinitiveMarker,
+      String infinitiveEnding,
+      String attributiveEnding,
+      String participlePrefix,
+      String negation) {
+
+    static RuleWords load(Language language) {
+      DataFile file = language.file("sentiment/rule-words.tsv");
+      Map<String, String> words = new HashMap<>();
+      for (DataFile.Row row : file.rows()) {
+        if (words.put(row.get("rule"), row.get("word")) != null) {
+          throw new IllegalStateException(file.name() + ":" + row.line() + ": " + row.get("rule") + " listed twice");
+        }
+      }
+      return new RuleWords(
+          word(file, words, "fewer"),
+          word(file, words, "without"),
+          word(file, words, "infinitive-marker"),
+          word(file, words, "infinitive-ending"),
+          word(file, words, "attributive-ending"),
+          word(file, words, "participle-prefix"),
+          word(file, words, "negation"));
+    }
+
+    private static String word(DataFile file, Map<String, String> words, String rule) {
+      String word = words.get(rule);
+      if (word == null || word.isEmpty()) {
+        throw new IllegalStateException(file.name() + ": no word for the rule " + rule);
+      }
+      return word;
+    }
+  }
 
   ToneWords {
     costVerbs = Lookup.set(costVerbs);
@@ -64,6 +116,7 @@ record ToneWords(
         language.words("sentiment/clause-boundaries.tsv"),
         language.words("sentiment/scope-function-words.tsv"),
         language.words("sentiment/not-names.tsv"),
-        language.stems("sentiment/projecting-verbs.tsv"));
+        language.stems("sentiment/projecting-verbs.tsv"),
+        RuleWords.load(language));
   }
 }

@@ -45,4 +45,9 @@ class ToneWordsTest {
     assertTrue(WORDS.adverbialOpeners().contains("als"));
     assertFalse(WORDS.adverbialOpeners().contains("het"));
   }
+
+  @Test
+  void eachRuleHasItsWord() {
+    assertEquals(new ToneWords.RuleWords("minder", "zonder", "te", "en", "ende", "ge", "niet"), WORDS.rules());
+  }
 }

@@ -25,7 +25,10 @@ final class CueFinder {
    * more often an idiom of its own ("sloeg daarna een vergelijkbare toon aan" is no "sloeg aan").
    */
   static final int PARTICLE_GAP = 3;
-  /** At most this many words after the particle before the clause ends, where main clauses put it. */
+  /**
+   * At most this many words after the particle before the clause ends: main clauses put it last,
+   * before a short adverbial at most ("trok aan in mei").
+   */
   static final int PARTICLE_TO_CLAUSE_END = 3;
 
   private final ToneLexicon lexicon;

@@ -62,12 +62,7 @@ public final class ToneLexicon {
   }
 
   /** A contrast or concession marker with its weight. */
-  public record Contrast(String word, Role role, double weight) {
-
-    public boolean concessive() {
-      return role == Role.CONCESSIVE;
-    }
-  }
+  public record Contrast(String word, Role role, double weight) {}
 
   /** A function-word phrase found in the text: its value and how many tokens it spans. */
   public record Match<T>(T value, int length) {}

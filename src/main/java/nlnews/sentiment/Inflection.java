@@ -1,6 +1,12 @@
 package nlnews.sentiment;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import nlnews.text.DataFile;
+import nlnews.text.Language;
 import nlnews.text.Lookup;
 
 /**
@@ -10,57 +16,97 @@ import nlnews.text.Lookup;
  * after undoubling letters (groot/grote, slim/slimme) and levelling v/f and z/s (positief/
  * positieve, boos/boze), it is the lemma (or its verb stem: dalen → dal) plus an inflectional
  * ending (-e, -en, -s, -er, -st, -t, -de, -te, ...). The noun in -ing and the participle in -end
- * of the same verb count as forms of each other (teleurstelling, teleurstellend).
+ * of the same verb count as forms of each other (teleurstelling, teleurstellend). The endings and
+ * the exceptions are the language's ({@code sentiment/inflection-endings.tsv} and its neighbours).
+ * Immutable and thread-safe.
  */
 final class Inflection {
 
-  private static final Set<String> ENDINGS =
-      Lookup.words(
-          "", "e", "en", "s", "es", "er", "ere", "ers", "st", "ste", "n", "t", "d", "de", "den",
-          "te", "ten", "'s", "r", "re", "je", "jes", "tje", "tjes", "ene", "nd", "nde");
-
   /**
-   * Tokens that look like a lemma's form but in news are nearly always another word: uitsluitend
-   * (exclusively, not excluding), terminal (an airport's, not terminaal), bos (a forest, not boos),
-   * leg (I lay, not leeg), afwachting ("in afwachting van", pending). (slechts, "only", stays a
-   * form of slecht: it says there is less than one hoped for, and the headlines' coders read it so.)
+   * A verb stem before an ending of {@code verbal-forms.tsv} keeps more than this many letters: a
+   * shorter one is as often a word of its own as a verb's (d|ing, b|end).
    */
-  private static final Set<String> OTHER_WORDS = Lookup.words("uitsluitend", "terminal", "bos", "leg", "afwachting");
+  private static final int SHORTEST_VERB_STEM = 3;
+  /**
+   * A lemma's bare stem (verb-endings.tsv dropped) keeps more than this many letters: the bare
+   * stem of a short verb is as often another word (vier of vieren is the number four).
+   */
+  private static final int SHORTEST_BARE_STEM = 2;
 
-  private Inflection() {}
+  private final Set<String> endings;
+  private final String[] verbEndings;
+  private final String[] pastTenseEndings;
+  /** Per token that is no form of a look-alike: the one lemma it is no form of, or "" for every other lemma. */
+  private final Map<String, String> notForms;
+  private final String[] verbalLemmaEndings;
+  private final Set<String> verbalEndings;
 
-  static boolean of(String lemma, String token) {
+  private Inflection(
+      Set<String> endings,
+      List<String> verbEndings,
+      List<String> pastTenseEndings,
+      Map<String, String> notForms,
+      List<String> verbalLemmaEndings,
+      Set<String> verbalEndings) {
+    this.endings = Lookup.set(endings);
+    this.verbEndings = verbEndings.toArray(String[]::new);
+    this.pastTenseEndings = pastTenseEndings.toArray(String[]::new);
+    this.notForms = Lookup.map(notForms);
+    this.verbalLemmaEndings = verbalLemmaEndings.toArray(String[]::new);
+    this.verbalEndings = Lookup.set(verbalEndings);
+  }
+
+  /** The inflection rules of {@code language}: the word lists of its {@code sentiment/} folder. */
+  static Inflection load(Language language) {
+    Map<String, String> notForms = new LinkedHashMap<>();
+    DataFile exceptions = language.file("sentiment/not-inflections.tsv");
+    for (DataFile.Row row : exceptions.rows()) {
+      if (notForms.put(row.get("word"), row.get("lemma")) != null) {
+        throw new IllegalStateException(exceptions.name() + ":" + row.line() + ": " + row.get("word") + " listed twice");
+      }
+    }
+    List<String> verbalLemmaEndings = new ArrayList<>();
+    List<String> verbalEndings = new ArrayList<>();
+    for (DataFile.Row row : language.file("sentiment/verbal-forms.tsv").rows()) {
+      verbalEndings.add(row.get("word"));
+      if (row.get("lemma").equals("yes")) {
+        verbalLemmaEndings.add(row.get("word"));
+      }
+    }
+    return new Inflection(
+        language.words("sentiment/inflection-endings.tsv"),
+        List.copyOf(language.words("sentiment/verb-endings.tsv")),
+        List.copyOf(language.words("sentiment/past-tense-endings.tsv")),
+        notForms,
+        verbalLemmaEndings,
+        Lookup.set(verbalEndings));
+  }
+
+  /** True when {@code token} (lower case) is {@code lemma} or one of its inflections. */
+  boolean of(String lemma, String token) {
     if (lemma.equals(token)) {
       return true;
     }
-    if (OTHER_WORDS.contains(token)) {
+    String notFormOf = notForms.get(token);
+    if (notFormOf != null && (notFormOf.isEmpty() || notFormOf.equals(lemma))) {
       return false;
     }
-    if ((lemma.endsWith("tte") || lemma.endsWith("dde")) && !token.startsWith(lemma)) {
-      return false; // a past tense (vluchtte) is no base for a noun that levels the same (vluchten)
-    }
-    if (lemma.equals("gered") && token.equals("gereden")) {
-      return false; // the participle of rijden, not a form of redden
-    }
-    // The noun in -ing and the participle in -end of one verb carry the same judgement
-    // (teleurstelling, teleurstellend, teleurstellende); the lexicon lists one of them.
-    String verb = lemma.endsWith("ing") ? lemma.substring(0, lemma.length() - 3)
-        : lemma.endsWith("end") ? lemma.substring(0, lemma.length() - 3) : null;
-    if (verb != null && verb.length() > 3 && token.startsWith(verb)) {
-      String rest = token.substring(verb.length());
-      if (rest.equals("ing") || rest.equals("end") || rest.equals("ende")) {
-        return true;
+    for (String ending : pastTenseEndings) {
+      if (lemma.endsWith(ending) && !token.startsWith(lemma)) {
+        return false; // a past tense (vluchtte) is no base for a noun that levels the same (vluchten)
       }
+    }
+    if (verbalForm(lemma, token)) {
+      return true;
     }
     String a = level(lemma);
     String b = level(token);
     if (matches(a, b)) {
       return true;
     }
-    for (String ending : new String[] {"en", "e", "n"}) {
-      if (a.endsWith(ending) && a.length() > ending.length() + 2) {
+    for (String ending : verbEndings) {
+      if (a.endsWith(ending) && a.length() > ending.length() + SHORTEST_BARE_STEM) {
         String base = a.substring(0, a.length() - ending.length());
-        // the bare verb stem ("vier" of vieren) is as often another word (the number four)
         if (b.length() > base.length() && matches(base, b)) {
           return true;
         }
@@ -69,8 +115,23 @@ final class Inflection {
     return false;
   }
 
-  private static boolean matches(String base, String token) {
-    return token.startsWith(base) && ENDINGS.contains(token.substring(base.length()));
+  /**
+   * The noun in -ing and the participle in -end of one verb carry the same judgement
+   * (teleurstelling, teleurstellend, teleurstellende); the lexicon lists one of them.
+   */
+  private boolean verbalForm(String lemma, String token) {
+    for (String ending : verbalLemmaEndings) {
+      if (lemma.endsWith(ending)) {
+        String verb = lemma.substring(0, lemma.length() - ending.length());
+        return verb.length() > SHORTEST_VERB_STEM && token.startsWith(verb)
+            && verbalEndings.contains(token.substring(verb.length()));
+      }
+    }
+    return false;
+  }
+
+  private boolean matches(String base, String token) {
+    return token.startsWith(base) && (token.length() == base.length() || endings.contains(token.substring(base.length())));
   }
 
   /** Lower-case form with doubled letters undoubled and v/z levelled to f/s. */

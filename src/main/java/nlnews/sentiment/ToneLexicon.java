@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import nlnews.model.Token;
 import nlnews.text.DataFile;
 import nlnews.text.DutchTextAnalyzer;
 import nlnews.text.Language;
@@ -17,12 +20,13 @@ import nlnews.text.Lookup;
  * dalen) and the things whose change is good or bad (werkloosheid, groei). Polar words, changes
  * and targets are matched on the Snowball stems of their words, so inflections match
  * (optimistisch, optimistische); an entry whose exact lower-case form is listed wins over one
- * that only shares its stem. A compound the files do not list takes the entry of its head, the
- * last part (hypotheekproblemen as problemen), and a compound of a target and a change
- * (werkloosheidsdaling) composes like the two words. Negators, intensifiers and contrast markers
- * are small closed classes of function words, matched on their exact lower-case forms, longest
- * phrase first. Thread-safe; the only state that changes is a memo of {@link #facts}, which
- * never changes an answer.
+ * that only shares its stem ({@link Vocabulary}). A compound the files do not list takes the entry
+ * of its head, the last part (hypotheekproblemen as problemen), and a compound of a target and a
+ * change (werkloosheidsdaling) composes like the two words ({@link Compounds}). Negators,
+ * intensifiers and contrast markers are small closed classes of function words, matched on their
+ * exact lower-case forms, longest phrase first. The closed word lists of the rules come with it
+ * ({@link ToneWords}). Thread-safe; the only state that changes is a memo of {@link #facts},
+ * which never changes an answer.
  */
 public final class ToneLexicon {
 
@@ -58,15 +62,7 @@ public final class ToneLexicon {
   }
 
   /** A contrast or concession marker with its weight. */
-  public record Contrast(String word, Role role, double weight) {
-
-    public boolean concessive() {
-      return role == Role.CONCESSIVE;
-    }
-  }
-
-  /** A thing whose change is good (+1) or bad (-1) news. */
-  private record Target(String lemma, int polarity) {}
+  public record Contrast(String word, Role role, double weight) {}
 
   /** A function-word phrase found in the text: its value and how many tokens it spans. */
   public record Match<T>(T value, int length) {}
@@ -77,95 +73,62 @@ public final class ToneLexicon {
   /** A word of change: direction +1 (stijgen) or -1 (dalen), with a strength. */
   public record Change(String lemma, String[] stems, int direction, double strength) {}
 
-  private final Map<String, Entry> wordsByLower;
-  private final Map<String, List<Entry>> wordsByStem;
+  private final Vocabulary vocabulary;
+  private final Compounds compounds;
   private final Map<String, Map<String, List<Entry>>> phrasesByFirstTwoStems;
   private final Map<String, List<Entry>> separableByFirstStem;
-  private final Phrases<Negator> negators;
-  private final Phrases<Double> intensifiers;
-  private final Phrases<Contrast> contrasts;
-  private final Map<String, Change> changesByLower;
-  private final Map<String, List<Change>> changesByStem;
+  private final FunctionPhrases<Negator> negators;
+  private final FunctionPhrases<Double> intensifiers;
+  private final FunctionPhrases<Contrast> contrasts;
   private final Map<String, List<Change>> changePhrases;
-  private final Map<String, Integer> targetsByLower;
-  private final Map<String, List<Target>> targetsByStem;
+  private final ToneWords words;
   private final int size;
   /**
    * The facts of about the first {@value #REMEMBERED_WORDS} words asked about (threads racing at
    * the limit may each add one more), none longer than {@value #LONGEST_REMEMBERED} characters,
    * by lower-case form.
    */
-  private final java.util.concurrent.ConcurrentHashMap<String, WordFacts> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, WordFacts> remembered = new ConcurrentHashMap<>();
   /** About 0.2 kB a word: a few MB that spare every later occurrence a dozen table probes. */
   private static final int REMEMBERED_WORDS = 1 << 15;
+  /** Longer tokens are rare (a web address, a run of letters) and not worth a place. */
   private static final int LONGEST_REMEMBERED = 40;
-  /** The last letters of every one-word entry, stem and form, to rule out compounds quickly. */
-  private final java.util.Set<String> wordEndings;
-  private final java.util.Set<String> wordStarts;
-  private final java.util.Set<String> targetEndings;
-  private final java.util.Set<String> changeEndings;
 
-  private ToneLexicon(Builder b) {
-    this.wordsByLower = Lookup.map(b.wordsByLower);
-    Map<String, List<Entry>> byStem = new HashMap<>();
-    b.wordsByStem.forEach((k, v) -> byStem.put(k, List.copyOf(v)));
-    this.wordsByStem = Lookup.map(byStem);
-    Map<String, List<Entry>> phrases = new HashMap<>();
-    b.phrasesByFirstStem.forEach(
-        (k, v) -> {
-          List<Entry> sorted = new ArrayList<>(v);
-          sorted.sort(Comparator.comparingInt((Entry e) -> e.stems().length).reversed().thenComparing(Entry::lemma));
-          phrases.put(k, List.copyOf(sorted));
-        });
+  private ToneLexicon(Builder b, Language language) {
+    this.vocabulary =
+        new Vocabulary(
+            Inflection.load(language),
+            b.wordsByLower,
+            b.wordsByStem,
+            b.changesByLower,
+            b.changesByStem,
+            b.targetsByLower,
+            b.targetsByStem);
+    this.words = ToneWords.load(language);
+    this.compounds = Compounds.load(language, vocabulary, words.rules());
+    Set<String> particles = language.words("sentiment/particles.tsv");
     Map<String, Map<String, List<Entry>>> byTwo = new HashMap<>();
     Map<String, List<Entry>> separable = new HashMap<>();
-    phrases.forEach(
+    b.phrasesByFirstStem.forEach(
         (first, entries) -> {
-          for (Entry e : entries) {
+          List<Entry> sorted = new ArrayList<>(entries);
+          sorted.sort(Comparator.comparingInt((Entry e) -> e.stems().length).reversed().thenComparing(Entry::lemma));
+          for (Entry e : sorted) {
             byTwo.computeIfAbsent(first, k -> new HashMap<>()).computeIfAbsent(e.stems()[1], k -> new ArrayList<>()).add(e);
-            if (e.words().length == 2 && e.stems().length == 2 && PARTICLES.contains(e.words()[1])) {
+            if (e.words().length == 2 && e.stems().length == 2 && particles.contains(e.words()[1])) {
               separable.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
             }
           }
         });
     Map<String, Map<String, List<Entry>>> frozen = new HashMap<>();
-    byTwo.forEach(
-        (first, seconds) -> {
-          Map<String, List<Entry>> inner = new HashMap<>();
-          seconds.forEach((second, entries) -> inner.put(second, List.copyOf(entries)));
-          frozen.put(first, Lookup.map(inner));
-        });
+    byTwo.forEach((first, seconds) -> frozen.put(first, Vocabulary.frozen(seconds)));
     this.phrasesByFirstTwoStems = Lookup.map(frozen);
-    Map<String, List<Entry>> separableFrozen = new HashMap<>();
-    separable.forEach((k, v) -> separableFrozen.put(k, List.copyOf(v)));
-    this.separableByFirstStem = Lookup.map(separableFrozen);
+    this.separableByFirstStem = Vocabulary.frozen(separable);
     this.negators = b.negators.build();
     this.intensifiers = b.intensifiers.build();
     this.contrasts = b.contrasts.build();
-    this.changesByLower = Lookup.map(b.changesByLower);
-    Map<String, List<Change>> changesByStem = new HashMap<>();
-    b.changesByStem.forEach((k, v) -> changesByStem.put(k, List.copyOf(v)));
-    this.changesByStem = Lookup.map(changesByStem);
-    Map<String, List<Change>> changePhrases = new HashMap<>();
-    b.changePhrases.forEach((k, v) -> changePhrases.put(k, List.copyOf(v)));
-    this.changePhrases = Lookup.map(changePhrases);
-    this.targetsByLower = Lookup.map(b.targetsByLower);
-    Map<String, List<Target>> targetsByStem = new HashMap<>();
-    b.targetsByStem.forEach((k, v) -> targetsByStem.put(k, List.copyOf(v)));
-    this.targetsByStem = Lookup.map(targetsByStem);
+    this.changePhrases = Vocabulary.frozen(b.changePhrases);
     this.size = b.size;
-    java.util.Set<String> words = new java.util.HashSet<>(wordsByLower.keySet());
-    words.addAll(wordsByStem.keySet());
-    this.wordEndings = endings(words);
-    java.util.Set<String> starts = new java.util.HashSet<>();
-    for (String w : wordsByLower.keySet()) {
-      starts.add(w.substring(0, Math.min(ENDING, w.length())));
-    }
-    this.wordStarts = Lookup.set(starts);
-    java.util.Set<String> targetWords = new java.util.HashSet<>(targetsByLower.keySet());
-    targetWords.addAll(targetsByStem.keySet());
-    this.targetEndings = endings(targetWords);
-    this.changeEndings = endings(changesByLower.keySet());
   }
 
   /**
@@ -176,6 +139,14 @@ public final class ToneLexicon {
   public static ToneLexicon load(Language language) {
     DutchTextAnalyzer analyzer = language.analyzer();
     Builder b = new Builder();
+    loadPolarWords(language, analyzer, b);
+    loadFunctionWords(language, b);
+    loadChanges(language, analyzer, b);
+    loadTargets(language, analyzer, b);
+    return new ToneLexicon(b, language);
+  }
+
+  private static void loadPolarWords(Language language, DutchTextAnalyzer analyzer, Builder b) {
     for (DataFile.Row row : language.file("sentiment/lexicon.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
       String[] stems = stems(analyzer, row, lemma);
@@ -191,6 +162,10 @@ public final class ToneLexicon {
         b.phrasesByFirstStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(e);
       }
     }
+  }
+
+  /** Negators, intensifiers and contrast markers: phrases of function words, matched on exact forms. */
+  private static void loadFunctionWords(Language language, Builder b) {
     for (DataFile.Row row : language.file("sentiment/negators.tsv").rows()) {
       String word = row.get("word").toLowerCase(Locale.ROOT);
       String direction = row.get("direction");
@@ -211,6 +186,9 @@ public final class ToneLexicon {
       Role role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT));
       b.contrasts.add(word, new Contrast(word, role, Double.parseDouble(row.get("weight"))));
     }
+  }
+
+  private static void loadChanges(Language language, DutchTextAnalyzer analyzer, Builder b) {
     for (DataFile.Row row : language.file("sentiment/change.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
       String[] stems = stems(analyzer, row, lemma);
@@ -225,17 +203,19 @@ public final class ToneLexicon {
         b.changePhrases.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(c);
       }
     }
+  }
+
+  private static void loadTargets(Language language, DutchTextAnalyzer analyzer, Builder b) {
     for (DataFile.Row row : language.file("sentiment/targets.tsv").rows()) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
       String[] stems = stems(analyzer, row, lemma);
       if (stems.length != 1) {
-        continue; // multiword targets are matched by their head word
+        continue; // the scorer asks about one token at a time: a multiword row is never matched
       }
       int polarity = (int) Math.signum(Double.parseDouble(row.get("polarity")));
       b.targetsByLower.putIfAbsent(lemma, polarity);
-      b.targetsByStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(new Target(lemma, polarity));
+      b.targetsByStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(new Vocabulary.Target(lemma, polarity));
     }
-    return new ToneLexicon(b);
   }
 
   private static String[] stems(DutchTextAnalyzer analyzer, DataFile.Row row, String lemma) {
@@ -250,8 +230,9 @@ public final class ToneLexicon {
    * Everything the lexicon says about one word, looked up at once: the scorer asks about every
    * token several times (as a cue, as a target near a change, as the head of a compound), and
    * most words recur from article to article. The compound analyses are made for words long
-   * enough for the scorer to ask (nine letters for a head or modifier, eight for a change or
-   * target); for shorter words they are null or 0.
+   * enough for the scorer to ask ({@value Compounds#SHORTEST_COMPOUND} letters for a head or
+   * modifier, {@value Compounds#SHORTEST_TARGET_COMPOUND} for a change or target); for shorter words
+   * they are null or 0.
    */
   public static final class WordFacts {
     final String stem;
@@ -259,7 +240,7 @@ public final class ToneLexicon {
     public final Entry entry;
     /** {@link #change}: the one-word change, or null. */
     public final Change change;
-    /** {@link #target}, or for a word of eight letters or more without one, {@link #compoundTarget}. */
+    /** {@link #target}, or for a word long enough without one, {@link #compoundTarget}. */
     public final int target;
     /** {@link #compoundHead} and {@link #compoundModifier}, or null. */
     public final Entry compoundHead;
@@ -281,16 +262,18 @@ public final class ToneLexicon {
       entry = lexicon.word(lower, stem);
       change = lexicon.change(lower, stem);
       int p = lexicon.target(lower, stem);
-      target = p == 0 && lower.length() >= 8 ? lexicon.compoundTarget(lower, stem) : p;
-      compoundHead = lower.length() >= 9 ? lexicon.compoundHead(lower, stem) : null;
-      compoundModifier = lower.length() >= 9 ? lexicon.compoundModifier(lower) : null;
-      compoundChange = lower.length() >= 8 ? lexicon.compoundChange(lower, stem) : null;
+      boolean compound = lower.length() >= Compounds.SHORTEST_COMPOUND;
+      boolean targetCompound = lower.length() >= Compounds.SHORTEST_TARGET_COMPOUND;
+      target = p == 0 && targetCompound ? lexicon.compoundTarget(lower, stem) : p;
+      compoundHead = compound ? lexicon.compoundHead(lower, stem) : null;
+      compoundModifier = compound ? lexicon.compoundModifier(lower) : null;
+      compoundChange = targetCompound ? lexicon.compoundChange(lower, stem) : null;
       separables = lexicon.separables(stem);
       changePhrases = lexicon.changePhrases(stem);
       phrasesBySecondStem = lexicon.phrasesByFirstTwoStems.get(stem);
-      negatorPhrases = lexicon.negators.byFirst.get(lower);
-      intensifierPhrases = lexicon.intensifiers.byFirst.get(lower);
-      contrastPhrases = lexicon.contrasts.byFirst.get(lower);
+      negatorPhrases = lexicon.negators.startingWith(lower);
+      intensifierPhrases = lexicon.intensifiers.startingWith(lower);
+      contrastPhrases = lexicon.contrasts.startingWith(lower);
     }
 
     /** {@link #phrases(String, String)} for this word's stem and {@code second}. */
@@ -317,18 +300,18 @@ public final class ToneLexicon {
   }
 
   /** The longest negator starting at token {@code k} (before {@code to}), whose facts are {@code first}; or null. */
-  public Match<Negator> negatorAt(WordFacts first, List<nlnews.model.Token> tokens, int k, int to) {
-    return Phrases.at(first.negatorPhrases, tokens, k, to);
+  public Match<Negator> negatorAt(WordFacts first, List<Token> tokens, int k, int to) {
+    return FunctionPhrases.at(first.negatorPhrases, tokens, k, to);
   }
 
   /** The longest intensifier or downtoner starting at token {@code k}: its factor, or null. */
-  public Match<Double> intensifierAt(WordFacts first, List<nlnews.model.Token> tokens, int k, int to) {
-    return Phrases.at(first.intensifierPhrases, tokens, k, to);
+  public Match<Double> intensifierAt(WordFacts first, List<Token> tokens, int k, int to) {
+    return FunctionPhrases.at(first.intensifierPhrases, tokens, k, to);
   }
 
   /** The longest contrast marker starting at token {@code k}, or null. */
-  public Match<Contrast> contrastAt(WordFacts first, List<nlnews.model.Token> tokens, int k, int to) {
-    return Phrases.at(first.contrastPhrases, tokens, k, to);
+  public Match<Contrast> contrastAt(WordFacts first, List<Token> tokens, int k, int to) {
+    return FunctionPhrases.at(first.contrastPhrases, tokens, k, to);
   }
 
   /**
@@ -336,233 +319,27 @@ public final class ToneLexicon {
    * inflection of the entry ({@link Inflection}); or null.
    */
   public Entry word(String lower, String stem) {
-    Entry e = wordsByLower.get(lower);
-    if (e != null) {
-      return e;
-    }
-    List<Entry> candidates = wordsByStem.get(stem);
-    if (candidates != null) {
-      for (Entry c : candidates) {
-        if (Inflection.of(c.lemma(), lower)) {
-          return c;
-        }
-      }
-    }
-    return null;
+    return vocabulary.word(lower, stem);
   }
 
-  /** Compound parts: the modifier keeps at least this many letters ... */
-  private static final int MIN_MODIFIER = 4;
-  /** Prefixes that make derived words, not compounds: vergoeden is no kind of goeden. */
-  private static final java.util.Set<String> PREFIXES =
-      Lookup.words(
-          "aan", "achter", "door", "mede", "mis", "onder", "ont", "over", "terug", "tegen", "toe", "uit",
-          "voor", "weg", "her", "ver", "be", "ge", "er", "on", "wan", "samen", "binnen", "buiten", "boven",
-          "neer", "omhoog", "omver", "open", "vol", "vrij", "vast", "bij", "mee", "om", "af", "op", "in", "na");
-  /** ... and the head at least this many, so short words inside long ones are not taken for heads. */
-  private static final int MIN_HEAD = 5;
-
-  /**
-   * The entry of a compound's head when the compound itself is not listed: the longest head that
-   * is a listed word or an inflection of one ("hypotheekproblemen" takes "problemen"); or null.
-   * Dutch compounds take their meaning class from the last part, so the head's polarity carries.
-   */
+  /** {@link Compounds#head}: the entry of a compound's head, or null. */
   public Entry compoundHead(String lower, String stem) {
-    // Every head ends as the compound does: most words are ruled out by their last letters.
-    if (!wordEndings.contains(ending(stem)) && !wordEndings.contains(ending(lower)) || isParticiple(lower)) {
-      return null;
-    }
-    if (NUMBER.matcher(lower).find()) {
-      return null; // vier|entwintig
-    }
-    for (int i = MIN_MODIFIER; i <= lower.length() - MIN_HEAD; i++) {
-      if (PREFIXES.contains(lower.substring(0, i)) || i < 5 && lower.length() - i < 6
-          || i == 5 && lower.length() - i < 6 && lower.endsWith("en")) {
-        // Two short parts are as often one word split wrongly (gesp|roken, opgeb|roken, a verb's
-        // participle); rente|vrees and rente|strop, a noun after a noun, are not.
-        continue;
-      }
-      String head = lower.substring(i);
-      if (NOT_HEADS.contains(head)) {
-        continue;
-      }
-      if (isAdjectival(head) && !NOUNS_LIKE_ADJECTIVES.contains(head)) {
-        continue; // boekhoudkundig is no kind of kundig: adjectives do not head compounds as nouns do
-      }
-      String headStem = stem.length() > i && stem.startsWith(lower.substring(0, i)) ? stem.substring(i) : null;
-      Entry e = headStem == null ? wordsByLower.get(head) : word(head, headStem);
-      if (e != null) {
-        return e;
-      }
-    }
-    return null;
+    return compounds.head(lower, stem);
   }
 
-  /**
-   * The entry of a compound's modifier, the first part ("crisisoverleg" takes "crisis",
-   * "angstcultuur" "angst"), when neither the compound nor its head is listed; or null. The
-   * modifier says what the compound is about, less surely than a head says what it is, so the
-   * scorer weighs it less.
-   */
+  /** {@link Compounds#modifier}: the entry of a compound's modifier, or null. */
   public Entry compoundModifier(String lower) {
-    if (!wordStarts.contains(lower.substring(0, Math.min(ENDING, lower.length())))) {
-      return null;
-    }
-    if (NUMBER.matcher(lower).find()) {
-      return null; // vier|entwintig
-    }
-    for (String ending : NOT_NOUN_ENDINGS) {
-      if (lower.endsWith(ending)) {
-        return null; // a verb or adjective: gereduceerd, respectievelijk, correctionele
-      }
-    }
-    for (int i = lower.length() - MIN_HEAD; i >= MIN_HEAD; i--) {
-      if (lower.charAt(i) == lower.charAt(i + 1)) {
-        continue; // no Dutch word starts with a doubled letter: beste|mming is bestemming
-      }
-      if (SUFFIXES.contains(lower.substring(i))) {
-        continue; // a derivation, not a compound: verantwoord|elijk, kampioen|schap
-      }
-      String modifier = lower.substring(0, i);
-      Entry e = wordsByLower.get(modifier);
-      if (e == null && (modifier.endsWith("s") || modifier.endsWith("e")) && i - 1 >= MIN_HEAD) {
-        e = wordsByLower.get(modifier.substring(0, i - 1));
-      }
-      if (e != null && e.category().equals("optimism") == false && !PREFIXES.contains(modifier)) {
-        return e;
-      }
-    }
-    return null;
+    return compounds.modifier(lower);
   }
 
-  /** The polarity of a compound's head as a target ("hypotheekrente" as rente), or 0. */
+  /** {@link Compounds#target}: the polarity of a compound's head as a target, or 0. */
   public int compoundTarget(String lower, String stem) {
-    if (!targetEndings.contains(ending(stem)) && !targetEndings.contains(ending(lower))) {
-      return 0;
-    }
-    for (int i = MIN_MODIFIER; i <= lower.length() - MIN_HEAD + 1; i++) {
-      if (PREFIXES.contains(lower.substring(0, i))) {
-        continue;
-      }
-      String head = lower.substring(i);
-      String headStem = stem.length() > i && stem.startsWith(lower.substring(0, i)) ? stem.substring(i) : head;
-      int p = target(head, headStem);
-      if (p != 0) {
-        return p;
-      }
-    }
-    return 0;
+    return compounds.target(lower, stem);
   }
 
-  /**
-   * A compound of a target and a change word ("werkloosheidsdaling", "prijsstijging"), or null:
-   * the head is a one-word change and the modifier, with or without a linking s or e, a target
-   * or a compound ending in one.
-   */
+  /** {@link Compounds#change}: a compound of a target and a change word, or null. */
   public CompoundChange compoundChange(String lower, String stem) {
-    if (!changeEndings.contains(ending(lower))) {
-      return null;
-    }
-    for (int i = MIN_MODIFIER; i <= lower.length() - MIN_HEAD; i++) {
-      Change c = changesByLower.get(lower.substring(i));
-      if (c == null) {
-        continue;
-      }
-      String modifier = lower.substring(0, i);
-      int p = modifierTarget(modifier);
-      if (p == 0 && (modifier.endsWith("s") || modifier.endsWith("e")) && modifier.length() > MIN_MODIFIER) {
-        p = modifierTarget(modifier.substring(0, modifier.length() - 1));
-      }
-      if (p != 0) {
-        return new CompoundChange(c, p);
-      }
-    }
-    return null;
-  }
-
-  /** A past participle (gesproken, geschrapt) is a verb form, not a compound. */
-  private static boolean isParticiple(String lower) {
-    if (!(lower.endsWith("en") || lower.endsWith("d") || lower.endsWith("t") || lower.endsWith("de") || lower.endsWith("te"))) {
-      return false; // gebroken, gezegd, gemaakt, and as adjectives uitgebloeide, gestegen
-    }
-    if (lower.startsWith("ge")) {
-      return true;
-    }
-    // A separable verb's participle: af|ge|sproken, uit|ge|sproken, op|ge|broken.
-    for (int i = 2; i <= Math.min(7, lower.length() - 4); i++) {
-      if (PREFIXES.contains(lower.substring(0, i)) && lower.startsWith("ge", i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final String[] ADJECTIVE_ENDINGS = {
-    "ig", "ige", "lijk", "lijke", "isch", "ische", "baar", "bare", "zaam", "zame", "loos", "loze", "end", "ende"
-  };
-
-  /**
-   * Listed words that end other words far more often than they head compounds: land|genoten,
-   * psycho|logen, inte|gratie, huisv|rouwen, eier|stokken, pijpen|stelen, bloe|misten.
-   */
-  private static final java.util.Set<String> NOT_HEADS =
-      Lookup.words("genoot", "genoten", "genote", "logen", "gratie", "rouwen", "stokken", "stelen", "misten", "pannen");
-  /** Derivational endings, which make a word from a word rather than join two. */
-  private static final java.util.Set<String> SUFFIXES =
-      Lookup.words(
-          "elijk", "elijke", "lijk", "lijke", "heid", "heden", "schap", "schappen", "achtig", "achtige", "ingen",
-          "elijkheid", "lijkheid", "elijken", "igheid", "iteit");
-  /** Endings of verbs and adjectives, which take no meaning from a noun at their start. */
-  private static final String[] NOT_NOUN_ENDINGS = {
-    "eerd", "eerde", "eerden", "eert", "eren", "elijk", "elijke", "elijken", "lijk", "lijke", "ig", "ige", "iger",
-    "isch", "ische", "ele"
-  };
-  /** Numerals, whose parts are no words of tone: vierentwintig is no feast of twenty. */
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend)");
-
-  /** Nouns with an adjective's ending that do head compounds ("derivatenellende"). */
-  private static final java.util.Set<String> NOUNS_LIKE_ADJECTIVES = Lookup.words("ellende", "ellendes");
-
-  private static boolean isAdjectival(String head) {
-    if (head.length() <= 7 && (head.endsWith("er") || head.endsWith("ere"))) {
-      return true; // a short comparative: belangrijker is no kind of rijker
-    }
-    for (String ending : ADJECTIVE_ENDINGS) {
-      if (head.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How many letters {@link #ending} and the start index keep. */
-  private static final int ENDING = 4;
-
-  private static String ending(String word) {
-    return word.length() <= ENDING ? word : word.substring(word.length() - ENDING);
-  }
-
-  private static java.util.Set<String> endings(java.util.Collection<String> words) {
-    java.util.Set<String> set = new java.util.HashSet<>();
-    for (String w : words) {
-      set.add(ending(w));
-    }
-    return Lookup.set(set);
-  }
-
-  private int modifierTarget(String modifier) {
-    Integer p = targetsByLower.get(modifier);
-    if (p != null) {
-      return p;
-    }
-    for (int i = MIN_MODIFIER; i <= modifier.length() - 4; i++) {
-      p = targetsByLower.get(modifier.substring(i));
-      if (p != null) {
-        return p;
-      }
-    }
-    return 0;
+    return compounds.change(lower);
   }
 
   /** Multiword entries starting with the stems {@code first} and {@code second}, longest first. */
@@ -573,21 +350,12 @@ public final class ToneLexicon {
 
   /**
    * Two-word entries for a separable verb whose first stem is {@code stem} and whose second word
-   * is its particle ("valt tegen", "krabbelt op"), which main clauses move to the end.
+   * is its particle ({@code particles.tsv}: "valt tegen", "krabbelt op"), which main clauses move
+   * to the end.
    */
   public List<Entry> separables(String stem) {
     return separableByFirstStem.getOrDefault(stem, List.of());
   }
-
-  /**
-   * The particles of Dutch separable verbs, and the fixed last words of idioms that main clauses
-   * move to the end as they move a particle ("de zorgen spelen de beurzen parten").
-   */
-  static final java.util.Set<String> PARTICLES =
-      Lookup.words(
-          "aan", "af", "bij", "door", "in", "mee", "neer", "op", "terug", "tegen", "toe", "uit", "weg",
-          "omhoog", "omlaag", "tekort", "goed", "samen", "vast", "stil", "ineen", "teleur", "dood", "om",
-          "achter", "voort", "vooruit", "achteruit", "binnen", "open", "dicht", "kapot", "parten");
 
   /** The one-word negator {@code lower}, or null. */
   public Negator negator(String lower) {
@@ -607,40 +375,29 @@ public final class ToneLexicon {
     return m == null ? null : m.value();
   }
 
-  /**
-   * The one-word change for a token: by exact form, or by stem when the token is an inflection
-   * of the listed word (groeien is a change, the noun groei with the same stem a target); or null.
-   */
+  /** {@link Vocabulary#change}: the one-word change for a token, or null. */
   public Change change(String lower, String stem) {
-    Change c = changesByLower.get(lower);
-    if (c != null) {
-      return c;
-    }
-    for (Change candidate : changesByStem.getOrDefault(stem, List.of())) {
-      // A target sharing the stem is a noun, not a change: kosten is not a form of kost.
-      if (Inflection.of(candidate.lemma(), lower) && target(lower, stem) == 0) {
-        return candidate;
-      }
-    }
-    return null;
+    return vocabulary.change(lower, stem);
   }
 
+  /** The multiword changes whose first stem is {@code stem} ("neemt toe"). */
   public List<Change> changePhrases(String stem) {
     return changePhrases.getOrDefault(stem, List.of());
   }
 
   /** +1 when more of the thing is good, -1 when bad, 0 when not a target. */
   public int target(String lower, String stem) {
-    Integer p = targetsByLower.get(lower);
-    if (p != null) {
-      return p;
-    }
-    for (Target t : targetsByStem.getOrDefault(stem, List.of())) {
-      if (Inflection.of(t.lemma(), lower)) {
-        return t.polarity();
-      }
-    }
-    return 0;
+    return vocabulary.target(lower, stem);
+  }
+
+  /** Tells an inflection of an entry from a word that only shares its stem. */
+  Inflection inflection() {
+    return vocabulary.inflection();
+  }
+
+  /** The closed word lists the tone rules test tokens against. */
+  ToneWords words() {
+    return words;
   }
 
   /** The number of polar entries (words and expressions). */
@@ -648,73 +405,18 @@ public final class ToneLexicon {
     return size;
   }
 
-  /** Phrases of function words by their first word, longest first, matched on lower-case forms. */
-  private static final class Phrases<T> {
-    private final Map<String, List<Map.Entry<String[], T>>> byFirst = new HashMap<>();
-
-    void add(String phrase, T value) {
-      String[] words = phrase.split(" ");
-      byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(Map.entry(words, value));
-    }
-
-    Phrases<T> build() {
-      Phrases<T> built = new Phrases<>();
-      byFirst.forEach(
-          (k, v) -> {
-            List<Map.Entry<String[], T>> sorted = new ArrayList<>(v);
-            sorted.sort(Comparator.comparingInt((Map.Entry<String[], T> e) -> e.getKey().length).reversed());
-            built.byFirst.put(k, List.copyOf(sorted));
-          });
-      return built;
-    }
-
-    /** The longest of {@code candidates}, the phrases starting with token {@code k}'s word, matching there. */
-    static <T> Match<T> at(List<Map.Entry<String[], T>> candidates, List<nlnews.model.Token> tokens, int k, int to) {
-      if (candidates == null) {
-        return null;
-      }
-      for (Map.Entry<String[], T> e : candidates) {
-        String[] words = e.getKey();
-        if (k + words.length > to) {
-          continue;
-        }
-        boolean match = true;
-        for (int i = 1; i < words.length && match; i++) {
-          match = tokens.get(k + i).lower().equals(words[i]);
-        }
-        if (match) {
-          return new Match<>(e.getValue(), words.length);
-        }
-      }
-      return null;
-    }
-
-    Match<T> single(String lower) {
-      List<Map.Entry<String[], T>> candidates = byFirst.get(lower);
-      if (candidates == null) {
-        return null;
-      }
-      for (Map.Entry<String[], T> e : candidates) {
-        if (e.getKey().length == 1) {
-          return new Match<>(e.getValue(), 1);
-        }
-      }
-      return null;
-    }
-  }
-
   private static final class Builder {
     final Map<String, Entry> wordsByLower = new HashMap<>();
     final Map<String, List<Entry>> wordsByStem = new HashMap<>();
     final Map<String, List<Entry>> phrasesByFirstStem = new HashMap<>();
-    final Phrases<Negator> negators = new Phrases<>();
-    final Phrases<Double> intensifiers = new Phrases<>();
-    final Phrases<Contrast> contrasts = new Phrases<>();
+    final FunctionPhrases<Negator> negators = new FunctionPhrases<>();
+    final FunctionPhrases<Double> intensifiers = new FunctionPhrases<>();
+    final FunctionPhrases<Contrast> contrasts = new FunctionPhrases<>();
     final Map<String, Change> changesByLower = new HashMap<>();
     final Map<String, List<Change>> changesByStem = new HashMap<>();
     final Map<String, List<Change>> changePhrases = new HashMap<>();
     final Map<String, Integer> targetsByLower = new HashMap<>();
-    final Map<String, List<Target>> targetsByStem = new HashMap<>();
+    final Map<String, List<Vocabulary.Target>> targetsByStem = new HashMap<>();
     int size;
   }
 }

@@ -69,6 +69,24 @@ public final class ToneTrainer {
     }
   }
 
+  /** Adam's step size, and its decay rates of the mean and the variance of the gradient (the usual ones). */
+  private static final double RATE = 0.05;
+  private static final double BETA1 = 0.9;
+  private static final double BETA2 = 0.999;
+  /** Keeps Adam's step finite where the gradient's variance is 0. */
+  private static final double EPSILON = 1e-8;
+  /** The cut point h the fit starts from: a small neutral band around a sum of 0. */
+  private static final double START_CUT = 0.5;
+  /** The least probability of a neutral label the gradient divides by, so that it stays finite. */
+  private static final double LEAST_PROBABILITY = 1e-12;
+  /** How far above h the boundary search starts, and how many halvings it takes: far below a double's precision. */
+  private static final double BOUNDARY_SEARCH_SPAN = 50;
+  private static final int BOUNDARY_SEARCH_STEPS = 200;
+  /** A boundary this close to 0 means neutral is never the most probable label. */
+  private static final double NO_BOUNDARY = 1e-6;
+  /** Two factors whose accuracy plus macro-F1 differ by less are a tie, and the earlier (larger) one stays. */
+  private static final double TIE = 1e-12;
+
   /** The factors tried, from the most probable label's boundary down to half of it. */
   private static final double[] FACTORS = {1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5};
 
@@ -105,7 +123,7 @@ public final class ToneTrainer {
         predicted[i] = value(m.label(score(m, examples.get(i))));
       }
       ToneEvaluation e = ToneEvaluation.of(gold, predicted);
-      if (best == null || e.accuracy() + e.macroF1() > best.accuracy() + best.macroF1() + 1e-12) {
+      if (best == null || e.accuracy() + e.macroF1() > best.accuracy() + best.macroF1() + TIE) {
         best = e;
         bestPredicted = predicted;
         factor = c;
@@ -138,9 +156,9 @@ public final class ToneTrainer {
   static double score(ToneModel model, Example e) {
     double sum = 0;
     for (ToneScorer.RuleCue c : e.cues()) {
-      sum += round(c.value() * model.groupWeight(c.group(), c.value()), 100);
+      sum += round(c.value() * model.groupWeight(c.group(), c.value()), ToneScorer.CONTRIBUTION_SCALE);
     }
-    return round(ToneScorer.squash(sum), 1000);
+    return round(ToneScorer.squash(sum), ToneScorer.SCORE_SCALE);
   }
 
   private static double round(double value, double scale) {
@@ -154,11 +172,14 @@ public final class ToneTrainer {
    */
   record Fit(Map<String, Double> weights, double h, double boundary) {
 
+    /** A weight is written with three decimals (model.tsv). */
+    private static final double WEIGHT_SCALE = 1000;
+
     /** The model whose threshold lies at {@code factor} times the boundary, in threshold units. */
     ToneModel model(double factor) {
       double unit = factor * boundary;
       Map<String, Double> scaled = new TreeMap<>();
-      weights.forEach((group, w) -> scaled.put(group, round(w / unit, 1000)));
+      weights.forEach((group, w) -> scaled.put(group, round(w / unit, WEIGHT_SCALE)));
       return new ToneModel(scaled, -ToneModel.THRESHOLD, ToneModel.THRESHOLD);
     }
   }
@@ -166,8 +187,8 @@ public final class ToneTrainer {
   /** The weighted sum z > 0 at which P(positive) overtakes P(neutral) under cut points ±h. */
   static double boundary(double h) {
     double lo = 0;
-    double hi = h + 50;
-    for (int i = 0; i < 200; i++) {
+    double hi = h + BOUNDARY_SEARCH_SPAN;
+    for (int i = 0; i < BOUNDARY_SEARCH_STEPS; i++) {
       double z = (lo + hi) / 2;
       double positive = 1 - sigmoid(h - z);
       double neutral = sigmoid(h - z) - sigmoid(-h - z);
@@ -178,7 +199,7 @@ public final class ToneTrainer {
       }
     }
     // With cut points this close neutral is never the most probable label; fall back to h.
-    return lo > 1e-6 ? lo : h;
+    return lo > NO_BOUNDARY ? lo : h;
   }
 
   /** The group weights: ordinal logistic regression of the gold labels on the weighted cue sums. */
@@ -190,69 +211,24 @@ public final class ToneTrainer {
       }
     }
     List<String> groups = new ArrayList<>(names);
-    Map<String, Integer> index = new HashMap<>();
-    for (int g = 0; g < groups.size(); g++) {
-      index.put(groups.get(g), g);
-    }
     int n = groups.size();
-    double[][] x = new double[examples.size()][n];
-    for (int i = 0; i < examples.size(); i++) {
-      for (ToneScorer.RuleCue c : examples.get(i).cues()) {
-        x[i][index.get(key(c))] += c.value();
-      }
-    }
+    double[][] x = features(examples, groups);
     // Parameters: the group weights, then the log of the cut point h.
     double[] theta = new double[n + 1];
     for (int g = 0; g < n; g++) {
       theta[g] = 1;
     }
-    theta[n] = Math.log(0.5);
+    theta[n] = Math.log(START_CUT);
     double[] m = new double[theta.length];
     double[] v = new double[theta.length];
-    double rate = 0.05;
-    double beta1 = 0.9;
-    double beta2 = 0.999;
-    double count = Math.max(1, examples.size());
     for (int step = 1; step <= settings.iterations(); step++) {
-      double[] grad = new double[theta.length];
-      double h = Math.exp(theta[n]);
-      for (int i = 0; i < examples.size(); i++) {
-        double z = 0;
-        for (int g = 0; g < n; g++) {
-          z += theta[g] * x[i][g];
-        }
-        double a = sigmoid(-h - z);
-        double b = sigmoid(h - z);
-        double dz;
-        double dh;
-        int gold = examples.get(i).gold();
-        if (gold < 0) { // -log a
-          dz = 1 - a;
-          dh = 1 - a; // d/dh of -log a, a = sigmoid(-h - z)
-        } else if (gold > 0) { // -log (1 - b)
-          dz = -b;
-          dh = b;
-        } else { // -log (b - a)
-          double p = Math.max(b - a, 1e-12);
-          double da = a * (1 - a);
-          double db = b * (1 - b);
-          dz = (db - da) / p;
-          dh = -(db + da) / p;
-        }
-        for (int g = 0; g < n; g++) {
-          grad[g] += dz * x[i][g] / count;
-        }
-        grad[n] += dh * h / count;
-      }
-      for (int g = 0; g < n; g++) {
-        grad[g] += 2 * settings.groupPenalty() * (theta[g] - 1);
-      }
-      double correction1 = 1 - Math.pow(beta1, step);
-      double correction2 = 1 - Math.pow(beta2, step);
+      double[] grad = gradient(theta, x, examples, settings);
+      double correction1 = 1 - Math.pow(BETA1, step);
+      double correction2 = 1 - Math.pow(BETA2, step);
       for (int i = 0; i < theta.length; i++) {
-        m[i] = beta1 * m[i] + (1 - beta1) * grad[i];
-        v[i] = beta2 * v[i] + (1 - beta2) * grad[i] * grad[i];
-        theta[i] -= rate * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + 1e-8);
+        m[i] = BETA1 * m[i] + (1 - BETA1) * grad[i];
+        v[i] = BETA2 * v[i] + (1 - BETA2) * grad[i] * grad[i];
+        theta[i] -= RATE * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + EPSILON);
       }
     }
     Map<String, Double> weights = new TreeMap<>();
@@ -261,6 +237,64 @@ public final class ToneTrainer {
     }
     double h = Math.exp(theta[n]);
     return new Fit(weights, h, boundary(h));
+  }
+
+  /** Per example, the sum of its cue values in each group (in the order of {@code groups}). */
+  private static double[][] features(List<Example> examples, List<String> groups) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      index.put(groups.get(g), g);
+    }
+    double[][] x = new double[examples.size()][groups.size()];
+    for (int i = 0; i < examples.size(); i++) {
+      for (ToneScorer.RuleCue c : examples.get(i).cues()) {
+        x[i][index.get(key(c))] += c.value();
+      }
+    }
+    return x;
+  }
+
+  /**
+   * The gradient of the mean negative log-likelihood plus the penalty, with respect to the group
+   * weights and the log of the cut point (the last parameter).
+   */
+  private static double[] gradient(double[] theta, double[][] x, List<Example> examples, Settings settings) {
+    int n = theta.length - 1;
+    double count = Math.max(1, examples.size());
+    double[] grad = new double[theta.length];
+    double h = Math.exp(theta[n]);
+    for (int i = 0; i < examples.size(); i++) {
+      double z = 0;
+      for (int g = 0; g < n; g++) {
+        z += theta[g] * x[i][g];
+      }
+      double a = sigmoid(-h - z);
+      double b = sigmoid(h - z);
+      double dz;
+      double dh;
+      int gold = examples.get(i).gold();
+      if (gold < 0) { // -log a
+        dz = 1 - a;
+        dh = 1 - a; // d/dh of -log a, a = sigmoid(-h - z)
+      } else if (gold > 0) { // -log (1 - b)
+        dz = -b;
+        dh = b;
+      } else { // -log (b - a)
+        double p = Math.max(b - a, LEAST_PROBABILITY);
+        double da = a * (1 - a);
+        double db = b * (1 - b);
+        dz = (db - da) / p;
+        dh = -(db + da) / p;
+      }
+      for (int g = 0; g < n; g++) {
+        grad[g] += dz * x[i][g] / count;
+      }
+      grad[n] += dh * h / count;
+    }
+    for (int g = 0; g < n; g++) {
+      grad[g] += 2 * settings.groupPenalty() * (theta[g] - 1);
+    }
+    return grad;
   }
 
   private static String key(ToneScorer.RuleCue c) {

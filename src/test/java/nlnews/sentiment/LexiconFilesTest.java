@@ -117,23 +117,6 @@ class LexiconFilesTest {
   }
 
   @Test
-  void inflectionsMatchButStemCollisionsDoNot() {
-    assertTrue(Inflection.of("optimistisch", "optimistische"));
-    assertTrue(Inflection.of("positief", "positieve"));
-    assertTrue(Inflection.of("groot", "grote"));
-    assertTrue(Inflection.of("dalen", "daalde"));
-    assertTrue(Inflection.of("teleurstelling", "teleurstellend"));
-    assertTrue(Inflection.of("teleurstelling", "teleurstellende"));
-    assertTrue(Inflection.of("gewond", "gewonden"));
-    assertFalse(Inflection.of("geweld", "geweldig"));
-    assertFalse(Inflection.of("vergelijk", "vergelijkbare"));
-    assertFalse(Inflection.of("kans", "kan"));
-    assertFalse(Inflection.of("vieren", "vier"));
-    assertFalse(Inflection.of("vluchtte", "vluchten"));
-    assertFalse(Inflection.of("gered", "gereden"));
-  }
-
-  @Test
   void aChangeWordIsNotTheNounWithItsStem() {
     // groeien is a change word, the noun groei with the same stem a target
     assertTrue(LEXICON.change("groeien", ANALYZER.stem("groeien")) != null);

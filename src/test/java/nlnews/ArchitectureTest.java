@@ -40,7 +40,7 @@ class ArchitectureTest {
           "input", Set.of("model"),
           "output", Set.of("eval", "model"),
           // Scoring against gold files: reads them with input's JSON reader, compares records.
-          "eval", Set.of("input", "model"),
+          "eval", Set.of("input", "text", "model"),
           "sentiment", Set.of("quotes", "entities", "text", "model"),
           "quotes", Set.of("entities", "text", "model"),
           "entities", Set.of("text", "model"),

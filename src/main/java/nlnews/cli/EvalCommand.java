@@ -56,11 +56,6 @@ import picocli.CommandLine.Spec;
     })
 final class EvalCommand implements Callable<Integer> {
 
-  /** Output formats of the evaluation. */
-  enum Format {
-    text, csv
-  }
-
   /** The ending that makes a file a gold file; the article is the gold's "file" beside it. */
   static final String GOLD_SUFFIX = ".gold.json";
 
@@ -72,6 +67,8 @@ final class EvalCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
   @Mixin NerModelOption ner;
+
+  @Mixin ReportOptions printed;
 
   @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "The folder with the articles and their gold files.")
   Path directory;
@@ -86,18 +83,6 @@ final class EvalCommand implements Callable<Integer> {
   String glob;
 
   @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (a report for people) or csv (rows metric,value) (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(
-      names = "--details",
-      description = "After the figures, list every entity, quotation and paragraph that was not right (text only).")
-  boolean details;
-
-  @Option(
       names = {"-j", "--threads"},
       paramLabel = "N",
       description = "Analyse with N threads (default: the number of processors). The figures never depend on it.")
@@ -108,9 +93,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (details && format != Format.text) {
-      throw new ParameterException(spec.commandLine(), "--details goes with --format text only");
-    }
+    printed.check(spec);
     if (!Files.isDirectory(directory)) {
       throw new ParameterException(spec.commandLine(), "GOLD_DIR " + Terminal.safe(directory.toString()) + ": not a directory");
     }
@@ -160,10 +143,10 @@ final class EvalCommand implements Callable<Integer> {
         console,
         out -> {
           EvaluationReport report = new EvaluationReport(out);
-          if (format == Format.csv) {
+          if (printed.csv()) {
             report.csv(evaluation);
           } else {
-            report.text(name, evaluation, details);
+            report.text(name, evaluation, printed.details);
           }
         },
         exit,

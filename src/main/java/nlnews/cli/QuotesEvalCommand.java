@@ -23,13 +23,13 @@ import nlnews.model.ArticleAnalysis;
 import nlnews.model.Quote;
 import nlnews.pipeline.AnalysisPipeline;
 import nlnews.pipeline.Stage;
-import nlnews.quotes.GoldQuote;
-import nlnews.quotes.GoldQuotes;
-import nlnews.quotes.QuoteEvaluation;
-import nlnews.quotes.QuoteEvaluation.ArticleScore;
-import nlnews.quotes.QuoteEvaluation.Located;
-import nlnews.quotes.QuoteEvaluation.Match;
-import nlnews.quotes.QuoteEvaluation.Summary;
+import nlnews.eval.GoldQuote;
+import nlnews.eval.GoldQuotes;
+import nlnews.eval.QuoteEvaluation;
+import nlnews.eval.QuoteEvaluation.ArticleScore;
+import nlnews.eval.QuoteEvaluation.Located;
+import nlnews.eval.QuoteEvaluation.Match;
+import nlnews.eval.QuoteEvaluation.Summary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -64,16 +64,13 @@ import picocli.CommandLine.Spec;
     })
 final class QuotesEvalCommand implements Callable<Integer> {
 
-  /** Output formats of the evaluation. */
-  enum Format {
-    text, csv
-  }
-
   @Spec CommandSpec spec;
 
   @ParentCommand QuotesCommand quotes;
 
   @Mixin NerModelOption ner;
+
+  @Mixin ReportOptions printed;
 
   @Parameters(index = "0", paramLabel = "GOLD", description = "The gold file (JSON Lines).")
   Path gold;
@@ -93,18 +90,6 @@ final class QuotesEvalCommand implements Callable<Integer> {
               + "(default: ${DEFAULT-VALUE}); e.g. '?[13579]_*.txt' for the odd-numbered ones.")
   String glob;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (a report for people) or csv (rows metric,value) (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(
-      names = "--details",
-      description = "After the figures, list every missed and spurious quote and every wrong speaker and kind (text only).")
-  boolean details;
-
   /** Articles larger than this are reported and not read: the default of --max-bytes. */
   private static final long MAX_ARTICLE_BYTES = 10L << 20;
 
@@ -116,9 +101,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (details && format != Format.text) {
-      throw new ParameterException(spec.commandLine(), "--details goes with --format text only");
-    }
+    printed.check(spec);
     PathMatcher matcher;
     try {
       matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
@@ -149,7 +132,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
     Summary summary = Summary.of(scores);
     err.flush();
     int exit = failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-    Reports.Report report = format == Format.csv ? out -> writeCsv(out, summary) : out -> writeText(out, summary, scores);
+    Reports.Report report = printed.csv() ? out -> writeCsv(out, summary) : out -> writeText(out, summary, scores);
     return Reports.toStdout(console, report, exit, exit);
   }
 
@@ -243,7 +226,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
         text(s.namedSpeakerAccuracy()), s.speakerCorrectWithSpeaker(), s.matchedWithSpeaker()));
     b.append(String.format(Locale.ROOT, "kind accuracy     %s  (%d of %d matched quotes have the gold kind)%n",
         text(s.kindAccuracy()), s.kindCorrect(), s.matched()));
-    if (details) {
+    if (printed.details) {
       for (ArticleScore score : scores) {
         details(b, score);
       }

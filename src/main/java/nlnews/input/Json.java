@@ -16,12 +16,33 @@ import java.util.Map;
  */
 public final class Json {
 
-  /** A text that is not JSON; the message says what was expected and where. */
+  /** A text that is not JSON; the message says what was expected and where ("line 3, column 17: ..."). */
   public static final class SyntaxException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    private final int line;
+    private final int column;
+    private final String reason;
 
-    SyntaxException(String message) {
-      super(message);
+    SyntaxException(int line, int column, String reason) {
+      super((line > 0 ? "line " + line + ", column " + column + ": " : "") + reason);
+      this.line = line;
+      this.column = column;
+      this.reason = reason;
+    }
+
+    /** The line of the error, from 1; 0 when the text is JSON but not the value asked for. */
+    public int line() {
+      return line;
+    }
+
+    /** The column of the error on its line, from 1. */
+    public int column() {
+      return column;
+    }
+
+    /** What was wrong, without the place. */
+    public String reason() {
+      return reason;
     }
   }
 
@@ -53,7 +74,7 @@ public final class Json {
   public static Map<String, Object> object(String text) {
     Object value = parse(text);
     if (!(value instanceof Map)) {
-      throw new SyntaxException("expected a JSON object, not " + typeName(value));
+      throw new SyntaxException(0, 0, "expected a JSON object, not " + typeName(value));
     }
     return (Map<String, Object>) value;
   }
@@ -282,6 +303,6 @@ public final class Json {
         column++;
       }
     }
-    return new SyntaxException("line " + line + ", column " + column + ": " + message);
+    return new SyntaxException(line, column, message);
   }
 }

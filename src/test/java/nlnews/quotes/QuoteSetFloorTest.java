@@ -10,11 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nlnews.eval.GoldQuote;
+import nlnews.eval.GoldQuotes;
+import nlnews.eval.QuoteEvaluation.ArticleScore;
+import nlnews.eval.QuoteEvaluation.Summary;
+import nlnews.eval.QuoteEvaluation;
+import nlnews.input.Json;
 import nlnews.input.MetadataHeader;
 import nlnews.model.ArticleAnalysis;
 import nlnews.pipeline.Pipelines;
-import nlnews.quotes.QuoteEvaluation.ArticleScore;
-import nlnews.quotes.QuoteEvaluation.Summary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

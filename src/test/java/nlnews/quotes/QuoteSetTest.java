@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nlnews.eval.GoldQuote;
+import nlnews.eval.GoldQuotes;
+import nlnews.input.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +57,7 @@ class QuoteSetTest {
     objects = new ArrayList<>();
     for (String line : lines) {
       if (!line.isBlank()) {
-        objects.add(GoldQuotes.Json.object(line));
+        objects.add(Json.object(line));
       }
     }
     GoldQuotes.Parsed parsed = GoldQuotes.parse(String.join("\n", lines));

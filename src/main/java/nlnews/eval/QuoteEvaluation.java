@@ -1,4 +1,4 @@
-package nlnews.quotes;
+package nlnews.eval;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

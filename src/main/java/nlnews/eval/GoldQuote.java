@@ -1,4 +1,4 @@
-package nlnews.quotes;
+package nlnews.eval;
 
 import java.util.Objects;
 

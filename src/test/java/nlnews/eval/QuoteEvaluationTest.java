@@ -1,4 +1,4 @@
-package nlnews.quotes;
+package nlnews.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nlnews.model.Quote;
 import nlnews.model.QuoteKind;
-import nlnews.quotes.QuoteEvaluation.ArticleScore;
-import nlnews.quotes.QuoteEvaluation.Summary;
+import nlnews.eval.QuoteEvaluation.ArticleScore;
+import nlnews.eval.QuoteEvaluation.Summary;
 import org.junit.jupiter.api.Test;
 
 class QuoteEvaluationTest {

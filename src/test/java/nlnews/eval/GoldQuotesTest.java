@@ -1,4 +1,4 @@
-package nlnews.quotes;
+package nlnews.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,14 +41,14 @@ class GoldQuotesTest {
       textBlock = """
           {"article": "a.txt", "quote": "q", "speaker": "s"}                                   | missing field "kind"
           {"article": "a.txt", "quote": "q", "speaker": "s", "kind": "quote"}                  | unknown kind "quote" (expected one of direct, partial, scare, title)
-          {"article": "a.txt", "quote": "q", "speaker": null, "kind": "direct"}                | field "speaker" must be a string
-          {"article": "a.txt", "quote": 3, "speaker": "s", "kind": "direct"}                   | field "quote" must be a string
-          {"article": "a.txt", "quote": ["q"], "speaker": "s", "kind": "direct"}               | field "quote" must be a string, not an object or array
-          {"article": "a.txt", "article": "b.txt", "quote": "q", "speaker": "s", "kind": "direct"} | field "article" given twice
+          {"article": "a.txt", "quote": "q", "speaker": null, "kind": "direct"}                | field "speaker" must be a string, not null
+          {"article": "a.txt", "quote": 3, "speaker": "s", "kind": "direct"}                   | field "quote" must be a string, not a number
+          {"article": "a.txt", "quote": ["q"], "speaker": "s", "kind": "direct"}               | field "quote" must be a string, not an array
+          {"article": "a.txt", "article": "b.txt", "quote": "q", "speaker": "s", "kind": "direct"} | not a JSON object: field "article" given twice at column 22
           {"article": "", "quote": "q", "speaker": "s", "kind": "direct"}                      | "article" and "quote" must not be empty
-          {"article": "a.txt", "quote": "q", "speaker": "s", "kind": "direct"} x               | not a JSON object: text after the object at column 70
+          {"article": "a.txt", "quote": "q", "speaker": "s", "kind": "direct"} x               | not a JSON object: text after the value at column 70
           {"article": "a.txt", "quote": "q                                                     | not a JSON object: unterminated string at column 33
-          ["a.txt", "q"]                                                                       | not a JSON object: expected '{' at column 1
+          ["a.txt", "q"]                                                                       | not a JSON object: expected a JSON object, not an array
           {"article": "a.txt", "quote": "\\x", "speaker": "s", "kind": "direct"}              | not a JSON object: unknown escape \\x at column 32
           """)
   void reportsWhatIsWrongWithALine(String line, String message) {

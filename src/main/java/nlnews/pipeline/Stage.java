@@ -16,12 +16,11 @@ import nlnews.text.Language;
 
 /**
  * The steps of an analysis after parsing, each with the steps it needs and the data it reads:
- * the one place that says so. {@link PipelineResources} reads the data of the steps asked for,
- * and {@link AnalysisPipeline} runs them in the order they are declared here.
+ * the one place that says so. {@link PipelineResources} reads the data of the steps asked for;
+ * {@link AnalysisPipeline} builds each step from that data and runs them in its recipe, a step
+ * after the steps it needs (they are declared here in that order too).
  *
- * <p>A new stage is a constant here (after the stages it needs), a {@link Data} for each data
- * object it reads, and its line in {@link AnalysisPipeline}; its result is a component of
- * {@code ArticleAnalysis}, its columns a table in {@code Tables}, and a command asks for it.
+ * <p>docs/architecture.md lists the files a new stage touches.
  */
 public enum Stage {
   /** Names of people, places, organisations and other things, counted per article. */
@@ -29,7 +28,7 @@ public enum Stage {
   /** Where quotations open and close, and which are titles or scare quotes. */
   QUOTE_MARKS(List.of(), List.of(Data.SPEECH_VERBS, Data.QUOTE_NOUNS)),
   /** Quotations with their kinds and speakers: a speaker is one of the names, or a noun phrase. */
-  QUOTES(List.of(ENTITIES, QUOTE_MARKS), List.of()),
+  QUOTES(List.of(ENTITIES, QUOTE_MARKS), List.of(Data.SPEECH_VERBS, Data.QUOTE_NOUNS, Data.GAZETTEER)),
   /** Tone per paragraph; words in scare quotes are no cues. */
   TONE(List.of(QUOTE_MARKS), List.of(Data.TONE_LEXICON, Data.TONE_MODEL));
 
@@ -64,8 +63,16 @@ public enum Stage {
     for (Stage s : stages) {
       wanted.addAll(s.reads);
     }
-    Set<Data<?>> ordered = new LinkedHashSet<>(Data.LONGEST_FIRST);
-    ordered.retainAll(wanted);
+    Set<Data<?>> ordered = new LinkedHashSet<>();
+    for (Data<?> data : Data.LONGEST_FIRST) {
+      if (wanted.remove(data)) {
+        ordered.add(data);
+      }
+    }
+    if (!wanted.isEmpty()) {
+      // A Data missing from LONGEST_FIRST would never be read: fail here, not at first use.
+      throw new IllegalStateException("data not in Stage.Data.LONGEST_FIRST: " + wanted);
+    }
     return ordered;
   }
 

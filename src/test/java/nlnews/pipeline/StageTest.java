@@ -49,12 +49,24 @@ class StageTest {
 
   @Test
   void everyStageComesAfterTheStagesItNeeds() {
-    // The recipe runs the stages in declaration order, so what a stage needs must come first.
+    // The recipe runs a stage after the stages it needs; the enum is declared in the same order.
     for (Stage stage : Stage.values()) {
       for (Stage need : Stage.withNeeds(EnumSet.of(stage))) {
         assertTrue(need.ordinal() <= stage.ordinal(), stage + " needs " + need + ", declared after it");
       }
     }
+  }
+
+  @Test
+  void everyDataIsInTheReadingOrder() throws IllegalAccessException {
+    List<Stage.Data<?>> all = new ArrayList<>();
+    for (var field : Stage.Data.class.getDeclaredFields()) {
+      if (field.getType() == Stage.Data.class) {
+        all.add((Stage.Data<?>) field.get(null));
+      }
+    }
+    assertEquals(all.size(), Stage.Data.LONGEST_FIRST.size());
+    assertTrue(Stage.Data.LONGEST_FIRST.containsAll(all));
   }
 
   private static String name(Stage.Data<?> data) {

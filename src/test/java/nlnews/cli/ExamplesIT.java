@@ -1,6 +1,5 @@
 package nlnews.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,6 +33,7 @@ class ExamplesIT {
 
   private static final Path ROOT = Path.of("").toAbsolutePath();
   private static final Path SHARED = ROOT.resolve("../shared").normalize();
+  private static final int SIGPIPE = 128 + 13;
 
   @TempDir Path tmp;
 
@@ -158,8 +158,11 @@ class ExamplesIT {
       String stdout = Files.readString(out, StandardCharsets.UTF_8);
       String stderr = Files.readString(err, StandardCharsets.UTF_8);
       String whole = "$ " + example.line() + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
-      assertEquals(0, p.exitValue(), whole);
+      // 141 is a program killed by SIGPIPE: in "nlnews ... | sort | head", sort may still be
+      // writing when head has read its ten lines and gone. nlnews itself ends 0 on a closed pipe.
+      assertTrue(p.exitValue() == 0 || p.exitValue() == SIGPIPE && example.line().contains("| head"), p.exitValue() + "\n" + whole);
       assertTrue(!stdout.isEmpty() || !listing(work).equals(before), "printed nothing and wrote nothing:\n" + whole);
+      assertTrue(!stderr.contains("][warning]") && !stderr.contains("][error"), "the JVM complained:\n" + whole);
       assertShown(example.shown(), stdout);
     } finally {
       Files.deleteIfExists(out);

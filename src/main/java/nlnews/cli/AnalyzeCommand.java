@@ -20,6 +20,12 @@ import picocli.CommandLine.Option;
       "Entities, quotations and paragraph tone of each article in one pass: a report for people "
           + "(text), JSON Lines with one object per article, entity, quote and paragraph (jsonl), "
           + "or four CSV/TSV files with --output-dir."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews analyze testdata/articles/000_5c69a24cfa2252fd.txt",
+      "  nlnews analyze --format jsonl testdata/articles > analysis.jsonl",
+      "  nlnews analyze --output-dir tables testdata/articles"
     })
 final class AnalyzeCommand extends ArticleCommand {
 

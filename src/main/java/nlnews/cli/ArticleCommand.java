@@ -76,6 +76,6 @@ abstract class ArticleCommand implements Callable<Integer> {
   private ArticleRun.Destination destination(ArticleSettings s, OutputTarget target, String name, List<Table> tables)
       throws IOException {
     return new ArticleRun.Destination(
-        target, WriterFactory.create(s.format(), target.writer(), tables, sections(), s.colour()), name);
+        target, WriterFactory.create(s.format(), target.writer(), tables, sections(), s.colour(), s.header()), name);
   }
 }

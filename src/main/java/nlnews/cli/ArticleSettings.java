@@ -17,6 +17,7 @@ import picocli.CommandLine.ParameterException;
  * @param nerModel the name model from --ner-model, or null for the bundled one
  * @param output the file of --output, or null for standard output
  * @param outputDir the directory of tables of {@code analyze --output-dir}, or null
+ * @param header whether CSV and TSV start with a header row (not with --no-header)
  */
 record ArticleSettings(
     List<String> paths,
@@ -30,7 +31,8 @@ record ArticleSettings(
     OutputOptions.Format format,
     Path output,
     Path outputDir,
-    boolean colour) {
+    boolean colour,
+    boolean header) {
 
   static final int MAX_THREADS = 1024;
 
@@ -52,6 +54,9 @@ record ArticleSettings(
       throw new ParameterException(spec.commandLine(), "--output and --output-dir cannot be combined");
     }
     OutputOptions.Format format = format(command, outputDir);
+    if (out.noHeader && format != OutputOptions.Format.csv && format != OutputOptions.Format.tsv) {
+      throw new ParameterException(spec.commandLine(), OutputOptions.NO_HEADER + " applies to csv and tsv, not " + format);
+    }
     NerModel nerModel = command.nerModelOption() == null ? null : command.nerModelOption().load();
     List<String> paths = paths(spec, in, console);
     int threads = in.threadCount();
@@ -72,7 +77,7 @@ record ArticleSettings(
         };
     return new ArticleSettings(
         paths, in.glob, in.encoding, in.maxBytes, threads, in.quiet, command.stages(), nerModel, format, out.output,
-        outputDir, colour);
+        outputDir, colour, !out.noHeader);
   }
 
   /**

@@ -18,6 +18,12 @@ import picocli.CommandLine.Mixin;
       "Lists the people (PER), places (LOC), organisations (ORG) and other names (MISC) of each "
           + "article with their counts, most frequent first.",
       "Columns: article, date, entity, type, count, variants, linked_to."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews entities testdata/articles/08_storm_doden_schade.txt",
+      "  nlnews entities --format csv testdata/articles | sort -t, -k5,5nr | head",
+      "  ls testdata/articles/*.txt | xargs -n 4 nlnews entities -f csv --no-header"
     })
 final class EntitiesCommand extends ArticleCommand {
 

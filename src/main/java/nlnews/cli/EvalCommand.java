@@ -44,8 +44,7 @@ import picocli.CommandLine.Spec;
           + "organisations; name and type right), per type, and the share of exact counts; "
           + "quotation precision, recall and F1 (direct and partial quotations) and the speaker "
           + "accuracy; and paragraph tone accuracy, macro-F1 and the confusion matrix. The rules "
-          + "are those of the reference scorer score_news.py, so the figures agree with it.",
-      "Example: nlnews eval --details my-gold/ | less"
+          + "are those of the reference scorer score_news.py, so the figures agree with it."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -53,6 +52,12 @@ import picocli.CommandLine.Spec;
       "1:some gold files or articles could not be read; each is reported on stderr and left out of the figures",
       "2:usage error",
       "3:internal error, or the output could not be written"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews eval testdata/eval",
+      "  nlnews eval --format csv testdata/eval",
+      "  nlnews eval --details testdata/eval"
     })
 final class EvalCommand implements Callable<Integer> {
 

@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nlnews.pipeline.PipelineResources;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The nlnews command line: the only place that exits the process. */
 @Command(
@@ -27,6 +30,12 @@ import picocli.CommandLine.IVersionProvider;
       "1:some inputs failed; each is reported on stderr as 'nlnews: PATH: cause' and the others are in the output",
       "2:usage error",
       "3:internal error, or the output could not be written"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews analyze testdata/articles/000_5c69a24cfa2252fd.txt",
+      "  nlnews entities --format csv testdata/articles | sort -t, -k5,5nr | head",
+      "  nlnews help quotes"
     })
 public final class Main implements Runnable {
 
@@ -46,6 +55,7 @@ public final class Main implements Runnable {
     commands.put("stem", StemCommand::new);
     commands.put("eval", EvalCommand::new);
     commands.put("ner", NerCommand::new);
+    commands.put("completion", CompletionCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(commands);
   }
@@ -66,6 +76,8 @@ public final class Main implements Runnable {
   private final Console console;
   private final PipelineResources preloaded;
 
+  @Spec CommandSpec spec;
+
   Main(Console console, PipelineResources preloaded) {
     this.console = console;
     this.preloaded = preloaded;
@@ -83,7 +95,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(new Main(console, null)), "missing command: analyze, entities, quotes, sentiment, stem, eval or ner");
+        spec.commandLine(), "missing command: analyze, entities, quotes, sentiment, stem, eval, ner or completion");
   }
 
   public static void main(String[] args) {
@@ -133,14 +145,22 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(console.stderr());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    // Every command, down to `ner eval`, documents the exit codes the top-level help lists.
-    documentExitCodes(cli, cli.getCommandSpec().usageMessage().exitCodeList());
+    // Every command, down to `ner eval`, answers --version as the top level does, and documents
+    // the exit codes the top-level help lists unless it has its own (eval, quotes eval).
+    CommandSpec root = cli.getCommandSpec();
+    everySubcommand(cli, sub -> {
+      CommandSpec subSpec = sub.getCommandSpec();
+      subSpec.versionProvider(root.versionProvider());
+      if (subSpec.usageMessage().exitCodeList().isEmpty()) {
+        subSpec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(root.usageMessage().exitCodeList());
+      }
+    });
     // What reaches the mapper escaped both handlers below: a bug in nlnews or in its use of picocli.
     cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
           PrintWriter err = e.getCommandLine().getErr();
-          err.println("nlnews: " + e.getMessage());
+          err.println("nlnews: " + UsageMessages.of(e));
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
           err.flush();
           return ExitCodes.USAGE;
@@ -161,6 +181,14 @@ public final class Main implements Runnable {
           return ExitCodes.INTERNAL;
         });
     return cli;
+  }
+
+  /**
+   * The command line with every command and subcommand built, as help shows it: what shell
+   * completion, the man pages and tests describe. A run builds only the command it runs.
+   */
+  static CommandLine everyCommand(Console console) {
+    return commandLine(console, new String[0]);
   }
 
   /**
@@ -188,11 +216,12 @@ public final class Main implements Runnable {
     return false;
   }
 
-  private static void documentExitCodes(CommandLine parent, Map<String, String> exitCodes) {
+  /** Applies {@code action} to every subcommand below {@code parent} but the help command. */
+  private static void everySubcommand(CommandLine parent, Consumer<CommandLine> action) {
     for (CommandLine sub : parent.getSubcommands().values()) {
       if (!sub.getCommandName().equals("help")) {
-        sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
-        documentExitCodes(sub, exitCodes);
+        action.accept(sub);
+        everySubcommand(sub, action);
       }
     }
   }

@@ -30,6 +30,10 @@ import picocli.CommandLine.ParentCommand;
           + "this JVM, then the median of five more), its size, and the tokens tagged per second "
           + "on one thread after a warm-up, over the tokens of the CoNLL files given; each also in "
           + "CPU time of the measuring thread, which other processes on the machine do not inflate."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews ner bench --seconds 1 testdata/ner/tiny.conll"
     })
 final class NerBenchCommand implements Callable<Integer> {
 

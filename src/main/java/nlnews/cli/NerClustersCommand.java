@@ -31,6 +31,11 @@ import picocli.CommandLine.ParentCommand;
       "Learns word clusters (predictive exchange clustering) from unlabelled Dutch text and "
           + "writes them as 'word TAB class TAB class ...', coarse to fine: the file nlnews "
           + "ships as nlnews/entities/word-clusters.tsv and 'ner train' puts into every model."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews ner clusters --conll testdata/ner/tiny.conll --out clusters.tsv",
+      "  nlnews ner clusters --classes 8,16 --text testdata/eval/brug.txt --out c.tsv"
     })
 final class NerClustersCommand implements Callable<Integer> {
 

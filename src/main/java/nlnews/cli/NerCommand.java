@@ -14,7 +14,14 @@ import picocli.CommandLine.Spec;
           + "its label (O, B-TYPE, I-TYPE) in the last column, a blank line between sentences, "
           + "-DOCSTART- lines between documents."
     },
-    subcommands = {NerEvalCommand.class, NerTrainCommand.class, NerTagCommand.class, NerClustersCommand.class, NerBenchCommand.class})
+    subcommands = {NerEvalCommand.class, NerTrainCommand.class, NerTagCommand.class, NerClustersCommand.class, NerBenchCommand.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews ner eval testdata/ner/tiny.conll",
+      "  nlnews ner tag testdata/ner/tiny.conll | head",
+      "  nlnews ner train --train testdata/ner/tiny.conll --out tiny-ner.bin"
+    })
 final class NerCommand implements Runnable {
 
   @ParentCommand Main main;

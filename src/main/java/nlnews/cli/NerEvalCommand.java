@@ -22,6 +22,11 @@ import picocli.CommandLine.ParentCommand;
           + "type and overall (row ALL), by the conlleval convention: a name counts only when its "
           + "span and type are both exactly right.",
       "Columns: type, precision, recall, f1, gold, predicted, correct."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews ner eval testdata/ner/tiny.conll",
+      "  nlnews ner eval --format csv testdata/ner/tiny.conll"
     })
 final class NerEvalCommand implements Callable<Integer> {
 

@@ -23,6 +23,11 @@ import picocli.CommandLine.ParentCommand;
           + "so that conlleval or another scorer can compare the last two columns. Blank lines "
           + "and -DOCSTART- lines (which get the label O) are kept. The input needs a label "
           + "column; for unlabelled text put O there."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews ner tag testdata/ner/tiny.conll",
+      "  nlnews ner tag testdata/ner/tiny.conll | awk 'NF && $NF != \"O\"'"
     })
 final class NerTagCommand implements Callable<Integer> {
 

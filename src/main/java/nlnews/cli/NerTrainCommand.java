@@ -29,6 +29,12 @@ import picocli.CommandLine.ParentCommand;
           + "--ner-model. The model carries its feature descriptor, the gazetteer lists and the "
           + "word clusters it was trained with. With --dev, prints the new model's scores on "
           + "that file (the columns of 'nlnews ner eval')."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews ner train --train testdata/ner/tiny.conll --out tiny-ner.bin",
+      "  nlnews ner train --iterations 50 --train testdata/ner/tiny.conll --out m.bin",
+      "  nlnews ner eval --ner-model tiny-ner.bin testdata/ner/tiny.conll"
     })
 final class NerTrainCommand implements Callable<Integer> {
 

@@ -38,4 +38,12 @@ public final class OutputOptions {
       defaultValue = "auto",
       description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never.")
   ColorMode color;
+
+  /** The name of the option that leaves out the header row. */
+  static final String NO_HEADER = "--no-header";
+
+  @Option(
+      names = NO_HEADER,
+      description = "CSV and TSV: no header row, so that the output of several runs (xargs -n) can be concatenated.")
+  boolean noHeader;
 }

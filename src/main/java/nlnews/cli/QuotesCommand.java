@@ -19,6 +19,12 @@ import picocli.CommandLine.Mixin;
           + "the speaker, the words that named the speaker, and the reporting cue.",
       "Columns: article, date, paragraph, kind, speaker, speaker_mention, cue, quote, start, end.",
       "'nlnews quotes eval GOLD' measures the quotes against a gold file; see 'nlnews quotes eval --help'."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews quotes testdata/articles/01_gelderland_formatie.txt",
+      "  nlnews quotes --format jsonl testdata/articles > quotes.jsonl",
+      "  nlnews quotes eval testdata/quotes/gold.jsonl"
     })
 final class QuotesCommand extends ArticleCommand {
 

@@ -61,6 +61,12 @@ import picocli.CommandLine.Spec;
       "1:some gold lines or articles could not be read or placed; each is reported on stderr and counts as missed",
       "2:usage error",
       "3:internal error, or the output could not be written"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews quotes eval testdata/quotes/gold.jsonl",
+      "  nlnews quotes eval --format csv testdata/quotes/gold.jsonl",
+      "  nlnews quotes eval --details --glob '0[13]_*.txt' testdata/quotes/gold.jsonl"
     })
 final class QuotesEvalCommand implements Callable<Integer> {
 

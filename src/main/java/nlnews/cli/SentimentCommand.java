@@ -22,6 +22,12 @@ import picocli.CommandLine.Command;
       "'nlnews sentiment eval GOLD.csv' measures the labels against a gold standard; "
           + "'nlnews sentiment split' cuts a labelled file into train, dev and held-out test parts; "
           + "'nlnews sentiment train' fits the tone model."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews sentiment testdata/articles/02_economie_werkloosheid_inflatie.txt",
+      "  cat testdata/eval/brug.txt | nlnews sentiment --format tsv",
+      "  nlnews sentiment --format csv --output tone.csv testdata/articles"
     })
 final class SentimentCommand extends ArticleCommand {
 

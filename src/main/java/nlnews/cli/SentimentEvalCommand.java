@@ -36,6 +36,13 @@ import picocli.CommandLine.ParentCommand;
           + "the confusion matrix.",
       "To measure on the held-out part of the ecosent training file:",
       "  nlnews sentiment split --part test ../shared/data/ecosent/ecosent_train.csv | nlnews sentiment eval -"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews sentiment eval testdata/sentiment/headlines.csv",
+      "  nlnews sentiment eval --predictions p.csv testdata/sentiment/headlines.csv",
+      "  nlnews sentiment split --part test testdata/sentiment/headlines.csv \\",
+      "    | nlnews sentiment eval -"
     })
 final class SentimentEvalCommand implements Callable<Integer> {
 

@@ -24,6 +24,12 @@ import picocli.CommandLine.ParentCommand;
           + "its normalised text (lower case, letters and digits only): 70%% train, 15%% dev, 15%% test, "
           + "and repeated headlines always land in the same part. The tone model was fitted on "
           + "train and dev together, its choices made by cross-validation over both; test is held out."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews sentiment split --part train testdata/sentiment/headlines.csv",
+      "  nlnews sentiment split --part test testdata/sentiment/headlines.csv \\",
+      "    | nlnews sentiment eval -"
     })
 final class SentimentSplitCommand implements Callable<Integer> {
 

@@ -36,6 +36,11 @@ import picocli.CommandLine.Spec;
           + "model file with its provenance, and the cross-validated figures, overall and fold by fold, to standard error. "
           + "The rules score the texts without a model while training. See docs/sentiment.md for "
           + "the command that built the shipped model."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews sentiment train --output model.tsv testdata/sentiment/headlines.csv",
+      "  nlnews sentiment train --folds 3 testdata/sentiment/headlines.csv"
     })
 final class SentimentTrainCommand implements Callable<Integer> {
 

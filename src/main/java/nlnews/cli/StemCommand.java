@@ -17,6 +17,12 @@ import picocli.CommandLine.Command;
       "Prints every token with its lower-cased Snowball (Dutch) stem and its [start,end) "
           + "character offsets in the article: what the analysis sees.",
       "Columns: article, date, paragraph, token, stem, start, end."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlnews stem testdata/articles/000_5c69a24cfa2252fd.txt | head",
+      "  nlnews stem --format tsv testdata/bad/crlf.txt",
+      "  echo 'De werkloosheid daalde niet.' | nlnews stem"
     })
 final class StemCommand extends ArticleCommand {
 

@@ -18,15 +18,17 @@ final class WriterFactory {
   /**
    * The writer of {@code format} into {@code out}: the text report shows {@code sections}
    * (coloured when {@code colour}); JSON Lines holds every row of {@code tables}; CSV and TSV
-   * hold one table, so {@code tables} has one element for them.
+   * hold one table, so {@code tables} has one element for them, and start with its header row
+   * when {@code header}.
    */
   static AnalysisWriter create(
-      OutputOptions.Format format, Writer out, List<Table> tables, Set<TextWriter.Section> sections, boolean colour)
+      OutputOptions.Format format, Writer out, List<Table> tables, Set<TextWriter.Section> sections, boolean colour,
+      boolean header)
       throws IOException {
     return switch (format) {
       case text -> new TextWriter(out, sections, colour);
-      case csv -> DelimitedWriter.csv(out, only(tables));
-      case tsv -> DelimitedWriter.tsv(out, only(tables));
+      case csv -> DelimitedWriter.csv(out, only(tables), header);
+      case tsv -> DelimitedWriter.tsv(out, only(tables), header);
       case jsonl -> new JsonLinesWriter(out, tables);
     };
   }

@@ -12,7 +12,7 @@ import nlnews.model.ArticleAnalysis;
 /**
  * CSV (RFC 4180 quoting via Commons CSV, LF line ends for Unix pipelines) or TSV (a tab between
  * fields; tab, newline, carriage return and backslash inside a value written as \t \n \r \\),
- * always with a header row.
+ * with a header row unless asked to leave it out (so that batches can be concatenated).
  */
 public final class DelimitedWriter implements AnalysisWriter {
 
@@ -25,19 +25,30 @@ public final class DelimitedWriter implements AnalysisWriter {
   private final CSVPrinter csv;
   private boolean headerWritten;
 
-  private DelimitedWriter(Writer out, Table table, boolean tsv) throws IOException {
+  private DelimitedWriter(Writer out, Table table, boolean tsv, boolean header) throws IOException {
     this.out = out;
     this.table = table;
     this.tsv = tsv;
     this.csv = tsv ? null : new CSVPrinter(out, CSV);
+    this.headerWritten = !header;
   }
 
   public static DelimitedWriter csv(Writer out, Table table) throws IOException {
-    return new DelimitedWriter(out, table, false);
+    return csv(out, table, true);
+  }
+
+  /** CSV, with the header row or, when {@code header} is false, rows alone. */
+  public static DelimitedWriter csv(Writer out, Table table, boolean header) throws IOException {
+    return new DelimitedWriter(out, table, false, header);
   }
 
   public static DelimitedWriter tsv(Writer out, Table table) throws IOException {
-    return new DelimitedWriter(out, table, true);
+    return tsv(out, table, true);
+  }
+
+  /** TSV, with the header row or, when {@code header} is false, rows alone. */
+  public static DelimitedWriter tsv(Writer out, Table table, boolean header) throws IOException {
+    return new DelimitedWriter(out, table, true, header);
   }
 
   @Override

@@ -85,6 +85,14 @@ class ToneScorerTest {
           Het kabinet wil de armoede bestrijden.                        | armoede bestrijden(+0.32,change)
           De school probeert pesten aan te pakken.                      | pesten aan te pakken(+0.32,change)
           Ze heeft het project goed aangepakt.                          | goed(+0.60)
+          # counts of people and of incidents are targets
+          Het aantal toeschouwers daalde.                               | toeschouwers daalde(-0.48,change)
+          Er waren dit jaar minder incidenten.                          | minder incidenten(+0.32,change)
+          # counterexample: a polar word after "meer" stays a word of its own ("meer" alone is no change)
+          Er raakten meer toeschouwers gewond.                          | gewond(-0.60)
+          # a compound whose real head or modifier is a word without tone takes none from a word inside it
+          De titelstrijd begint zondag.                                 | titelstrijd(-0.30,compound)
+          Het veiligheidsprobleem is groot.                             | veiligheidsprobleem(-0.40,compound)
           # a name as the subject of a change that has no target: what it gains is good for it
           Roebel zakt weg tegen de euro                                 | Roebel zakt weg(-0.48,change)
           Aandelen Shell stijgen                                        | Aandelen … stijgen(+0.48,change)
@@ -201,6 +209,11 @@ class ToneScorerTest {
           Na de wedstrijd gingen de supporters op straat.
           Er stonden uitgebloeide bloemen.
           Rotterdam pakt het aan.
+          De openingswedstrijd begint om acht uur.
+          De veiligheidsregio belde de burgemeester.
+          De brandweerauto stond voor de deur.
+          De auto had een laag brandstofverbruik.
+          Ze fietste gewoontegetrouw naar het werk.
           """)
   void factsNamesAndScareQuotesHaveNoCues(String text) {
     ParagraphTone t = rules(text);

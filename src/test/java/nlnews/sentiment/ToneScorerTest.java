@@ -85,6 +85,8 @@ class ToneScorerTest {
           Het kabinet wil de armoede bestrijden.                        | armoede bestrijden(+0.32,change)
           De school probeert pesten aan te pakken.                      | pesten aan te pakken(+0.32,change)
           Ze heeft het project goed aangepakt.                          | goed(+0.60)
+          # "handelen" is to act, not trade: the noun still composes
+          De handel groeit dit jaar.                                    | handel groeit(+0.48,change)
           # counts of people and of incidents are targets
           Het aantal toeschouwers daalde.                               | toeschouwers daalde(-0.48,change)
           Er waren dit jaar minder incidenten.                          | minder incidenten(+0.32,change)
@@ -214,6 +216,7 @@ class ToneScorerTest {
           De brandweerauto stond voor de deur.
           De auto had een laag brandstofverbruik.
           Ze fietste gewoontegetrouw naar het werk.
+          We moeten sneller handelen dan gepland.
           """)
   void factsNamesAndScareQuotesHaveNoCues(String text) {
     ParagraphTone t = rules(text);

@@ -70,13 +70,31 @@ final class SentimentTrainCommand implements Callable<Integer> {
           + "normalised text, as the split does (default: ${DEFAULT-VALUE}).")
   int folds = ToneTrainer.Settings.defaults().folds();
 
+  @Option(
+      names = "--paragraphs",
+      paramLabel = "GOLD_DIR",
+      description = "Also fit to the paragraph tones of the gold articles in GOLD_DIR (the format of 'nlnews eval'); "
+          + "their cross-validation folds are by article, and the threshold is then chosen on them, the texts "
+          + "being a second check. Repeatable.")
+  List<Path> paragraphFolders = new ArrayList<>();
+
+  @Option(
+      names = "--paragraph-weight",
+      paramLabel = "W",
+      description = "How much a paragraph counts in the fit, relative to a text (default: ${DEFAULT-VALUE}).")
+  double paragraphWeight = 1;
+
   @Override
   public Integer call() throws IOException {
     Console console = parent.main.console();
     if (folds < 2) {
       throw new ParameterException(spec.commandLine(), "--folds must be at least 2, not " + folds);
     }
+    if (!(paragraphWeight > 0)) {
+      throw new ParameterException(spec.commandLine(), "--paragraph-weight must be above 0, not " + paragraphWeight);
+    }
     List<GoldFile.Row> rows = new ArrayList<>();
+    List<GoldParagraphs.Folder> paragraphs = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     try {
       for (Path file : train) {
@@ -85,6 +103,11 @@ final class SentimentTrainCommand implements Callable<Integer> {
         rows.addAll(read);
         String name = file.toString().equals("-") ? "standard input" : String.valueOf(file.getFileName());
         sources.add(String.format(Locale.ROOT, "%s (%d texts, SHA-256 %s)", name, read.size(), sha256(bytes)));
+      }
+      for (Path folder : paragraphFolders) {
+        GoldParagraphs.Folder read = GoldParagraphs.read(folder);
+        paragraphs.add(read);
+        sources.add(read.describe() + String.format(Locale.ROOT, ", each paragraph of weight %s", number(paragraphWeight)));
       }
     } catch (InputException e) {
       console.stderr().println("nlnews: " + e.getMessage());
@@ -96,29 +119,56 @@ final class SentimentTrainCommand implements Callable<Integer> {
     for (GoldFile.Row row : rows) {
       list.add(examples.example(row.text(), row.gold()));
     }
-    ToneTrainer.Result result = ToneTrainer.train(list, settings);
-    ToneEvaluation cv = result.crossValidation();
-    String figures = String.format(Locale.ROOT, "accuracy %.3f, macro-F1 %.3f, alpha %.3f", cv.accuracy(), cv.macroF1(), cv.alpha());
-    console.stderr().println(String.format(Locale.ROOT, "nlnews: %d-fold cross-validation on %d texts: %s; threshold at %.2f of the most probable label's boundary",
-        folds, rows.size(), figures, result.factor()));
-    StringBuilder confusion = new StringBuilder("nlnews: cross-validated confusion (rows: gold -1, 0, 1; columns: predicted):");
-    for (int g : ToneEvaluation.VALUES) {
-      confusion.append(g == -1 ? " " : " / ");
-      for (int p : ToneEvaluation.VALUES) {
-        confusion.append(p == -1 ? "" : " ").append(cv.cell(g, p));
+    int article = 0;
+    for (GoldParagraphs.Folder folder : paragraphs) {
+      for (GoldParagraphs.Article a : folder.articles()) {
+        list.addAll(examples.paragraphs(a.source(), a.tones(), article++, paragraphWeight));
       }
     }
-    console.stderr().println(confusion);
+    ToneTrainer.Result result = ToneTrainer.train(list, settings);
+    String figures = figures(result.crossValidation());
+    printFigures(console, result, rows.size(), article);
+    OutputTarget target = output == null ? OutputTarget.stream(console.stdout()) : OutputTarget.file(output);
+    String name = output == null ? "standard output" : output.toString();
+    Reports.Report report = out -> write(out, result, settings, sources, rows.size(), figures);
+    return Reports.write(console, target, name, report, ExitCodes.OK, ExitCodes.OK);
+  }
+
+  /** The cross-validated figures on stderr: the paragraphs' (when any), the texts', their confusion, the texts' by fold. */
+  private void printFigures(Console console, ToneTrainer.Result result, int texts, int articles) {
+    if (result.paragraphs() != null) {
+      ToneEvaluation p = result.paragraphs();
+      console.stderr().println(String.format(Locale.ROOT,
+          "nlnews: %d-fold cross-validation on %d paragraphs of %d gold articles (folds by article): %s; confusion (rows: gold -1, 0, 1;"
+              + " columns: predicted):%s",
+          folds, p.count(), articles, figures(p), confusion(p)));
+    }
+    ToneEvaluation cv = result.crossValidation();
+    console.stderr().println(String.format(Locale.ROOT, "nlnews: %d-fold cross-validation on %d texts: %s; threshold at %.2f of the most probable label's boundary",
+        folds, texts, figures(cv), result.factor()));
+    console.stderr().println("nlnews: cross-validated confusion (rows: gold -1, 0, 1; columns: predicted):" + confusion(cv));
     StringBuilder perFold = new StringBuilder("nlnews: cross-validated by fold (texts, accuracy, macro-F1):");
     for (int f = 0; f < folds; f++) {
       ToneEvaluation e = result.perFold().get(f);
       perFold.append(String.format(Locale.ROOT, "%s %d: %d, %.3f, %.3f", f == 0 ? "" : ";", f, e.count(), e.accuracy(), e.macroF1()));
     }
     console.stderr().println(perFold);
-    OutputTarget target = output == null ? OutputTarget.stream(console.stdout()) : OutputTarget.file(output);
-    String name = output == null ? "standard output" : output.toString();
-    Reports.Report report = out -> write(out, result, settings, sources, rows.size(), figures);
-    return Reports.write(console, target, name, report, ExitCodes.OK, ExitCodes.OK);
+  }
+
+  private static String figures(ToneEvaluation e) {
+    return String.format(Locale.ROOT, "accuracy %.3f, macro-F1 %.3f, alpha %.3f", e.accuracy(), e.macroF1(), e.alpha());
+  }
+
+  /** The confusion matrix in one line: " a b c / d e f / g h i". */
+  private static String confusion(ToneEvaluation e) {
+    StringBuilder b = new StringBuilder();
+    for (int g : ToneEvaluation.VALUES) {
+      b.append(g == -1 ? " " : " / ");
+      for (int p : ToneEvaluation.VALUES) {
+        b.append(p == -1 ? "" : " ").append(e.cell(g, p));
+      }
+    }
+    return b.toString();
   }
 
   private static String sha256(byte[] bytes) {
@@ -153,9 +203,16 @@ final class SentimentTrainCommand implements Callable<Integer> {
       b.append("#     ").append(source).append('\n');
     }
     b.append(String.format(Locale.ROOT, "#   then divided by %.2f x the weighted sum where the fitted model's most probable label turns polar; the%n", result.factor()));
-    b.append(String.format(Locale.ROOT, "#   factor %.2f had the best accuracy + macro-F1 in %d-fold cross-validation (folds by the normalised text):%n",
-        result.factor(), settings.folds()));
-    b.append("#   ").append(figures).append(".\n");
+    if (result.paragraphs() == null) {
+      b.append(String.format(Locale.ROOT, "#   factor %.2f had the best accuracy + macro-F1 in %d-fold cross-validation (folds by the normalised text):%n",
+          result.factor(), settings.folds()));
+      b.append("#   ").append(figures).append(".\n");
+    } else {
+      b.append(String.format(Locale.ROOT, "#   factor %.2f had the best accuracy + macro-F1 on the paragraphs in %d-fold cross-validation (folds by%n",
+          result.factor(), settings.folds()));
+      b.append("#   article; texts by the normalised text): paragraphs ").append(figures(result.paragraphs())).append(";\n");
+      b.append("#   texts ").append(figures).append(".\n");
+    }
     b.append("#   The data and the command that rebuilds this file: docs/sentiment.md.\n");
     b.append("kind\tname\tweight\n");
     for (Map.Entry<String, Double> e : model.groups().entrySet()) {

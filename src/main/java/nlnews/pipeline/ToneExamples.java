@@ -1,6 +1,8 @@
 package nlnews.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nlnews.model.Article;
 import nlnews.model.SourceText;
 import nlnews.quotes.QuoteFinder;
@@ -38,6 +40,26 @@ public final class ToneExamples {
         new ArticleParser(dutch.analyzer()),
         new QuoteFinder(SpeechVerbs.load(dutch), QuoteNouns.load(dutch)),
         new ToneScorer(ToneLexicon.load(dutch)));
+  }
+
+  /**
+   * The examples of the paragraphs of one gold article: for each paragraph whose number is a key
+   * of {@code gold}, its rule cues as the article's analysis finds them (names and quotations seen
+   * in the whole article) with that label, all in {@code bucket}, each of weight {@code weight}.
+   */
+  public List<ToneTrainer.Example> paragraphs(SourceText source, Map<Integer, Integer> gold, int bucket, double weight) {
+    Article article = parser.parse(source);
+    TokenIndex index = new TokenIndex(article);
+    QuoteMarks marks = quotes.find(index);
+    List<List<ToneScorer.RuleCue>> cues = rules.ruleCues(index, marks);
+    List<ToneTrainer.Example> examples = new ArrayList<>();
+    for (int p = 0; p < cues.size(); p++) {
+      Integer tone = gold.get(article.paragraphs().get(p).number());
+      if (tone != null) {
+        examples.add(new ToneTrainer.Example(cues.get(p), tone, bucket, weight, true));
+      }
+    }
+    return examples;
   }
 
   /** The example for {@code text} (line breaks become spaces) with label {@code gold}. */

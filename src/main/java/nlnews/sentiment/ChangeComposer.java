@@ -152,10 +152,12 @@ final class ChangeComposer {
     if (change == null) {
       return compound(s, k);
     }
-    Changed target = target(s, words, claims);
+    // A remedy ("aanpakken", "bestrijden") acts against a bad thing and composes with nothing else.
+    boolean remedy = this.words.remedies().contains(change.lemma());
+    Changed target = target(s, words, claims, remedy);
     // A present participle ("Snel stijgende rente") or an inflected adjective ("Profijt van lage
     // rente") modifies the noun after it: a capitalised word before it is no subject.
-    if (target == null && !attributive(s.get(words[0]).lower())) {
+    if (target == null && !remedy && !attributive(s.get(words[0]).lower())) {
       target = named(s, words[0], claims);
     }
     if (target == null) {
@@ -291,9 +293,9 @@ final class ChangeComposer {
   /**
    * What a change composes with: the nearest target in the clause (up to {@value
    * #TARGET_DISTANCE} tokens away), else the nearest polar word (up to {@value #POLAR_DISTANCE}):
-   * "minder somber", "de problemen nemen toe". Null when there is none.
+   * "minder somber", "de problemen nemen toe"; for a remedy only a bad one. Null when there is none.
    */
-  private Changed target(ToneSentence s, int[] words, Claims claims) {
+  private Changed target(ToneSentence s, int[] words, Claims claims, boolean remedy) {
     int k = words[0];
     int last = words[words.length - 1];
     // An attributive change word modifies the noun after it: in "profijt van lage rente" it is the
@@ -303,7 +305,7 @@ final class ChangeComposer {
     // The object between a verb and its particle is what changes: "werkt het verlies weg". Not a
     // noun in an adverbial: "de omzet liep door de inflatie terug".
     for (int j = k + 1; j < last && !this.words.adverbialOpeners().contains(s.get(j).lower()); j++) {
-      if (candidate(s, words, claims, k, j) && s.target(j) != 0) {
+      if (candidate(s, words, claims, k, j) && s.target(j) != 0 && !(remedy && s.target(j) > 0)) {
         return new Changed(j, s.target(j));
       }
     }
@@ -313,7 +315,7 @@ final class ChangeComposer {
           continue;
         }
         int p = s.target(j);
-        if (p != 0 && !infinitive(s, j) && !without(s, j < k ? j : last, j < k ? k : j)) {
+        if (p != 0 && !(remedy && p > 0) && !infinitive(s, j) && !without(s, j < k ? j : last, j < k ? k : j)) {
           return new Changed(j, p);
         }
       }
@@ -324,7 +326,7 @@ final class ChangeComposer {
           continue;
         }
         ToneLexicon.Entry e = s.entry(j);
-        if (e != null && Math.abs(e.weight()) >= POLAR_WEIGHT && s.change(j) == null) {
+        if (e != null && Math.abs(e.weight()) >= POLAR_WEIGHT && s.change(j) == null && !(remedy && e.weight() > 0)) {
           return new Changed(j, e.weight() < 0 ? -1 : 1);
         }
       }

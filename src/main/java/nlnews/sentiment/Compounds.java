@@ -57,6 +57,8 @@ final class Compounds {
   private final Vocabulary vocabulary;
   private final Set<String> prefixes;
   private final Set<String> notHeads;
+  private final Set<String> neutralHeads;
+  private final String[] neutralModifiers;
   private final Set<String> suffixes;
   private final Set<String> adjectivalNouns;
   private final String[] adjectiveEndings;
@@ -81,6 +83,8 @@ final class Compounds {
     this.participlePrefix = rules.participlePrefix();
     this.prefixes = language.words("sentiment/derivation-prefixes.tsv");
     this.notHeads = language.words("sentiment/not-heads.tsv");
+    this.neutralHeads = language.words("sentiment/neutral-heads.tsv");
+    this.neutralModifiers = array(language.words("sentiment/neutral-modifiers.tsv"));
     this.suffixes = language.words("sentiment/derivation-suffixes.tsv");
     this.adjectivalNouns = language.words("sentiment/adjectival-nouns.tsv");
     this.adjectiveEndings = array(language.words("sentiment/adjective-endings.tsv"));
@@ -131,6 +135,9 @@ final class Compounds {
       if (notHeads.contains(head)) {
         continue;
       }
+      if (neutralHeads.contains(head)) {
+        return null; // openings|wedstrijd: the head is a word without tone, not the strijd inside it
+      }
       if (isAdjectival(head) && !adjectivalNouns.contains(head)) {
         continue; // boekhoudkundig is no kind of kundig: adjectives do not head compounds as nouns do
       }
@@ -156,6 +163,11 @@ final class Compounds {
     if (isNumeral(lower)) {
       return null; // vier|entwintig
     }
+    for (String neutral : neutralModifiers) {
+      if (lower.startsWith(neutral)) {
+        return null; // veiligheids|regio, brandweer|auto: a service or a field, not an event
+      }
+    }
     for (String ending : notNounEndings) {
       if (lower.endsWith(ending)) {
         return null; // a verb or adjective: gereduceerd, respectievelijk, correctionele
@@ -169,12 +181,10 @@ final class Compounds {
         continue; // a derivation, not a compound: verantwoord|elijk, kampioen|schap
       }
       String modifier = lower.substring(0, i);
+      String linked = withoutLinkingLetter(modifier);
       Entry e = vocabulary.listedWord(modifier);
-      if (e == null) {
-        String linked = withoutLinkingLetter(modifier);
-        if (linked != null && linked.length() >= MIN_HEAD) {
-          e = vocabulary.listedWord(linked);
-        }
+      if (e == null && linked != null && linked.length() >= MIN_HEAD) {
+        e = vocabulary.listedWord(linked);
       }
       if (e != null && !e.category().equals(NOT_A_MODIFIER_CATEGORY) && !prefixes.contains(modifier)) {
         return e;

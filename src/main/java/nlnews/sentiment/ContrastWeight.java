@@ -53,6 +53,9 @@ final class ContrastWeight {
             concessive = marker;
           }
         }
+        case NONE -> {
+          // "maar liefst", "maar ook": a phrase that only looks like a contrast
+        }
       }
     }
     Factor own = concessive != null ? Factor.times("concessive", concessive.weight())

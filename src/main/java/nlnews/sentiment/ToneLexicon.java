@@ -58,7 +58,13 @@ public final class ToneLexicon {
     /** The clause that holds the marker counts more, what precedes it less (echter, toch). */
     WITHIN,
     /** The clause the marker introduces counts less (hoewel, weliswaar, ondanks). */
-    CONCESSIVE
+    CONCESSIVE,
+    /**
+     * Nothing: a longer phrase with a marker in it that contrasts nothing ("maar liefst", "niet
+     * alleen … maar ook", "het is maar de vraag"); listed so that the longer match keeps "maar" from
+     * weighing.
+     */
+    NONE
   }
 
   /** A contrast or concession marker with its weight. */

@@ -7,20 +7,24 @@ import nlnews.text.TokenIndex;
 /**
  * The rules part of the tone score, before the model weighs anything: the cues of a paragraph,
  * sentence by sentence ({@link CueFinder}), each shaped by its clause. The shaping rules run in a
- * fixed order, each returning a factor and its flag: intensity, negation, contrast, the sentence's
- * closing mark, quotation; then a later sentence that opens with a contrast marker weakens the
- * paragraph's earlier cues. Thread-safe.
+ * fixed order, each returning a factor and its flag: intensity, negation, contrast, a clause of
+ * purpose, a counterfactual clause, the sentence's closing mark, quotation; then a later sentence
+ * that opens with a contrast marker weakens the paragraph's earlier cues. Thread-safe.
  */
 final class ToneRules {
 
   private final ToneLexicon lexicon;
   private final CueFinder finder;
   private final Negation negation;
+  private final Purpose purpose;
+  private final Counterfactual counterfactual;
 
   ToneRules(ToneLexicon lexicon) {
     this.lexicon = lexicon;
     this.finder = new CueFinder(lexicon, lexicon.words());
     this.negation = new Negation(lexicon.words());
+    this.purpose = new Purpose(lexicon.words());
+    this.counterfactual = new Counterfactual(lexicon.words());
   }
 
   /** The shaped cues of paragraph {@code p}, in text order. */
@@ -59,6 +63,8 @@ final class ToneRules {
       add(factors, Intensity.of(s, cue));
       add(factors, negation.of(s, cue, cues));
       factors.addAll(ContrastWeight.of(s, cue));
+      add(factors, purpose.of(s, cue));
+      add(factors, counterfactual.of(s, cue));
       add(factors, mood);
       add(factors, Punctuation.quotation(s.tokens(), cue));
       shaped.add(new ShapedCue(cue, factors));

@@ -29,6 +29,7 @@ final class ToneSentence {
   private final Match<Double>[] intensifiers;
   private final int[] intensifierStart;
   private final Match<Contrast>[] contrasts;
+  private final int[] contrastStart;
 
   @SuppressWarnings("unchecked") // arrays of a generic record: each holds only its own kind
   ToneSentence(ToneLexicon lexicon, ToneWords words, ToneTokens tokens, int from, int to) {
@@ -44,7 +45,9 @@ final class ToneSentence {
     intensifiers = (Match<Double>[]) new Match<?>[n];
     intensifierStart = new int[n];
     contrasts = (Match<Contrast>[]) new Match<?>[n];
+    contrastStart = new int[n];
     Arrays.fill(negatorStart, -1);
+    Arrays.fill(contrastStart, -1);
     Arrays.fill(intensifierStart, -1);
     List<Token> list = tokens.index().tokens();
     int clauses = 0;
@@ -79,7 +82,14 @@ final class ToneSentence {
           Arrays.fill(intensifierStart, k - from, k - from + m.length(), k);
         }
       }
-      contrasts[k - from] = lexicon.contrastAt(f, list, k, to);
+      // Longest first, and no marker inside a longer one: "maar toch" is one marker, not also "toch".
+      if (contrastStart[k - from] < 0) {
+        Match<Contrast> m = lexicon.contrastAt(f, list, k, to);
+        if (m != null) {
+          contrasts[k - from] = m;
+          Arrays.fill(contrastStart, k - from, k - from + m.length(), k);
+        }
+      }
     }
   }
 

@@ -1,11 +1,14 @@
 package nlnews.sentiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import nlnews.model.ToneLabel;
 
 /**
@@ -21,13 +24,25 @@ import nlnews.model.ToneLabel;
 public final class ToneTrainer {
 
   /**
-   * One labelled text: the rule cues of its one paragraph, its gold label (-1, 0, 1) and its
-   * split bucket ({@link HeadlineSplit#bucket}, 0 to 99), which fixes its cross-validation fold
-   * so that repeated texts stay in one fold.
+   * One labelled text or paragraph: its rule cues, its gold label (-1, 0, 1) and its bucket, which
+   * fixes its cross-validation fold (bucket modulo the folds): for a text its split bucket ({@link
+   * HeadlineSplit#bucket}, 0 to 99), so that repeated texts stay in one fold; for a paragraph of
+   * a gold article the article's number, so that an article's paragraphs stay in one fold.
+   *
+   * @param weight how much the example counts in the fit, relative to a text's 1
+   * @param paragraph true for a paragraph of a gold article, false for a labelled text
    */
-  public record Example(List<ToneScorer.RuleCue> cues, int gold, int bucket) {
+  public record Example(List<ToneScorer.RuleCue> cues, int gold, int bucket, double weight, boolean paragraph) {
     public Example {
       cues = List.copyOf(cues);
+      if (!(weight > 0)) {
+        throw new IllegalArgumentException("an example's weight must be above 0, not " + weight);
+      }
+    }
+
+    /** A labelled text of weight 1. */
+    public Example(List<ToneScorer.RuleCue> cues, int gold, int bucket) {
+      this(cues, gold, bucket, 1, false);
     }
   }
 
@@ -56,13 +71,16 @@ public final class ToneTrainer {
    * A trained model with its cross-validated figures.
    *
    * @param model the weights fitted on all examples, in threshold units
-   * @param crossValidation every example labelled by the model fitted on the other folds, with
-   *     the chosen factor
+   * @param crossValidation every labelled text labelled by the model fitted on the other folds,
+   *     with the chosen factor
    * @param factor the chosen fraction of the most-probable-label boundary
-   * @param perFold the same labels fold by fold (fold {@code f} is {@code perFold.get(f)}), so that
-   *     folds nobody read mistakes on can be reported apart (docs/sentiment.md)
+   * @param perFold the texts' labels fold by fold (fold {@code f} is {@code perFold.get(f)}), so
+   *     that folds nobody read mistakes on can be reported apart (docs/sentiment.md)
+   * @param paragraphs the same for the paragraphs of gold articles, whose folds are by article;
+   *     null when there are none
    */
-  public record Result(ToneModel model, ToneEvaluation crossValidation, double factor, List<ToneEvaluation> perFold) {
+  public record Result(
+      ToneModel model, ToneEvaluation crossValidation, double factor, List<ToneEvaluation> perFold, ToneEvaluation paragraphs) {
 
     public Result {
       perFold = List.copyOf(perFold);
@@ -92,7 +110,11 @@ public final class ToneTrainer {
 
   private ToneTrainer() {}
 
-  /** Cross-validates the threshold factor, then fits the weights on all {@code examples}. */
+  /**
+   * Cross-validates the threshold factor, then fits the weights on all {@code examples}. The
+   * factor is chosen on the paragraphs of gold articles when there are any (the headline texts
+   * are then a second check), else on the texts.
+   */
   public static Result train(List<Example> examples, Settings settings) {
     int k = settings.folds();
     Fit[] folds = new Fit[k];
@@ -109,6 +131,7 @@ public final class ToneTrainer {
     for (int i = 0; i < gold.length; i++) {
       gold[i] = examples.get(i).gold();
     }
+    boolean paragraphs = examples.stream().anyMatch(Example::paragraph);
     ToneEvaluation best = null;
     int[] bestPredicted = null;
     double factor = 1;
@@ -122,22 +145,28 @@ public final class ToneTrainer {
         ToneModel m = models[fold(examples.get(i), k)];
         predicted[i] = value(m.label(score(m, examples.get(i))));
       }
-      ToneEvaluation e = ToneEvaluation.of(gold, predicted);
+      ToneEvaluation e = evaluate(examples, gold, predicted, i -> examples.get(i).paragraph() == paragraphs);
       if (best == null || e.accuracy() + e.macroF1() > best.accuracy() + best.macroF1() + TIE) {
         best = e;
         bestPredicted = predicted;
         factor = c;
       }
     }
-    List<ToneEvaluation> perFold = new ArrayList<>(k);
     int[] chosen = bestPredicted;
+    List<ToneEvaluation> perFold = new ArrayList<>(k);
     for (int f = 0; f < k; f++) {
       int fold = f;
-      int[] members = java.util.stream.IntStream.range(0, gold.length).filter(i -> fold(examples.get(i), k) == fold).toArray();
-      perFold.add(ToneEvaluation.of(
-          java.util.Arrays.stream(members).map(i -> gold[i]).toArray(), java.util.Arrays.stream(members).map(i -> chosen[i]).toArray()));
+      perFold.add(evaluate(examples, gold, chosen, i -> !examples.get(i).paragraph() && fold(examples.get(i), k) == fold));
     }
-    return new Result(fit(examples, settings).model(factor), best, factor, perFold);
+    ToneEvaluation texts = evaluate(examples, gold, chosen, i -> !examples.get(i).paragraph());
+    ToneEvaluation ofParagraphs = paragraphs ? evaluate(examples, gold, chosen, i -> examples.get(i).paragraph()) : null;
+    return new Result(fit(examples, settings).model(factor), texts, factor, perFold, ofParagraphs);
+  }
+
+  /** The agreement of {@code predicted} with {@code gold} over the examples {@code which} selects. */
+  private static ToneEvaluation evaluate(List<Example> examples, int[] gold, int[] predicted, IntPredicate which) {
+    int[] members = IntStream.range(0, examples.size()).filter(which).toArray();
+    return ToneEvaluation.of(Arrays.stream(members).map(i -> gold[i]).toArray(), Arrays.stream(members).map(i -> predicted[i]).toArray());
   }
 
   private static int value(ToneLabel label) {
@@ -255,12 +284,16 @@ public final class ToneTrainer {
   }
 
   /**
-   * The gradient of the mean negative log-likelihood plus the penalty, with respect to the group
-   * weights and the log of the cut point (the last parameter).
+   * The gradient of the weighted mean negative log-likelihood plus the penalty, with respect to
+   * the group weights and the log of the cut point (the last parameter).
    */
   private static double[] gradient(double[] theta, double[][] x, List<Example> examples, Settings settings) {
     int n = theta.length - 1;
-    double count = Math.max(1, examples.size());
+    double count = 0;
+    for (Example e : examples) {
+      count += e.weight();
+    }
+    count = Math.max(1, count);
     double[] grad = new double[theta.length];
     double h = Math.exp(theta[n]);
     for (int i = 0; i < examples.size(); i++) {
@@ -286,10 +319,11 @@ public final class ToneTrainer {
         dz = (db - da) / p;
         dh = -(db + da) / p;
       }
+      double weight = examples.get(i).weight();
       for (int g = 0; g < n; g++) {
-        grad[g] += dz * x[i][g] / count;
+        grad[g] += weight * dz * x[i][g] / count;
       }
-      grad[n] += dh * h / count;
+      grad[n] += weight * dh * h / count;
     }
     for (int g = 0; g < n; g++) {
       grad[g] += 2 * settings.groupPenalty() * (theta[g] - 1);

@@ -19,6 +19,11 @@ import nlnews.text.Lookup;
  * @param sentenceAdverbs adverbs that judge their sentence and are not negated after them
  * @param speedWords change words of speed, which may stand inside a separable verb
  * @param reversingChanges weak change words that reverse, not modify, a stronger one after them
+ * @param remedies lemmas of change words that act against a bad thing and compose with nothing else
+ * @param purposeOpeners words that open a clause of purpose ending in "te" and an infinitive (om)
+ * @param shortInfinitives infinitives that do not end in the infinitive ending (gaan, zien)
+ * @param pastAuxiliaries past forms of hebben that with a modal make a clause counterfactual
+ * @param modals modal infinitives (and gekund) that make a clause with a past auxiliary counterfactual
  * @param attributiveChanges inflected adjectives of change, which describe the noun after them
  * @param clauseBoundaries conjunctions that end a clause
  * @param scopeFunctionWords words a negator's scope does not count, and that are no names
@@ -33,6 +38,11 @@ record ToneWords(
     Set<String> sentenceAdverbs,
     Set<String> speedWords,
     Set<String> reversingChanges,
+    Set<String> remedies,
+    Set<String> purposeOpeners,
+    Set<String> shortInfinitives,
+    Set<String> pastAuxiliaries,
+    Set<String> modals,
     Set<String> attributiveChanges,
     Set<String> clauseBoundaries,
     Set<String> scopeFunctionWords,
@@ -94,11 +104,27 @@ record ToneWords(
     sentenceAdverbs = Lookup.set(sentenceAdverbs);
     speedWords = Lookup.set(speedWords);
     reversingChanges = Lookup.set(reversingChanges);
+    remedies = Lookup.set(remedies);
+    purposeOpeners = Lookup.set(purposeOpeners);
+    shortInfinitives = Lookup.set(shortInfinitives);
+    pastAuxiliaries = Lookup.set(pastAuxiliaries);
+    modals = Lookup.set(modals);
     attributiveChanges = Lookup.set(attributiveChanges);
     clauseBoundaries = Lookup.set(clauseBoundaries);
     scopeFunctionWords = Lookup.set(scopeFunctionWords);
     notNames = Lookup.set(notNames);
     projectingVerbStems = Lookup.set(projectingVerbStems);
+  }
+
+  /** The words of {@code name} whose {@code kind} column is {@code kind}. */
+  private static Set<String> ofKind(Language language, String name, String kind) {
+    Set<String> words = new LinkedHashSet<>();
+    for (DataFile.Row row : language.file(name).rows()) {
+      if (row.get("kind").equals(kind)) {
+        words.add(row.get("word"));
+      }
+    }
+    return words;
   }
 
   /** The lists of {@code language}, loaded once per run. */
@@ -112,6 +138,11 @@ record ToneWords(
         language.words("sentiment/sentence-adverbs.tsv"),
         language.words("sentiment/speed-words.tsv"),
         language.words("sentiment/reversing-changes.tsv"),
+        language.words("sentiment/remedies.tsv"),
+        language.words("sentiment/purpose-openers.tsv"),
+        language.words("sentiment/short-infinitives.tsv"),
+        ofKind(language, "sentiment/counterfactual-words.tsv", "auxiliary"),
+        ofKind(language, "sentiment/counterfactual-words.tsv", "modal"),
         language.words("sentiment/attributive-changes.tsv"),
         language.words("sentiment/clause-boundaries.tsv"),
         language.words("sentiment/scope-function-words.tsv"),

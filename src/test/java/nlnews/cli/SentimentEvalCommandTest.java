@@ -111,6 +111,34 @@ class SentimentEvalCommandTest {
   }
 
   @Test
+  void trainFitsToTheParagraphsOfGoldArticles() throws IOException {
+    Path gold = Files.writeString(tmp.resolve("gold.csv"), GOLD, StandardCharsets.UTF_8);
+    Path articles = Files.createDirectory(tmp.resolve("articles"));
+    for (int i = 0; i < 4; i++) {
+      Files.writeString(articles.resolve("a" + i + ".txt"),
+          "De brand verwoestte de school.\n\nHet kabinet vergaderde dinsdag.\n\nDe redding was een groot succes.\n", StandardCharsets.UTF_8);
+      Files.writeString(articles.resolve("a" + i + ".gold.json"),
+          "{\"file\": \"a" + i + ".txt\", \"language\": \"nl\", \"paragraphs\": [{\"index\": 1, \"sentiment\": -1, \"heading\": false},"
+              + " {\"index\": 2, \"sentiment\": 0, \"heading\": false}, {\"index\": 3, \"sentiment\": 1, \"heading\": false}],"
+              + " \"entities\": [], \"quotes\": []}",
+          StandardCharsets.UTF_8);
+    }
+    Path model = tmp.resolve("model.tsv");
+    TestConsole.Run run = TestConsole.run(null, "sentiment", "train", "--iterations", "200", "--folds", "2", "--paragraphs", articles.toString(),
+        "--paragraph-weight", "2", gold.toString(), "-o", model.toString());
+    assertEquals(0, run.exit(), run.stderr());
+    assertTrue(run.stderr().startsWith("nlnews: 2-fold cross-validation on 12 paragraphs of 4 gold articles (folds by article): accuracy "),
+        run.stderr());
+    String written = Files.readString(model, StandardCharsets.UTF_8);
+    assertTrue(written.contains("#     " + articles + " (12 paragraphs of 4 gold articles), each paragraph of weight 2.000\n"), written);
+    assertTrue(written.contains("on the paragraphs in 2-fold cross-validation (folds by\n#   article; texts by the normalised text): paragraphs accuracy "),
+        written);
+    TestConsole.Run missing = TestConsole.run(null, "sentiment", "train", "--paragraphs", tmp.resolve("none").toString(), gold.toString());
+    assertEquals(1, missing.exit());
+    assertEquals("nlnews: " + tmp.resolve("none") + ": no such directory\n", missing.stderr());
+  }
+
+  @Test
   void trainNeedsTwoFolds() throws IOException {
     Path gold = Files.writeString(tmp.resolve("gold.csv"), GOLD, StandardCharsets.UTF_8);
     TestConsole.Run run = TestConsole.run(null, "sentiment", "train", "--folds", "1", gold.toString());

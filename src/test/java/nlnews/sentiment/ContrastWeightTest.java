@@ -23,10 +23,21 @@ class ContrastWeightTest {
           # a concessive clause weighs less, also before "maar"
           Hoewel de [omzet] daalde, steeg de winst.                     | concessive x0.5
           Weliswaar [groeide] de economie, maar de werkloosheid nam toe. | concessive x0.5 before-contrast /1.5
+          # a longer marker counts once: "maar toch" is not also "toch"
+          Het liep slecht af, maar toch was de ploeg [tevreden].       | after-contrast x1.6
           # nothing: no marker, the main clause after a concession, a marker inside the cue
           Het [resultaat] was goed.                                     |
           Hoewel de omzet daalde, steeg de [winst].                     |
           De uitslag was [niet alleen goed].                            |
+          # nothing: phrases with "maar" that contrast nothing (only, no less than, also, doubt)
+          Het is nog maar de vraag of de [groei] doorzet.               |
+          Het is maar de vraag of het plan [lukt].                      |
+          Er kwamen maar liefst tienduizend [fans] naar het plein.      |
+          Niet alleen de omzet, maar ook de [winst] groeide.            |
+          Het duurde maar even, daarna was de [storing] voorbij.        |
+          Er is alleen maar [goed] nieuws.                              |
+          # counterexample from a sports report: a real "maar" still weighs
+          De ploeg speelde goed, maar de [nederlaag] was niet te vermijden. | after-contrast x1.5
           """)
   void theMarkersOfTheCuesSentence(String marked, String expected) {
     ShapingFixture f = ShapingFixture.of(marked);
@@ -42,8 +53,9 @@ class ContrastWeightTest {
           Maar de [vooruitzichten] zijn somber.                         | before-contrast /1.5
           `"Maar de [vooruitzichten] zijn somber," zei hij.`            | before-contrast /1.5
           De [cijfers] waren echter slecht.                             | before-contrast /1.5
-          # nothing: no marker, or one that does not open the sentence
+          # nothing: no marker, or one that does not open the sentence, or one that contrasts nothing
           De [cijfers] waren slecht.                                    |
+          Maar ook de [cijfers] waren slecht.                           |
           De cijfers waren slecht, maar de [vooruitzichten] goed.       |
           Hoewel de [cijfers] slecht waren, is er hoop.                 |
           """)

@@ -85,8 +85,8 @@ class LexiconFilesTest {
     for (DataFile.Row row : DataFile.load("nl/sentiment/contrast.tsv").rows()) {
       String role = row.get("role");
       double weight = Double.parseDouble(row.get("weight"));
-      assertTrue(Set.of("after", "within", "concessive").contains(role), "contrast line " + row.line());
-      assertTrue(role.equals("concessive") ? weight < 1 : weight > 1, "contrast line " + row.line());
+      assertTrue(Set.of("after", "within", "concessive", "none").contains(role), "contrast line " + row.line());
+      assertTrue(role.equals("none") ? weight == 1 : role.equals("concessive") ? weight < 1 : weight > 1, "contrast line " + row.line());
     }
     for (DataFile.Row row : DataFile.load("nl/sentiment/intensifiers.tsv").rows()) {
       double factor = Double.parseDouble(row.get("factor"));

@@ -32,6 +32,16 @@ class NegationTest {
           # right after a change verb that follows its target
           De [economie] {groeit} nauwelijks in het eerste kwartaal.     | negated x-0.8
           De [werkloosheid] {daalt} niet zo hard als in Duitsland.      | negated x-0.8
+          # "verre van" flips; "niet dat" flips what follows in its clause
+          De prestatie was verre van [slecht].                          | negated x-0.8
+          Niet dat de prestatie van de hele ploeg [uitstekend] was.     | negated x-0.8
+          # nothing: what is not known or not clear is not negated, nor "niets dan"
+          De oorzaak van de [brand] is nog niet bekend.                 |
+          De oorzaak van de [brand] is niet bekend.                     |
+          Het is niet duidelijk of de [groei] doorzet.                  |
+          De nieuwe trainer kreeg niets dan [lof].                      |
+          # counterexample from a court report: a plain "niet" after the cue still negates
+          De [straf] was niet zwaar.                                    | negated x-0.8
           # nothing: no negator, or one that does not reach the cue
           Het [akkoord] is goed.                                        |
           Er is geen reden tot zorg over de [winst].                    |

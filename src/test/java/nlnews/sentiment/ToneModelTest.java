@@ -99,6 +99,47 @@ class ToneModelTest {
     assertEquals(result.factor(), again.factor());
   }
 
+  /**
+   * Paragraphs of gold articles: their folds are by article (the bucket), the threshold is chosen
+   * on them, and their figures are reported apart from the texts'. With a large weight the fit
+   * follows the paragraphs, in which a conflict cue predicts the label, where the texts say it
+   * does not.
+   */
+  @Test
+  void paragraphsAreFoldedByArticleAndWeighed() {
+    Random random = new Random(7);
+    List<ToneTrainer.Example> texts = new ArrayList<>();
+    List<ToneTrainer.Example> paragraphs = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      int gold = random.nextInt(3) - 1;
+      List<ToneScorer.RuleCue> cues = new ArrayList<>();
+      cues.add(new ToneScorer.RuleCue("conflict", (random.nextBoolean() ? 1 : -1) * 0.5));
+      if (gold != 0) {
+        cues.add(new ToneScorer.RuleCue("economy", gold * 0.5));
+      }
+      texts.add(new ToneTrainer.Example(cues, gold, random.nextInt(100)));
+    }
+    for (int article = 0; article < 40; article++) {
+      for (int p = 0; p < 5; p++) {
+        int gold = random.nextInt(3) - 1;
+        List<ToneScorer.RuleCue> cues = gold == 0 ? List.of() : List.of(new ToneScorer.RuleCue("conflict", gold * 0.5));
+        paragraphs.add(new ToneTrainer.Example(cues, gold, article, 50, true));
+      }
+    }
+    List<ToneTrainer.Example> all = new ArrayList<>(texts);
+    all.addAll(paragraphs);
+    ToneTrainer.Settings settings = new ToneTrainer.Settings(0.0005, 500, 4);
+    ToneTrainer.Result result = ToneTrainer.train(all, settings);
+    assertEquals(paragraphs.size(), result.paragraphs().count());
+    assertEquals(texts.size(), result.crossValidation().count());
+    assertTrue(result.paragraphs().accuracy() > 0.9, result.paragraphs().toString());
+    assertTrue(result.model().groups().get("conflict+") * 0.5 >= 1, "a conflict cue alone reaches the threshold: " + result.model().groups());
+    ToneTrainer.Result light = ToneTrainer.train(all.stream().map(e -> e.paragraph()
+        ? new ToneTrainer.Example(e.cues(), e.gold(), e.bucket(), 0.01, true) : e).toList(), settings);
+    assertTrue(light.model().groups().get("conflict+") < result.model().groups().get("conflict+"), light.model().groups().toString());
+    assertEquals(null, ToneTrainer.train(texts, settings).paragraphs());
+  }
+
   @Test
   void theBoundaryIsWherePositiveOvertakesNeutral() {
     double h = 1.2;

@@ -80,6 +80,21 @@ class ToneScorerTest {
           # a verb of costing with a good thing: it is lost; a price is no cue
           De overstap kost 300 vaste banen.                             | kost … vaste banen(-0.56,change)
           Die beslissing kostte zestig banen.                           | kostte … banen(-0.56,change)
+          # a remedy composes with a bad thing only: less of it; never with a good one or a name
+          De gemeente wil het lerarentekort aanpakken.                  | lerarentekort aanpakken(+0.32,change)
+          Het kabinet wil de armoede bestrijden.                        | armoede bestrijden(+0.32,change)
+          De school probeert pesten aan te pakken.                      | pesten aan te pakken(+0.32,change)
+          Ze heeft het project goed aangepakt.                          | goed(+0.60)
+          # "handelen" is to act, not trade: the noun still composes
+          De handel groeit dit jaar.                                    | handel groeit(+0.48,change)
+          # counts of people and of incidents are targets
+          Het aantal toeschouwers daalde.                               | toeschouwers daalde(-0.48,change)
+          Er waren dit jaar minder incidenten.                          | minder incidenten(+0.32,change)
+          # counterexample: a polar word after "meer" stays a word of its own ("meer" alone is no change)
+          Er raakten meer toeschouwers gewond.                          | gewond(-0.60)
+          # a compound whose real head or modifier is a word without tone takes none from a word inside it
+          De titelstrijd begint zondag.                                 | titelstrijd(-0.30,compound)
+          Het veiligheidsprobleem is groot.                             | veiligheidsprobleem(-0.40,compound)
           # a name as the subject of a change that has no target: what it gains is good for it
           Roebel zakt weg tegen de euro                                 | Roebel zakt weg(-0.48,change)
           Aandelen Shell stijgen                                        | Aandelen … stijgen(+0.48,change)
@@ -135,7 +150,8 @@ class ToneScorerTest {
           Ze groeien zonder hun marktaandeel te verliezen.              | groeien(+0.40) verliezen(+0.40,negated)
           Ook na een faillissement zijn we nog niet van de Grieken af.  | faillissement(-0.70)
           Een faillissement valt niet uit te sluiten.                   | faillissement(-0.70)
-          Het is niet alleen goed, maar ook goedkoop.                   | goed(+0.40,before-contrast)
+          # "niet alleen ... maar ook" adds, it does not contrast
+          Het is niet alleen goed, maar ook goedkoop.                   | goed(+0.60)
           # intensifiers and downtoners
           Het was een zeer teleurstellend resultaat.                    | teleurstellend(-0.90,intensified)
           # contrast and concession
@@ -194,6 +210,13 @@ class ToneScorerTest {
           De rechter moest een oordeel vellen.
           Na de wedstrijd gingen de supporters op straat.
           Er stonden uitgebloeide bloemen.
+          Rotterdam pakt het aan.
+          De openingswedstrijd begint om acht uur.
+          De veiligheidsregio belde de burgemeester.
+          De brandweerauto stond voor de deur.
+          De auto had een laag brandstofverbruik.
+          Ze fietste gewoontegetrouw naar het werk.
+          We moeten sneller handelen dan gepland.
           """)
   void factsNamesAndScareQuotesHaveNoCues(String text) {
     ParagraphTone t = rules(text);

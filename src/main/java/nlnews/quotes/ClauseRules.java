@@ -22,6 +22,13 @@ final class ClauseRules {
    * nog de minister" has three; past that the phrase is no longer the verb's subject.
    */
   private static final int MOST_ADVERBS_BEFORE_SUBJECT = 3;
+  /**
+   * The most words after the subject of a reporting clause whose verb the lexicon does not list,
+   * up to the clause's end or a comma: "was de keeper dan ook eerlijk", "bleef de trainer na
+   * afloop rustig". A longer run is a clause about something else ("…", staat de minister
+   * vandaag voor een moeilijke keuze in het debat), whose subject need not have said the words.
+   */
+  private static final int MOST_WORDS_AFTER_UNLISTED_SUBJECT = 4;
 
   private final MarkedTokens tokens;
   private final TokenIndex index;
@@ -59,8 +66,9 @@ final class ClauseRules {
       return a;
     }
     for (int k = open - 1; k >= from; k--) {
-      if (!tokens.inQuote(k) && tokens.tok(k).lower().equals("volgens")) {
-        a = attribution(chunker.phrase(k + 1, open), at, "volgens");
+      int after = tokens.inQuote(k) ? -1 : namingCueEnd(k);
+      if (after > k) {
+        a = attribution(chunker.phrase(after, open), at, tokens.slice(k, after).toLowerCase(java.util.Locale.ROOT));
         if (a.applies()) {
           return a;
         }
@@ -76,7 +84,7 @@ final class ClauseRules {
       }
       SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, open, k == open - 1);
       if (verb != null && !verb.isCue()) {
-        a = attribution(subjectOf(k, from, to), at, cue(k, verb));
+        a = passive(k, from, open) ? byAgent(k, open, at, verb) : attribution(subjectOf(k, from, to), at, cue(k, verb));
         if (a.applies()) {
           return a;
         }
@@ -85,7 +93,7 @@ final class ClauseRules {
     for (int k = close + 1; k < to && !tokens.inQuote(k); k++) {
       SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, to, false);
       if (verb != null && !verb.isCue()) {
-        a = attribution(subjectOf(k, from, to), at, cue(k, verb));
+        a = passive(k, close + 1, to) ? byAgent(k, to, at, verb) : attribution(subjectOf(k, from, to), at, cue(k, verb));
         if (a.applies()) {
           return a;
         }
@@ -94,7 +102,12 @@ final class ClauseRules {
     return Attribution.NOT_APPLICABLE;
   }
 
-  /** {@code "…", zei X} / {@code "…", aldus X} / {@code "…", zo zegt X} / {@code "…", laat X weten}. */
+  /**
+   * The reporting clause right after the quotation: {@code "…", zei X}, {@code "…", zo zegt X},
+   * {@code "…", laat X weten}, {@code "…", aldus (nog) X}, {@code "…", klinkt het bij X},
+   * {@code "…", zoals X het zei}, and a verb the lexicon does not know with a speaker right after
+   * it ({@code "…", riposteert X}, {@code "…", was de keeper eerlijk}).
+   */
   private Attribution tail(QuoteSpan q, int at) {
     if (q.dialogue()) {
       return Attribution.NOT_APPLICABLE;
@@ -112,28 +125,143 @@ final class ClauseRules {
     }
     int clauseEnd = clauseEnd(k, paragraphEnd);
     String w = tokens.tok(k).lower();
-    if (w.equals("aldus") || w.equals("volgens")) {
-      return attribution(chunker.phrase(k + 1, clauseEnd), at, w);
-    }
     SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, clauseEnd, true);
-    if (verb == null || verb.isCue()) {
+    if (verb != null && verb.isCue()) {
+      // "…", aldus (nog) X / "…", volgens X / "…", in de woorden van X
+      int last = k + verbs.length(index.tokens(), k) - 1;
+      return attribution(phraseAfter(last, clauseEnd), at, tokens.slice(k, last + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+    if (w.equals("zoals")) {
+      return asSaid(k, clauseEnd, at);
+    }
+    if (words.impersonalReporting().contains(w) && k + 1 < clauseEnd && tokens.tok(k + 1).lower().equals("het")) {
+      return impersonal(k, clauseEnd, at);
+    }
+    if (verb != null) {
+      return attribution(phraseAfter(k, clauseEnd), at, cue(k, verb));
+    }
+    if (!unlistedVerb(k)) {
       return Attribution.NOT_APPLICABLE;
     }
-    if (k + 1 < clauseEnd && tokens.tok(k + 1).lower().equals("het")
-        && (verb.lemma().equals("klinken") || verb.lemma().equals("luiden"))) {
-      // "…", klinkt het bij de vakbond / "…", luidt het in een verklaring van het OM
-      for (int j = k + 2; j + 1 < clauseEnd; j++) {
-        String w2 = tokens.tok(j).lower();
-        if (w2.equals("bij") || w2.equals("van") || w2.equals("vanuit")) {
-          Attribution a = attribution(chunker.phrase(j + 1, clauseEnd), at, tokens.tok(k).text() + " het");
-          if (a.applies()) {
-            return a;
-          }
+    Phrase p = phraseAfter(k, clauseEnd);
+    if (p == null || wordsAfter(p.end(), clauseEnd) > MOST_WORDS_AFTER_UNLISTED_SUBJECT) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    return attribution(p, at, tokens.tok(k).text());
+  }
+
+  /**
+   * Where the speaker's phrase starts after a cue at token {@code k} that names the speaker after
+   * it: volgens ("volgens de minister") or a cue of several words that ends in "van" ("in de ogen
+   * van het OM", "in de woorden van X"); -1 for any other token.
+   */
+  private int namingCueEnd(int k) {
+    SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, index.size(), true);
+    if (verb == null || !verb.isCue()) {
+      return -1;
+    }
+    int n = verbs.length(index.tokens(), k);
+    return verb.lemma().equals("volgens") || n > 1 && tokens.tok(k + n - 1).lower().equals("van") ? k + n : -1;
+  }
+
+  /**
+   * True when the reporting verb at {@code v} stands in a passive clause: a form of worden
+   * between the start of its clause (from {@code from}, after the last comma, colon or quotation)
+   * and the clause's end {@code to}. Its subject heard the words ("'…', werd Karin Jansen
+   * verteld", "Karin Jansen werd gevraagd: '…'").
+   */
+  private boolean passive(int v, int from, int to) {
+    int start = from;
+    for (int k = v - 1; k >= from; k--) {
+      if (tokens.inQuote(k) || ",:;".contains(tokens.tok(k).text())) {
+        start = k + 1;
+        break;
+      }
+    }
+    for (int k = start; k < to && !tokens.inQuote(k); k++) {
+      String w = tokens.tok(k).lower();
+      if (k != v && words.passiveAuxiliaries().contains(w)) {
+        return true;
+      }
+      if (k > v && (w.equals(",") || w.equals(":"))) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** The speaker of a passive reporting verb: the phrase after "door" in its clause ("werd door de minister gezegd"), else nobody. */
+  private Attribution byAgent(int v, int to, int at, SpeechVerbs.Verb verb) {
+    for (int k = tokens.sentenceStartOf(v); k + 1 < to; k++) {
+      if (!tokens.inQuote(k) && tokens.tok(k).lower().equals("door")) {
+        Attribution a = attribution(chunker.phrase(k + 1, to), at, cue(v, verb));
+        if (a.applies()) {
+          return a;
         }
       }
+    }
+    return Attribution.NOBODY;
+  }
+
+  /** {@code "…", klinkt het bij de vakbond} / {@code "…", luidt het in een verklaring van het OM}. */
+  private Attribution impersonal(int k, int clauseEnd, int at) {
+    for (int j = k + 2; j + 1 < clauseEnd; j++) {
+      String w2 = tokens.tok(j).lower();
+      if (w2.equals("bij") || w2.equals("van") || w2.equals("vanuit")) {
+        Attribution a = attribution(chunker.phrase(j + 1, clauseEnd), at, tokens.tok(k).text() + " het");
+        if (a.applies()) {
+          return a;
+        }
+      }
+    }
+    return Attribution.NOT_APPLICABLE;
+  }
+
+  /** {@code "…", zoals Buma (CDA) het zei}: the subject between zoals and "het" with a reporting verb. */
+  private Attribution asSaid(int zoals, int clauseEnd, int at) {
+    Phrase p = chunker.phrase(zoals + 1, clauseEnd);
+    if (p == null) {
       return Attribution.NOT_APPLICABLE;
     }
-    return attribution(phraseAfter(k, clauseEnd), at, cue(k, verb));
+    int k = p.end();
+    if (k < clauseEnd && tokens.tok(k).text().equals("(")) {
+      while (k < clauseEnd && !tokens.tok(k).text().equals(")")) {
+        k++; // "zoals Buma (CDA) het zei": the party in brackets
+      }
+      k++;
+    }
+    if (k + 1 < clauseEnd && tokens.tok(k).lower().equals("het") && words.asSaid().contains(tokens.tok(k + 1).lower())) {
+      return attribution(p, at, tokens.tok(k + 1).text());
+    }
+    return Attribution.NOT_APPLICABLE;
+  }
+
+  /**
+   * True when token {@code k}, right after a quotation, can be the finite verb of a reporting
+   * clause the lexicon does not list: a lower-case word that is no function word, adverb, noun or
+   * other known non-verb, and no verb of hearing or receiving ("kreeg X te horen").
+   */
+  private boolean unlistedVerb(int k) {
+    Token t = tokens.tok(k);
+    if (t.kind() != TokenKind.WORD || t.isCapitalized() || tokens.inQuote(k)) {
+      return false;
+    }
+    String w = t.lower();
+    return !words.notVerbs().contains(w) && !words.notReporting().contains(w) && !words.prepositions().contains(w)
+        && !words.coordinators().contains(w) && !words.complementizers().contains(w)
+        && !words.betweenVerbAndSubject().contains(w) && !words.definite().contains(w) && !words.pronouns().containsKey(w)
+        && chunker.phrase(k, k + 1) == null;
+  }
+
+  /** The words and numbers in {@code [from, to)} before the first comma: what follows a subject in its clause. */
+  private int wordsAfter(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to && !tokens.tok(k).text().equals(","); k++) {
+      if (tokens.tok(k).isWord() || tokens.tok(k).kind() == TokenKind.NUMBER) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -207,7 +335,7 @@ final class ClauseRules {
       boolean next = k == colon - 1 || after != null && after.end() == colon;
       SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, colon, next);
       if (verb != null && !verb.isCue()) {
-        Attribution a = attribution(subjectOf(k, from, colon), at, cue(k, verb));
+        Attribution a = passive(k, from, colon) ? byAgent(k, colon, at, verb) : attribution(subjectOf(k, from, colon), at, cue(k, verb));
         if (a.applies()) {
           return a;
         }

@@ -139,7 +139,7 @@ final class PhraseChunker {
         && (people.at(j + 1) != null || gazetteer.firstName(tok(j + 1).text()) != null)
         && !words.betweenVerbAndSubject().contains(hl) && !words.prepositions().contains(hl)
         && !words.coordinators().contains(hl) && !words.complementizers().contains(hl)
-        && verbs.at(tokens.tokens(), j, limit, true) == null) {
+        && !words.verbForms().contains(hl) && verbs.at(tokens.tokens(), j, limit, true) == null) {
       int e = nameEnd(j + 1, limit); // "wagenbouwer Kees van Rooij": a noun in front of a person's name is a title
       return new Phrase(PhraseType.NAME, k, e, j + 1, e, hl, null);
     }

@@ -165,6 +165,9 @@ final class QuoteKinds {
     if (calledAfter(index, close, sentenceEnd)) {
       return QuoteKind.SCARE; // "'teruggegeven wordt aan de zee', zoals dat in het jargon heet"
     }
+    if (saidAfter(index, close, sentenceEnd)) {
+      return QuoteKind.PARTIAL; // "'over de tafel getrokken', zoals Buma het zei"
+    }
     if (namedInClause(index, sentenceStart, open, close, sentenceEnd)) {
       return QuoteKind.PARTIAL; // "noemde de begroting een 'boekhoudkundig kunstje'"
     }
@@ -281,6 +284,27 @@ final class QuoteKinds {
         return false;
       }
       if (words.called().contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ", zoals X het zei" after the quotation, in its sentence: someone's words, not a term. */
+  private boolean saidAfter(TokenIndex index, int close, int sentenceEnd) {
+    int k = close + 1;
+    if (k < sentenceEnd && index.get(k).text().equals(",")) {
+      k++;
+    }
+    if (k >= sentenceEnd || !index.get(k).lower().equals("zoals")) {
+      return false;
+    }
+    for (int j = k + 1; j + 1 < sentenceEnd; j++) {
+      Token t = index.get(j);
+      if (t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.PUNCTUATION && ",()".indexOf(t.text().charAt(0)) < 0) {
+        return false;
+      }
+      if (t.lower().equals("het") && words.asSaid().contains(index.get(j + 1).lower())) {
         return true;
       }
     }

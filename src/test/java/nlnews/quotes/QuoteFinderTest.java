@@ -96,6 +96,11 @@ class QuoteFinderTest {
           Minder kans op werk; 'Werkgevers laten zich leiden door vooroordelen' | direct:Werkgevers laten zich leiden door vooroordelen
           Het nieuwe album – ‘Blauw’ – verschijnt in mei.                   | title:Blauw
           Het rapport heet - 'Falend beleid'.                              | title:Falend beleid
+          Ze hebben hem "buitenspel gezet", zoals de minister het zei.    | partial:buitenspel gezet
+          Ze hebben hem "buitenspel gezet", zoals dat heet.               | scare:buitenspel gezet
+          De daders zijn in de ogen van de rechter "kleine vissen".       | partial:kleine vissen
+          De daders zijn in de ogen van de buurt "kleine vissen".         | partial:kleine vissen
+          De daders zijn "kleine vissen".                                  | scare:kleine vissen
           """)
   void decidesTheKind(String text, String expected) {
     assertEquals(List.of(expected), quotes(text));

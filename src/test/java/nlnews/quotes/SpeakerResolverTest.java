@@ -34,6 +34,7 @@ class SpeakerResolverTest {
       textBlock = """
           "Dat klopt", zei minister Karin Jansen.                                    ~ Karin Jansen=PER ~ Karin Jansen|minister Karin Jansen|zei
           "Dat klopt", aldus Karin Jansen.                                            ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|aldus
+          "Dat klopt", werd door Karin Jansen gezegd.                                 ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|gezegd
           "Dat klopt", aldus Karin Jansen in een verklaring.                          ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|aldus
           Karin Jansen zei: "Dat klopt."                                              ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|zei
           Karin Jansen: "Dat klopt."                                                  ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|colon
@@ -70,6 +71,16 @@ class SpeakerResolverTest {
           KRC Genk speelt donderdag. "Alle kaarten zijn verkocht", meldt Genk.        ~ KRC Genk=ORG; Genk=LOC ~ KRC Genk|Genk|meldt
           ASML maakt chipmachines. "Daar doen we geen uitspraken over", laat het bedrijf weten. ~ ASML=ORG ~ ASML|het bedrijf|laat weten
           "Het plan is onhaalbaar", vindt de oppositie.                               ~ ~ oppositie|de oppositie|vindt
+          "Dat kost te veel geld", riposteert wethouder Karin de Boer.                ~ Karin de Boer=PER ~ Karin de Boer|wethouder Karin de Boer|riposteert
+          "Dat is onzin", kaatst Karin Jansen terug.                                  ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|kaatst
+          "Het doet pijn", was Karin Jansen na afloop eerlijk.                        ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|was
+          "Zo gaat dat", bleef de woordvoerster van de KNVB rustig.                   ~ KNVB=ORG ~ |de woordvoerster van de KNVB|bleef
+          "We doen dit al jaren", aldus nog Karin Jansen.                             ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|aldus
+          "We doen dit al jaren", aldus ook de FNV.                                   ~ FNV=ORG ~ FNV|de FNV|aldus
+          "Dit pikken we niet", heet het bij de vakbond.                              ~ ~ vakbond|de vakbond|heet het
+          De coalitie heeft de oppositie "buitenspel gezet", zoals Karin Jansen het zei. ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|zei
+          De daders zijn in de ogen van Karin Jansen "kleine vissen".                  ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|in de ogen van
+          "Het was een lange dag", duidt Karin Jansen, die het bedrijf met haar broer runt. ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|duidt
           """)
   void attributesTheSpeakerFromTheClauseAroundTheQuote(String text, String names, String expected) {
     assertEquals(List.of(expected.trim()), speakers(text.trim(), names));
@@ -131,6 +142,13 @@ class SpeakerResolverTest {
           De officier van justitie eiste acht jaar. "De verdachte toont geen berouw", zei de officier. ~
           Karin Jansen was er. "Het is erg", zegt de moeder van het slachtoffer.        ~ Karin Jansen=PER
           "Het is een schande", zeggen omwonenden.                                      ~
+          "Welkom thuis", kreeg Karin Jansen te horen.                                  ~ Karin Jansen=PER
+          "Je bent ontslagen", werd Karin Jansen verteld.                               ~ Karin Jansen=PER
+          Karin Jansen werd gevraagd: "Waarom bent u gestopt?"                         ~ Karin Jansen=PER
+          "Welkom", las Karin Jansen op het bord.                                       ~ Karin Jansen=PER
+          "Dat klopt", dus ging Karin Jansen naar huis.                                 ~ Karin Jansen=PER
+          "Dat klopt", maar Karin Jansen twijfelt.                                      ~ Karin Jansen=PER
+          "Ja", staat de minister vandaag voor een moeilijke keuze in het debat.        ~
           """)
   void leavesTheSpeakerEmptyWhenTheTextDoesNotTell(String text, String names) {
     List<Quote> quotes = QuoteFixtures.quotes(text.trim(), names == null ? "" : names);

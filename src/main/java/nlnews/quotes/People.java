@@ -38,6 +38,8 @@ final class People {
   private static final int APPOSITION_REACH = 4;
   /** How many words of a relative clause after a name are read for a role: "…, die al veertig jaar vrijwilliger is". */
   private static final int RELATIVE_CLAUSE_REACH = 10;
+  /** The most words of a department or place after a title's "van": "minister van Volksgezondheid, Welzijn en Sport" aside, three. */
+  private static final int DEPARTMENT_WORDS = 3;
 
   /** One person: the fullest name, its tokens lower-cased, and what the article says about it. */
   static final class Person {
@@ -290,6 +292,21 @@ final class People {
     return new Form(s, e, List.copyOf(key), text);
   }
 
+  /**
+   * The title a word is or ends in, the longest part after a hyphen first:
+   * "NAVO-secretaris-generaal" is a secretaris-generaal, not a generaal; else {@link
+   * Gazetteer#titleOfCompound}.
+   */
+  static Gazetteer.Title titleOf(Gazetteer gazetteer, String lower) {
+    for (int h = lower.indexOf('-'); h >= 0 && h < lower.length() - 1; h = lower.indexOf('-', h + 1)) {
+      Gazetteer.Title t = gazetteer.title(lower.substring(h + 1));
+      if (t != null) {
+        return t;
+      }
+    }
+    return gazetteer.titleOfCompound(lower);
+  }
+
   private boolean isHonorific(String lower) {
     Gazetteer.Title t = gazetteer.title(lower);
     return t != null && t.kind().equals("honorific");
@@ -407,14 +424,21 @@ final class People {
         break;
       }
       String lower = t.lower();
+      if (words.verbForms().contains(lower) && !(k > sentenceStart && words.definite().contains(index.get(k - 1).lower()))) {
+        break; // "De rechter veroordeelde Dennis V.": a verb, not the noun "de veroordeelde"
+      }
       if (k - 2 >= sentenceStart && index.get(k - 1).lower().equals("van")
           && note(p, index.get(k - 2).lower() + " van " + lower)) {
         k -= 2; // "officier van justitie"
         continue;
       }
-      if (k - 2 >= sentenceStart && index.get(k - 1).lower().equals("van") && t.isCapitalized()
-          && note(p, index.get(k - 2).lower())) {
-        k -= 2; // "minister van Financiën", "burgemeester van Lier"
+      int van = k - 1;
+      while (t.isCapitalized() && van > sentenceStart && k - van < DEPARTMENT_WORDS && index.get(van).isCapitalized()) {
+        van--; // "minister van Binnenlandse Zaken Annelies Verlinden": the department's words
+      }
+      if (t.isCapitalized() && van - 1 >= sentenceStart && index.get(van).lower().equals("van")
+          && note(p, index.get(van - 1).lower())) {
+        k = van - 1; // "minister van Financiën", "burgemeester van Lier"
         continue;
       }
       if (note(p, lower) || isHonorific(lower) || words.describing().contains(lower) || describes(t)) {
@@ -467,7 +491,7 @@ final class People {
       p.titles.add(lower); // "bewindsvrouw", "premier": words of a group of role synonyms
       return true;
     }
-    Gazetteer.Title title = gazetteer.titleOfCompound(lower);
+    Gazetteer.Title title = titleOf(gazetteer, lower);
     if (title != null && !title.kind().equals("honorific")) {
       p.titles.add(title.word());
       if (!title.gender().equals("-") && p.gender == null) {

@@ -89,8 +89,14 @@ final class PhraseChunker {
       return namePhrase(k, k, false, false, limit); // "De Graaf", "Van Dijk": a surname, not an article
     }
     boolean definite = words.definite().contains(w);
+    if (definite && k + 1 < limit && people.at(k + 1) != null && (w.equals("die") || w.equals("dat"))) {
+      return null; // "…, die Peter de Vries kent": a relative pronoun; the name is a phrase of its own
+    }
     boolean indefinite = w.equals("een");
-    int j = headOf(definite || indefinite ? k + 1 : k, limit);
+    // without an article only a capitalised word or "voormalig" may be an adjective in front
+    // ("Nieuwe minister X"): "belde Peter de Vries" ends in -e like an adjective
+    boolean adjectives = definite || indefinite || tok(k).isCapitalized() || words.former().contains(w);
+    int j = headOf(definite || indefinite ? k + 1 : k, limit, adjectives);
     if (j >= limit || tokens.inQuote(j) || !tok(j).isWord()) {
       return null;
     }
@@ -100,6 +106,9 @@ final class PhraseChunker {
         && !tokens.inHeading(j)) {
       role = null; // a capitalised title inside a sentence is a name ("Koning Willem II Stadion" aside)
     }
+    if (role != null && k == j && words.verbForms().contains(head.lower())) {
+      role = null; // "veroordeelde" without an article is a verb: "De rechter veroordeelde Dennis V."
+    }
     if (role != null) {
       return rolePhrase(k, j, role, definite, indefinite, limit);
     }
@@ -107,8 +116,8 @@ final class PhraseChunker {
   }
 
   /** The head word after adjectives and honorifics from {@code j} on: "de nieuwe minister", "prof. dr. Hanneke Visser". */
-  private int headOf(int j, int limit) {
-    while (j + 1 < limit && !tokens.inQuote(j) && classes.isAdjective(j) && !tok(j + 1).text().equals(",")
+  private int headOf(int j, int limit, boolean adjectives) {
+    while (adjectives && j + 1 < limit && !tokens.inQuote(j) && classes.isAdjective(j) && !tok(j + 1).text().equals(",")
         && (tok(j + 1).isWord() && (classes.roleWord(j + 1) != null || classes.isAdjective(j + 1)
             || classes.nameToken(j + 1) || classes.noun(j + 1) != null))) {
       j++;
@@ -139,7 +148,8 @@ final class PhraseChunker {
         && (people.at(j + 1) != null || gazetteer.firstName(tok(j + 1).text()) != null)
         && !words.betweenVerbAndSubject().contains(hl) && !words.prepositions().contains(hl)
         && !words.coordinators().contains(hl) && !words.complementizers().contains(hl)
-        && !words.verbForms().contains(hl) && verbs.at(tokens.tokens(), j, limit, true) == null) {
+        && !words.verbForms().contains(hl) && !words.notVerbs().contains(hl) && !pastTense(hl)
+        && verbs.at(tokens.tokens(), j, limit, true) == null) {
       int e = nameEnd(j + 1, limit); // "wagenbouwer Kees van Rooij": a noun in front of a person's name is a title
       return new Phrase(PhraseType.NAME, k, e, j + 1, e, hl, null);
     }
@@ -216,7 +226,7 @@ final class PhraseChunker {
     while (n < limit && !tokens.inQuote(n)) {
       Token t = tok(n);
       if (t.kind() == TokenKind.ABBREVIATION && (!classes.nameToken(n) || classes.isHonorific(t.lower()))
-          || classes.roleWord(n) != null && !t.isCapitalized()) {
+          || classes.roleWord(n) != null && !t.isCapitalized() && !words.verbForms().contains(t.lower())) {
         n++;
       } else if (t.lower().equals("en") && n + 2 < limit && tok(n + 1).isWord() && !tok(n + 1).isCapitalized()
           && (classes.roleWord(n + 1) != null || classes.nameToken(n + 2))) {
@@ -338,9 +348,11 @@ final class PhraseChunker {
         while (n < limit && words.phraseParticles().contains(tok(n).lower()) && !tok(n).isCapitalized()) {
           n++;
         }
-        // "van" after a full name starts a phrase of its own: "Thijs Koenen van MKB-Nederland".
+        // "van" after a full name starts a phrase of its own: "Thijs Koenen van MKB-Nederland";
+        // before a person's surname it is part of the name ("Van der Plas" where the recogniser
+        // found "Plas")
         if (n < limit && classes.nameToken(n) && (e - k == 1 && gazetteer.firstName(tok(k).text()) != null
-            || people.at(j) != null)) {
+            || people.at(j) != null || e - k == 1 && people.at(n) != null && people.at(k) == null)) {
           j = n;
           continue;
         }
@@ -348,6 +360,11 @@ final class PhraseChunker {
       break;
     }
     return e;
+  }
+
+  /** "belde", "stuurden": a lower-case word in the form of a past tense, no noun for a title in front of a name. */
+  private static boolean pastTense(String lower) {
+    return lower.endsWith("de") || lower.endsWith("te") || lower.endsWith("den") || lower.endsWith("ten");
   }
 
   /** "de Zweed", "de Almeerder": a capitalised word after an article that names where someone is from. */

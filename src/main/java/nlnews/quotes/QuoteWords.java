@@ -37,6 +37,7 @@ import nlnews.text.Lookup;
  * @param passiveAuxiliaries forms of worden: "werd Karin Jansen verteld"
  * @param verbForms lower-case words that are verb forms: the common words of class verb in
  *     {@code entities/common-words.tsv} (werd, ging, staat ...)
+ * @param former words before a title that make it one held before (voormalige, gewezen)
  * @param notVerbs lower-case words that are never a finite verb: the common words of the entity
  *     stage's {@code entities/common-words.tsv} of another class than verb (adverbs, conjunctions,
  *     prepositions, pronouns, nouns ...)
@@ -64,6 +65,7 @@ record QuoteWords(
     Set<String> asSaid,
     Set<String> passiveAuxiliaries,
     Set<String> verbForms,
+    Set<String> former,
     Set<String> notVerbs) {
 
   /**
@@ -126,6 +128,7 @@ record QuoteWords(
         language.words("quotes/as-said.tsv"),
         language.words("quotes/passive-auxiliaries.tsv"),
         Lookup.set(verbForms),
+        language.words("quotes/former.tsv"),
         Lookup.set(notVerbs));
   }
 

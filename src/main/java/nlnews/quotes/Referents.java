@@ -37,6 +37,11 @@ final class Referents {
    * article has moved on to someone else even when the sentences are short.
    */
   static final int SALIENCE_PARAGRAPHS = 3;
+  /**
+   * How many tokens after a title a name may start and still be the title's holder: "Professor
+   * internationale politiek Hilde Vervoort" has the field of two words between them.
+   */
+  private static final int TITLE_TO_NAME = 3;
 
   /** What a referring phrase refers to: a person, an organisation or place, or an unnamed person. */
   enum RefType {
@@ -64,11 +69,14 @@ final class Referents {
   private final WordClasses classes;
   private final People people;
   private final QuoteNouns nouns;
+  private final QuoteWords words;
   private final Gazetteer gazetteer;
   /** The names of the organisations and places the entity stage found. */
   private final Set<String> names = new HashSet<>();
   private final Organisations organisations;
   private final Abbreviations abbreviations;
+  /** The role phrases of the article, for the name of an unnamed person known by a role. */
+  private final List<Phrase> rolePhrases;
   /** The resolved phrases in text order; filled by the reading, never changed after it. */
   private final List<Ref> refs = new ArrayList<>();
 
@@ -78,6 +86,7 @@ final class Referents {
     this.classes = classes;
     this.people = people;
     this.nouns = nouns;
+    this.words = nouns.words();
     this.gazetteer = gazetteer;
     for (Entity e : entities) {
       if (e.type() != EntityType.PER && e.type() != EntityType.MISC) {
@@ -85,6 +94,7 @@ final class Referents {
       }
     }
     List<Phrase> phrases = chunker.articlePhrases();
+    this.rolePhrases = phrases.stream().filter(p -> p.type() == PhraseType.ROLE).toList();
     this.organisations = Organisations.learn(entities, phrases, tokens);
     // An abbreviation is one word, so the name of two or more words it is learnt from is never
     // one itself: learning it needs the organisations, not the abbreviations.
@@ -93,9 +103,29 @@ final class Referents {
     for (Phrase p : phrases) {
       Referent r = resolve(p, p.start(), p.start());
       if (r != null) {
-        refs.add(new Ref(p.start(), p.end(), tokens.index().sentenceOf(p.start()), r, !chunker.afterPreposition(p.start())));
+        boolean subject = !chunker.afterPreposition(p.start()) && !inSubclause(p.start());
+        refs.add(new Ref(p.start(), p.end(), tokens.index().sentenceOf(p.start()), r, subject));
       }
     }
+  }
+
+  /**
+   * True when token {@code k} stands in a subclause: a complementizer (dat, omdat, die ...) comes
+   * before it in its clause, back to the sentence's start or a comma, colon or quotation. "De
+   * minister herinnert eraan dat het premier X is die …": X is no subject of the sentence.
+   */
+  private boolean inSubclause(int k) {
+    int from = tokens.sentenceStartOf(k);
+    for (int j = k - 1; j >= from; j--) {
+      String w = tokens.tok(j).text();
+      if (tokens.inQuote(j) || w.equals(",") || w.equals(":") || w.equals(";")) {
+        return false;
+      }
+      if (words.complementizers().contains(tokens.tok(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The referring phrases outside quotations and headings, resolved, in text order. */
@@ -127,7 +157,11 @@ final class Referents {
         // "de moeder van het slachtoffer": a relation to someone else, a person of its own
         boolean relational = p.nameEnd() > p.nameStart() + 1 && tokens.tok(p.nameStart() + 1).lower().equals("van")
             && !p.role().contains(" van ");
-        return role(p.role(), p.gender(), at, relational);
+        // "de oud-premier", "de voormalige minister": a title held before, beside the one held now
+        String head = tokens.tok(p.nameStart()).lower();
+        boolean former = head.startsWith("oud-") || head.startsWith("ex-")
+            || p.nameStart() > p.start() && words.former().contains(tokens.tok(p.nameStart() - 1).lower());
+        return role(p.role(), p.gender(), at, p.end(), relational, former);
       }
       case DESCRIPTION: {
         String text = tokens.slice(p.start(), p.end());
@@ -223,8 +257,13 @@ final class Referents {
     return e;
   }
 
-  /** A role noun: the person introduced with it or a synonym, a suspect, an earlier description, or the most salient person. */
-  private Referent role(String role, String gender, int at, boolean relational) {
+  /**
+   * A role noun: the person introduced with it or a synonym, a suspect, an earlier description
+   * with the same role, the most salient person (for a noun that is no title: "de Zweed"); a
+   * title nobody in the article holds goes to the one person the text is about, else it is an
+   * unnamed person named by the role ("de officier van justitie").
+   */
+  private Referent role(String role, String gender, int at, int end, boolean relational, boolean former) {
     People.Person titled = titled(role, at);
     if (titled != null) {
       return new Referent(titled.name, RefType.PERSON, titled.gender, null);
@@ -240,20 +279,88 @@ final class Referents {
         return new Referent(suspect.name, RefType.PERSON, suspect.gender, null);
       }
     }
+    Set<String> same = nouns.sameRole(role);
     for (int r = refs.size() - 1; r >= 0; r--) {
       Ref ref = refs.get(r);
-      if (ref.start() < at && ref.referent().type() == RefType.DESCRIPTION && role.equals(ref.referent().role())) {
+      if (ref.start() < at && ref.referent().type() == RefType.DESCRIPTION && same.contains(ref.referent().role())) {
         return ref.referent();
       }
     }
-    // A title nobody in the article has is an unnamed person ("De officier van justitie eiste acht
-    // jaar"): no speaker. Any other noun ("de Zweed", "de 21-jarige", "de vrijwilliger"): the
-    // person the text is about.
-    boolean title = gazetteer.titleOfCompound(role) != null;
-    if (title || relational || at >= tokens.size()) {
+    if (relational || at >= tokens.size()) {
       return null; // a headline reads the whole article: no "person the text is about right now"
     }
-    return salient(at, gender, true);
+    if (gazetteer.titleOfCompound(role) == null) {
+      return salient(at, gender, true); // "de Zweed", "de 21-jarige", "de vrijwilliger": the person the text is about
+    }
+    // A title nobody holds: "De minister" for the one person of the last paragraphs, written
+    // without that title ("Van Nieuwenhuizen … De minister stelt"); with no such person, an
+    // unnamed person ("De officier van justitie eiste acht jaar. '…', zei de officier").
+    Referent holder = onlyPerson(at, end, gender, same, former);
+    return holder != null ? holder : new Referent(unnamedRole(same), RefType.DESCRIPTION, gender, role);
+  }
+
+  /**
+   * The one person this and the previous paragraph name or refer to by a pronoun before the role
+   * phrase {@code [at, end)}, or name within {@link #TITLE_TO_NAME} words after it ("Professor
+   * internationale politiek Hilde Vervoort"); at least once not after a preposition, fitting
+   * {@code gender}, holding no title of another group than {@code same} (unless the role is a
+   * former one: "de oud-premier") and no suspect. Null when there is none or more than one.
+   */
+  private Referent onlyPerson(int at, int end, String gender, Set<String> same, boolean former) {
+    int from = tokens.index().paragraphStart(Math.max(0, tokens.index().paragraphOf(at) - 1));
+    int to = Math.min(tokens.sentenceEndOf(at), end + TITLE_TO_NAME);
+    Set<String> named = new HashSet<>();
+    boolean subject = false;
+    for (People.Person p : people.all()) {
+      for (int m : p.mentions) {
+        if (m >= from && (m < at || m >= end && m < to)) {
+          named.add(p.name);
+          subject |= m == 0 || !words.prepositions().contains(tokens.tok(m - 1).lower());
+        }
+      }
+    }
+    for (Ref ref : refs) {
+      if (ref.start() >= from && ref.start() < at && ref.referent().type() == RefType.PERSON
+          && tokens.sentenceInitial(ref.start())) {
+        // "Ze verwijst naar …": the person a pronoun opening a sentence stood for (inside a
+        // sentence "ze" is as often "they")
+        named.add(ref.referent().name());
+        subject |= ref.subject();
+      }
+    }
+    if (named.size() != 1 || !subject) {
+      return null;
+    }
+    String name = named.iterator().next();
+    for (People.Person p : people.all()) {
+      if (p.name.equals(name)) {
+        boolean other = !former && p.titles.stream().anyMatch(t -> !same.contains(t));
+        boolean gendered = gender != null && p.gender != null && !gender.equals(p.gender);
+        return p.suspect() || other || gendered ? null : new Referent(p.name, RefType.PERSON, p.gender, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name of an unnamed person known by a role of the group {@code same}: the fullest way the
+   * article writes that role, most words first, then the first written, with "de" ("de officier
+   * van justitie" for a later "de officier", "de aanklager" or "het OM-officier").
+   */
+  private String unnamedRole(Set<String> same) {
+    String best = null;
+    int bestWords = 0;
+    for (Phrase p : rolePhrases) {
+      if (!same.contains(p.role())) {
+        continue;
+      }
+      int n = p.end() - p.nameStart();
+      if (best == null || n > bestWords) {
+        best = tokens.slice(p.nameStart(), p.end()).toLowerCase(Locale.ROOT);
+        bestWords = n;
+      }
+    }
+    return best == null ? "" : "de " + best;
   }
 
   /**

@@ -81,7 +81,7 @@ final class WordClasses {
     if (nouns.isAlias(lower)) {
       return lower; // "bewindsvrouw" is a minister, not a "vrouw"
     }
-    Gazetteer.Title title = gazetteer.titleOfCompound(lower);
+    Gazetteer.Title title = People.titleOf(gazetteer, lower);
     if (title != null && !title.kind().equals("honorific")) {
       return title.word();
     }
@@ -107,7 +107,7 @@ final class WordClasses {
 
   /** The gender the title or noun at token {@code k} tells, or null. */
   String genderOf(int k) {
-    Gazetteer.Title title = gazetteer.titleOfCompound(tokens.tok(k).lower());
+    Gazetteer.Title title = People.titleOf(gazetteer, tokens.tok(k).lower());
     if (title != null && !title.gender().equals("-")) {
       return title.gender();
     }

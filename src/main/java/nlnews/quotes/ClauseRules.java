@@ -129,7 +129,7 @@ final class ClauseRules {
     if (verb != null && verb.isCue()) {
       // "…", aldus (nog) X / "…", volgens X / "…", in de woorden van X
       int last = k + verbs.length(index.tokens(), k) - 1;
-      return attribution(phraseAfter(last, clauseEnd), at, tokens.slice(k, last + 1).toLowerCase(java.util.Locale.ROOT));
+      return subjectAfter(last, clauseEnd, at, tokens.slice(k, last + 1).toLowerCase(java.util.Locale.ROOT));
     }
     if (w.equals("zoals")) {
       return asSaid(k, clauseEnd, at);
@@ -138,7 +138,7 @@ final class ClauseRules {
       return impersonal(k, clauseEnd, at);
     }
     if (verb != null) {
-      return attribution(phraseAfter(k, clauseEnd), at, cue(k, verb));
+      return subjectAfter(k, clauseEnd, at, cue(k, verb));
     }
     if (!unlistedVerb(k)) {
       return Attribution.NOT_APPLICABLE;
@@ -201,6 +201,25 @@ final class ClauseRules {
       }
     }
     return Attribution.NOBODY;
+  }
+
+  /**
+   * The speaker named right after the reporting verb or cue at {@code v} ("…", zei de minister);
+   * nobody when a noun phrase stands there that names no speaker ("…", zei zijn advocaat;
+   * "…", aldus het rapport): someone else spoke, and who is not known.
+   */
+  private Attribution subjectAfter(int v, int clauseEnd, int at, String cue) {
+    Attribution a = attribution(phraseAfter(v, clauseEnd), at, cue);
+    if (a.applies()) {
+      return a;
+    }
+    int k = v + 1;
+    while (k < clauseEnd && words.betweenVerbAndSubject().contains(tokens.tok(k).lower())) {
+      k++;
+    }
+    return k < clauseEnd && (words.termDeterminers().contains(tokens.tok(k).lower()) || tokens.tok(k).isCapitalized())
+        ? Attribution.NOBODY
+        : Attribution.NOT_APPLICABLE;
   }
 
   /** {@code "…", klinkt het bij de vakbond} / {@code "…", luidt het in een verklaring van het OM}. */

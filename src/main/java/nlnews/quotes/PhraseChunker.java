@@ -167,7 +167,7 @@ final class PhraseChunker {
     int end = j + 1;
     // multiword titles and the organisation the role belongs to: "officier van justitie",
     // "minister van Financiën", "woordvoerder van de Woonbond", "moeder van Kevin Lammers"
-    if (end + 1 < limit && tok(end).lower().equals("van") && !tokens.inQuote(end + 1)) {
+    if (end + 1 < limit && tok(end).text().equals("van") && !tokens.inQuote(end + 1)) { // "Van" is a surname: "directeur Van Amersfoort"
       Gazetteer.Title multi = gazetteer.title(role + " van " + tok(end + 1).lower());
       if (multi != null) {
         role = multi.word();

@@ -101,7 +101,7 @@ final class Referents {
     this.abbreviations = Abbreviations.learn(phrases, tokens, p -> people.find(p.nameStart(), p.nameEnd()) == null
         && personByFirstName(p) == null ? organisationName(p, p.start()) : null);
     for (Phrase p : phrases) {
-      Referent r = resolve(p, p.start(), p.start());
+      Referent r = capitalOnlyForTheSentence(p) ? null : resolve(p, p.start(), p.start());
       if (r != null) {
         boolean subject = !chunker.afterPreposition(p.start()) && !inSubclause(p.start());
         refs.add(new Ref(p.start(), p.end(), tokens.index().sentenceOf(p.start()), r, subject));
@@ -154,9 +154,10 @@ final class Referents {
       case NAME:
         return name(p, horizon);
       case ROLE: {
-        // "de moeder van het slachtoffer": a relation to someone else, a person of its own
+        // "de moeder van het slachtoffer", "de woordvoerder van de KNVB": a relation to someone
+        // else, a person of its own ("de winnaar van de dag" is no relation)
         boolean relational = p.nameEnd() > p.nameStart() + 1 && tokens.tok(p.nameStart() + 1).lower().equals("van")
-            && !p.role().contains(" van ");
+            && !p.role().contains(" van ") && ofSomeone(p.nameStart() + 2, p.end());
         // "de oud-premier", "de voormalige minister": a title held before, beside the one held now
         String head = tokens.tok(p.nameStart()).lower();
         boolean former = head.startsWith("oud-") || head.startsWith("ex-")
@@ -173,6 +174,18 @@ final class Referents {
       default:
         return null;
     }
+  }
+
+  /** True when {@code [k, end)}, the words after a role's "van", name someone: a name, a person, an institution. */
+  private boolean ofSomeone(int k, int end) {
+    while (k < end && (words.definite().contains(tokens.tok(k).lower()) || classes.isAdjective(k))) {
+      k++;
+    }
+    if (k >= end) {
+      return false;
+    }
+    QuoteNouns.Noun noun = classes.noun(k);
+    return tokens.tok(k).isCapitalized() || classes.roleWord(k) != null || noun != null && noun.kind() != QuoteNouns.Kind.WORK;
   }
 
   /**
@@ -208,7 +221,29 @@ final class Referents {
     if (byFirstName != null) {
       return byFirstName;
     }
+    Entity e = entityCovering(p);
+    if (p.role() != null && (e == null || e.type() != EntityType.ORG)) {
+      // "Schooldirecteur Van Amersfoort herkent dat": a title in front says a person is named,
+      // whatever the recogniser made of the name (a place, a person "Van")
+      return new Referent(tokens.slice(p.nameStart(), p.nameEnd()), RefType.PERSON, p.gender(), null);
+    }
     return new Referent(organisationName(p, horizon), RefType.ORGANISATION, null, null);
+  }
+
+  /**
+   * True for a name phrase that is one capitalised word opening its sentence, which the entity
+   * stage did not recognise and no person has: "Webwinkels uit Nederland moeten …". It names a
+   * speaker only where a reporting verb says so ("Aedes noemt het plan …"), so it is left out of
+   * the phrases a bare quotation or a pronoun may lean on.
+   */
+  private boolean capitalOnlyForTheSentence(Phrase p) {
+    return p.type() == PhraseType.NAME && p.role() == null && p.nameEnd() - p.nameStart() == 1
+        && tokens.sentenceInitial(p.nameStart()) && classes.entityAt(p.nameStart()) == null
+        && people.find(p.nameStart(), p.nameEnd()) == null && !allCapitals(tokens.tok(p.nameStart()).text());
+  }
+
+  private static boolean allCapitals(String word) {
+    return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
   }
 
   /** A name of two words or more that starts with a known first name and is no recognised organisation or place: a person. */

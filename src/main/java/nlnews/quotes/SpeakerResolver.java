@@ -50,6 +50,12 @@ public final class SpeakerResolver {
    * them to lend it its speaker: one or two words ("Nee", "Wat een dag") are said by many.
    */
   private static final int SHORTEST_SHARED_QUOTE = 3;
+  /**
+   * How many sentences back the quotation a bare quotation continues may end: a quotation, one
+   * or two sentences of narrative about the scene ("En dus ontplofte het stadion"), then the
+   * speaker's next words. Further back the article has moved on.
+   */
+  private static final int CONTINUATION_SENTENCES = 3;
 
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
@@ -166,44 +172,76 @@ public final class SpeakerResolver {
     }
 
     /**
-     * A direct quotation without a reporting clause: the speaker of an attributed quotation in
-     * the sentence before (cue continued), else that sentence's subject (cue previous), which
-     * for a sentence that ends in a colon is the subject of its reporting verb.
+     * A direct quotation without a reporting clause: the speaker of the last attributed
+     * quotation of this or the previous paragraph, at most {@link #CONTINUATION_SENTENCES}
+     * sentences back, when no other person is the subject of a sentence in between (cue
+     * continued: narrative about the scene does not change who talks); else the subject of the
+     * sentence before (cue previous), which for a sentence that ends in a colon is the subject
+     * of its reporting verb, or, when that sentence names nobody, the person who is the subject
+     * of the sentence before it.
      */
     Attribution fromSentenceBefore(int i, QuoteSpan q) {
       int sentence = index.sentenceOf(q.openToken());
-      // an earlier quotation in the same sentence, or in the sentence before
-      for (int j = i - 1; j >= 0; j--) {
-        QuoteSpan p = spans.get(j);
-        int ps = index.sentenceOf(p.closeToken());
-        if (ps < sentence - 1) {
-          break;
-        }
-        if (found[j] instanceof Found f && p.kind() != QuoteKind.SCARE && p.kind() != QuoteKind.TITLE) {
-          if (hasOtherSubject(ps, q.openToken(), f.speaker())) {
-            break;
-          }
-          return new Found(f.speaker(), f.mention(), "continued");
-        }
+      int paragraph = index.paragraphOf(q.openToken());
+      int j = continued(i, q);
+      Found continued = j < 0 ? null : new Found(((Found) found[j]).speaker(), ((Found) found[j]).mention(), "continued");
+      if (continued != null && index.sentenceOf(spans.get(j).closeToken()) >= sentence - 1) {
+        return continued; // the quotation right before: "…", zei X. "…"
       }
       int before = sentence - 1;
-      int s0 = index.sentenceStart(sentence);
-      if (s0 < q.openToken()) {
+      if (index.sentenceStart(sentence) < q.openToken()) {
         before = sentence; // words before the quotation in its own sentence ("Ze vertelt: …" is handled by colon)
       }
-      if (before < 0) {
-        return Attribution.NOT_APPLICABLE;
+      if (before < 0 || tokens.inHeading(index.sentenceStart(before))) {
+        return continued != null ? continued : Attribution.NOT_APPLICABLE;
       }
-      int from = index.sentenceStart(before);
-      int to = before == sentence ? q.openToken() : index.sentenceEnd(before);
-      if (tokens.inHeading(from)) {
-        return Attribution.NOT_APPLICABLE;
+      Ref pick = subjectBetween(index.sentenceStart(before), before == sentence ? q.openToken() : index.sentenceEnd(before));
+      if (pick != null && pick.subject() && pick.referent().human() || continued == null && pick != null) {
+        return new Found(pick.referent().name(), tokens.slice(pick.start(), pick.end()), "previous");
       }
-      Ref pick = subjectBetween(from, to);
-      if (pick == null) {
-        return Attribution.NOT_APPLICABLE;
+      if (continued != null) {
+        return continued; // narrative about the scene in between: "En dus ontplofte het stadion."
       }
-      return new Found(pick.referent().name(), tokens.slice(pick.start(), pick.end()), "previous");
+      if (before == sentence - 1 && before > 0 && index.paragraphOf(index.sentenceStart(before - 1)) >= paragraph - 1
+          && !tokens.inHeading(index.sentenceStart(before - 1))) {
+        pick = humanSubject(index.sentenceStart(before - 1), index.sentenceEnd(before - 1));
+      }
+      return pick == null
+          ? Attribution.NOT_APPLICABLE
+          : new Found(pick.referent().name(), tokens.slice(pick.start(), pick.end()), "previous");
+    }
+
+    /**
+     * The index of the last attributed quotation before quotation {@code i} that it continues:
+     * in this or the previous paragraph, at most {@link #CONTINUATION_SENTENCES} sentences back,
+     * with a speaker, and no other person the subject of a sentence in between; -1 if none.
+     */
+    int continued(int i, QuoteSpan q) {
+      int sentence = index.sentenceOf(q.openToken());
+      int paragraph = index.paragraphOf(q.openToken());
+      for (int j = i - 1; j >= 0; j--) {
+        QuoteSpan p = spans.get(j);
+        if (p.kind() == QuoteKind.SCARE || p.kind() == QuoteKind.TITLE || tokens.inHeading(p.openToken())) {
+          continue;
+        }
+        int ps = index.sentenceOf(p.closeToken());
+        if (ps < sentence - CONTINUATION_SENTENCES || index.paragraphOf(p.closeToken()) < paragraph - 1
+            || !(found[j] instanceof Found f) || f.speaker().isEmpty() || hasOtherSubject(ps, q.openToken(), f.speaker())) {
+          return -1; // too far back, a quotation nobody was found for, or someone else acts in between
+        }
+        return j;
+      }
+      return -1;
+    }
+
+    /** The first person or unnamed person in subject position in {@code [from, to)}, or null. */
+    Ref humanSubject(int from, int to) {
+      for (Ref ref : refs) {
+        if (ref.start() >= from && ref.start() < to && ref.subject() && ref.referent().human()) {
+          return ref;
+        }
+      }
+      return null;
     }
 
     /** The phrase in {@code [from, to)} that speaks most likely: the first human subject, else the first person, else the first organisation as subject. */

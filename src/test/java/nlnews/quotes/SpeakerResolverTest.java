@@ -71,6 +71,7 @@ class SpeakerResolverTest {
           KRC Genk speelt donderdag. "Alle kaarten zijn verkocht", meldt Genk.        ~ KRC Genk=ORG; Genk=LOC ~ KRC Genk|Genk|meldt
           ASML maakt chipmachines. "Daar doen we geen uitspraken over", laat het bedrijf weten. ~ ASML=ORG ~ ASML|het bedrijf|laat weten
           "Het plan is onhaalbaar", vindt de oppositie.                               ~ ~ oppositie|de oppositie|vindt
+          Aedes noemt het plan "een stap in de goede richting".                       ~ ~ Aedes|Aedes|noemt
           "Dat kost te veel geld", riposteert wethouder Karin de Boer.                ~ Karin de Boer=PER ~ Karin de Boer|wethouder Karin de Boer|riposteert
           "Dat is onzin", kaatst Karin Jansen terug.                                  ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|kaatst
           "Het doet pijn", was Karin Jansen na afloop eerlijk.                        ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|was
@@ -123,6 +124,15 @@ class SpeakerResolverTest {
           Caroline van der Plas kwam.\\n\\nVan der Plas maakte bekend dat ze "het dorp terug" wil. ~ Caroline van der Plas|Plas=PER ~ Caroline van der Plas|Van der Plas|maakte bekend
           Volgens minister van Binnenlandse Zaken Karin Jansen is het ernstig. Ze sluit niets uit.\\n\\nDe minister herinnert eraan dat premier Peter de Vries beslist. "We schakelen snel." ~ Karin Jansen=PER; Peter de Vries=PER ~ Karin Jansen|De minister|previous
           De rechter veroordeelde Dennis V. tot vier jaar. "Dat is terecht", zei hij.  ~ Dennis V.=PER ~ de rechter|hij|zei
+          Trainer Karin Jansen was trots. "We hebben hard gewerkt", vertelde ze. Het stadion ontplofte nog een keer. "Dit vergeet je nooit." ~ Karin Jansen=PER ~ Karin Jansen|ze|continued
+          Karin Jansen sprak in het parlement. "Geef de hoop niet op", zei ze.\\n\\nEen groot deel van de toespraak ging over werk. "We hebben iedereen nodig." ~ Karin Jansen=PER ~ Karin Jansen|ze|continued
+          Karin Jansen sprak. "Geef niet op", zei ze. Peter de Vries schudde het hoofd. "Dat is onzin." ~ Karin Jansen=PER; Peter de Vries=PER ~ Peter de Vries|Peter de Vries|previous
+          Karin Jansen opende het congres. Grote bedrijven komen naar Nederland.\\n\\n"We moeten samenwerken." ~ Karin Jansen=PER; Nederland=LOC ~ Karin Jansen|Karin Jansen|previous
+          Karin Jansen opende het congres. Webwinkels moeten meer doen.\\n\\n"We moeten samenwerken." ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|previous
+          Het Instituut Mijnbouwschade Groningen (IMG) erkent de achterstand. "We werken hard", aldus het instituut. ~ Instituut Mijnbouwschade Groningen=ORG; IMG=ORG ~ Instituut Mijnbouwschade Groningen|het instituut|aldus
+          Karin Jansen won de rit. "Ik ben blij", sloot de winnaar van de dag af.     ~ Karin Jansen=PER ~ Karin Jansen|de winnaar van de dag|sloot af
+          Schooldirecteur Van Amersfoort herkent dat: "Ouders bellen vaker."          ~ Van=PER; Amersfoort=LOC ~ Van Amersfoort|Schooldirecteur Van Amersfoort|colon
+          Peter de Vries kwam. PVV-leider Karsten verwijt de anderen veel. Hij vindt het niks. "Een schande." ~ Peter de Vries=PER; PVV-leider Karsten=MISC ~ Karsten|Hij|previous
           """)
   void resolvesPronounsRolesAndDescriptionsThroughTheArticle(String text, String names, String expected) {
     assertEquals(expected.trim(), lastSpeaker(text.trim(), names));
@@ -162,6 +172,8 @@ class SpeakerResolverTest {
           "Dat klopt", dus ging Karin Jansen naar huis.                                 ~ Karin Jansen=PER
           "Dat klopt", maar Karin Jansen twijfelt.                                      ~ Karin Jansen=PER
           "Ja", staat de minister vandaag voor een moeilijke keuze in het debat.        ~
+          Karin Jansen sprak. "Eerst dit", zei ze. "Dat is onzin", zei haar advocaat.   ~ Karin Jansen=PER
+          Karin Jansen sprak. "Eerst dit", zei ze. Toen sprak de zaal. "Nee!" Het bleef even stil. Iedereen ging. Later die dag kwam de uitslag. "Dat is onzin." ~ Karin Jansen=PER
           """)
   void leavesTheSpeakerEmptyWhenTheTextDoesNotTell(String text, String names) {
     List<Quote> quotes = QuoteFixtures.quotes(text.trim(), names == null ? "" : names);

@@ -20,6 +20,9 @@ import nlnews.model.TokenKind;
  */
 final class PhraseChunker {
 
+  /** The role of "een ander": another one of the unnamed people the text spoke of before. */
+  static final String ANOTHER = "ander";
+
   private final MarkedTokens tokens;
   private final WordClasses classes;
   private final People people;
@@ -153,6 +156,10 @@ final class PhraseChunker {
       int e = nameEnd(j + 1, limit); // "wagenbouwer Kees van Rooij": a noun in front of a person's name is a title
       return new Phrase(PhraseType.NAME, k, e, j + 1, e, hl, null);
     }
+    if (indefinite && (hl.equals("ander") || hl.equals("andere")) && (j + 1 >= limit || !tok(j + 1).isWord()
+        || words.verbForms().contains(tok(j + 1).lower()) || verbs.at(tokens.tokens(), j + 1, limit, true) != null)) {
+      return new Phrase(PhraseType.DESCRIPTION, k, j + 1, j, j + 1, ANOTHER, null); // "Een ander vraagt zich af"
+    }
     if ((definite || indefinite) && hl.endsWith("jarige")) {
       // "de 21-jarige", "een 46-jarige": the age as noun
       return definite
@@ -181,6 +188,9 @@ final class PhraseChunker {
       return named;
     }
     if (indefinite) {
+      if (end + 1 < limit && tok(end).text().equals("uit") && classes.nameToken(end + 1) && people.at(end + 1) == null) {
+        end = nameEnd(end + 1, limit); // "een voorbijganger uit Noord", "een vrouw uit Garrelsweer"
+      }
       return new Phrase(PhraseType.DESCRIPTION, k, end, k, end, role, gender);
     }
     if (definite || tok(j).isCapitalized()) {

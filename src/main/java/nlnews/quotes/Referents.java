@@ -165,6 +165,9 @@ final class Referents {
         return role(p.role(), p.gender(), at, p.end(), relational, former);
       }
       case DESCRIPTION: {
+        if (PhraseChunker.ANOTHER.equals(p.role())) {
+          return another(p, at);
+        }
         String text = tokens.slice(p.start(), p.end());
         text = text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
         return new Referent(text, RefType.DESCRIPTION, p.gender(), p.role());
@@ -174,6 +177,22 @@ final class Referents {
       default:
         return null;
     }
+  }
+
+  /**
+   * "Een ander" after "een voorbijganger": another one of the last unnamed people before
+   * {@code at}, "een andere voorbijganger"; "een ander" when the text spoke of none.
+   */
+  private Referent another(Phrase p, int at) {
+    for (int r = refs.size() - 1; r >= 0; r--) {
+      Referent x = refs.get(r).referent();
+      if (refs.get(r).start() < at && x.type() == RefType.DESCRIPTION && x.role() != null && !x.role().equals("jarige")) {
+        return x.role().equals(PhraseChunker.ANOTHER)
+            ? x
+            : new Referent("een andere " + x.role(), RefType.DESCRIPTION, x.gender(), PhraseChunker.ANOTHER);
+      }
+    }
+    return new Referent("een ander", RefType.DESCRIPTION, null, PhraseChunker.ANOTHER);
   }
 
   /** True when {@code [k, end)}, the words after a role's "van", name someone: a name, a person, an institution. */

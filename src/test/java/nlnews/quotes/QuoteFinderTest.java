@@ -141,11 +141,31 @@ class QuoteFinderTest {
 
   @Test
   void anUnpairedMarkIsANoteAndTheOtherQuotesStand() {
-    Article article = Fixtures.article("Hij zei: \"We gaan door.\n\nDaarna sprak zij. \"Goed\", zei ze.\n\nEn toen \"niets meer.");
+    Article article = Fixtures.article("Hij zei \"We gaan door\n\nDaarna sprak zij. \"Goed\", zei ze.\n\nEn toen \"niets meer.");
     QuoteMarks marks = FINDER.find(new TokenIndex(article));
     assertEquals(1, marks.quotes().size());
     assertEquals("Goed", article.slice(marks.quotes().get(0).start(), marks.quotes().get(0).end()));
-    assertTrue(marks.notes().size() >= 1, marks.notes().toString());
+    assertEquals(2, marks.notes().size(), marks.notes().toString());
+  }
+
+  /** Writers' errors with the closing mark, mended, and the marks that must stay unpaired. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock = """
+          Een ander vraagt zich af. "We zijn geen dorp. " Een ander: "Ik vind het leuk."     | direct:We zijn geen dorp. ~direct:Ik vind het leuk.
+          Hij zei: "Ik heb gezegd: "We hebben het gedaan", zei hij in het Nederlands.\\n\\n"Ik hoop het." | direct:Ik heb gezegd: "We hebben het gedaan~direct:Ik hoop het.
+          Het gaat goed, zegt ze. 'Met de nieuwe fabriek kan het. Onze capaciteit is groot.\\n\\nDe fabriek opent in mei. | direct:Met de nieuwe fabriek kan het. Onze capaciteit is groot.
+          Hij zei: "We gaan door.\\n\\nDaarna sprak zij.                                   | direct:We gaan door.
+          Hij zei " ja " en liep weg.                                                        |
+          En toen "niets meer.\\n\\nDaarna sprak zij.                                     |
+          Hij zei: "We gaan door\\n\\nDaarna sprak zij.                                    |
+          Zo'n auto's rijden 's avonds niet. 'Het is rustig\\n\\nDaarna sprak zij.          |
+          """)
+  void mendsAClosingMarkTheWriterGotWrong(String text, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected.trim().split("~"));
+    assertEquals(want, quotes(text));
   }
 
   @Test

@@ -132,6 +132,9 @@ class SpeakerResolverTest {
           Het Instituut Mijnbouwschade Groningen (IMG) erkent de achterstand. "We werken hard", aldus het instituut. ~ Instituut Mijnbouwschade Groningen=ORG; IMG=ORG ~ Instituut Mijnbouwschade Groningen|het instituut|aldus
           Karin Jansen won de rit. "Ik ben blij", sloot de winnaar van de dag af.     ~ Karin Jansen=PER ~ Karin Jansen|de winnaar van de dag|sloot af
           Schooldirecteur Van Amersfoort herkent dat: "Ouders bellen vaker."          ~ Van=PER; Amersfoort=LOC ~ Van Amersfoort|Schooldirecteur Van Amersfoort|colon
+          Een voorbijganger uit Noord: "Ik blijf." Een ander vraagt zich af wat ze bedoelt. "We zijn geen dorp." ~ Noord=LOC ~ een andere voorbijganger|Een ander|previous
+          Een voorbijganger uit Noord blijft. "Het is hier mooi", zegt hij.           ~ Noord=LOC ~ een voorbijganger uit Noord|hij|zegt
+          Een ander punt is de prijs. "Het is te duur", zegt een klant.              ~ ~ een klant|een klant|zegt
           Peter de Vries kwam. PVV-leider Karsten verwijt de anderen veel. Hij vindt het niks. "Een schande." ~ Peter de Vries=PER; PVV-leider Karsten=MISC ~ Karsten|Hij|previous
           """)
   void resolvesPronounsRolesAndDescriptionsThroughTheArticle(String text, String names, String expected) {

@@ -132,7 +132,7 @@ final class ClauseRules {
       return subjectAfter(last, clauseEnd, at, tokens.slice(k, last + 1).toLowerCase(java.util.Locale.ROOT));
     }
     if (w.equals("zoals")) {
-      return asSaid(k, clauseEnd, at);
+      return asSaid(k, tokens.sentenceEndOf(k), at);
     }
     if (words.impersonalReporting().contains(w) && k + 1 < clauseEnd && tokens.tok(k + 1).lower().equals("het")) {
       return impersonal(k, clauseEnd, at);
@@ -237,7 +237,11 @@ final class ClauseRules {
   }
 
   /** {@code "…", zoals Buma (CDA) het zei}: the subject between zoals and "het" with a reporting verb. */
-  private Attribution asSaid(int zoals, int clauseEnd, int at) {
+  private Attribution asSaid(int zoals, int sentenceEnd, int at) {
+    int clauseEnd = zoals + 1;
+    while (clauseEnd < sentenceEnd && !tokens.inQuote(clauseEnd) && ",:;".indexOf(tokens.tok(clauseEnd).text().charAt(0)) < 0) {
+      clauseEnd++;
+    }
     Phrase p = chunker.phrase(zoals + 1, clauseEnd);
     if (p == null) {
       return Attribution.NOT_APPLICABLE;

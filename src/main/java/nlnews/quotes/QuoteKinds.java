@@ -138,6 +138,9 @@ final class QuoteKinds {
       firstPerson = this.words.firstOrSecondPerson().contains(index.get(k).lower());
     }
     boolean capital = close > open + 1 && startsUpper(index.get(open + 1));
+    if (InterviewLabels.label(index, open) != null) {
+      return QuoteKind.DIRECT; // "MAX COLOMBIE «Ik heb nooit …»": an answer in an interview
+    }
     if (before != null && LEAD_INS.contains(before.text()) && endsSentence(index, close, sentenceEnd)
         && !namesAWork(index, sentenceStart, open)) {
       return QuoteKind.DIRECT; // "ESSEN - 'Bezuinigingsronde bij RWE'", "Banen weg; 'Dit is een ramp'"

@@ -158,6 +158,10 @@ public final class SpeakerResolver {
       if (q.splitFrom() >= 0 && found[q.splitFrom()] instanceof Found first) {
         return first;
       }
+      int[] label = InterviewLabels.label(index, q.openToken());
+      if (label != null) {
+        return labelled(label);
+      }
       Attribution a = clauses.inSentence(q, at);
       if (!a.applies() && q.kind() == QuoteKind.DIRECT) {
         a = clauses.thatSays(q, at);
@@ -277,6 +281,38 @@ public final class SpeakerResolver {
         }
       }
       return false;
+    }
+
+    /**
+     * The speaker an interview label names (cue interview): the one person of the article whose
+     * name is or ends with the label's words ("COLOMBIE" for Max Colombie), else a label of a
+     * first name and a surname as written in ordinary case; nobody for any other label (the
+     * interviewer, a place).
+     */
+    Attribution labelled(int[] label) {
+      List<String> words = InterviewLabels.words(index, label);
+      String mention = tokens.slice(label[0], label[1]);
+      People.Person match = null;
+      for (People.Person p : who.people().all()) {
+        if (p.key.size() >= words.size() && p.key.subList(p.key.size() - words.size(), p.key.size()).equals(words)) {
+          if (match != null) {
+            return Attribution.NOBODY;
+          }
+          match = p;
+        }
+      }
+      if (match != null) {
+        return new Found(match.name, mention, "interview");
+      }
+      String first = Character.toUpperCase(words.get(0).charAt(0)) + words.get(0).substring(1);
+      if (words.size() >= 2 && gazetteer.firstName(first) != null) {
+        StringBuilder name = new StringBuilder();
+        for (String w : words) {
+          name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return new Found(name.toString(), mention, "interview");
+      }
+      return Attribution.NOBODY;
     }
 
     /**

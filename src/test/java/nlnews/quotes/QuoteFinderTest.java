@@ -96,6 +96,10 @@ class QuoteFinderTest {
           Minder kans op werk; 'Werkgevers laten zich leiden door vooroordelen' | direct:Werkgevers laten zich leiden door vooroordelen
           Het nieuwe album – ‘Blauw’ – verschijnt in mei.                   | title:Blauw
           Het rapport heet - 'Falend beleid'.                              | title:Falend beleid
+          JAN PEETERS «Het concert in Gent.»                               | direct:Het concert in Gent.
+          PEETERS (lacht) «Zeven jaar?!»                                   | direct:Zeven jaar?!
+          Hij keek naar «Het Journaal» van acht uur.                       | title:Het Journaal
+          In GENT «Het Journaal» gekeken.                                  | title:Het Journaal
           Ze hebben hem "buitenspel gezet", zoals de minister het zei.    | partial:buitenspel gezet
           Ze hebben hem "buitenspel gezet", zoals dat heet.               | scare:buitenspel gezet
           De daders zijn in de ogen van de rechter "kleine vissen".       | partial:kleine vissen

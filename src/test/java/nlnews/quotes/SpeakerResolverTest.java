@@ -80,6 +80,7 @@ class SpeakerResolverTest {
           "We doen dit al jaren", aldus ook de FNV.                                   ~ FNV=ORG ~ FNV|de FNV|aldus
           "Dit pikken we niet", heet het bij de vakbond.                              ~ ~ vakbond|de vakbond|heet het
           De coalitie heeft de oppositie "buitenspel gezet", zoals Karin Jansen het zei. ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|zei
+          VVD en CDA verwijten Peter de Vries dat hij de partij "buitenspel heeft gezet", zoals Karin Jansen (CDA) het zei. ~ VVD=ORG; CDA=ORG; Peter de Vries=PER; Karin Jansen=PER ~ Karin Jansen|Karin Jansen|zei
           De daders zijn in de ogen van Karin Jansen "kleine vissen".                  ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|in de ogen van
           "Het was een lange dag", duidt Karin Jansen, die het bedrijf met haar broer runt. ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|duidt
           """)
@@ -210,6 +211,22 @@ class SpeakerResolverTest {
           """)
   void attributesHeadlineQuotesThroughTheArticle(String text, String names, String expected) {
     assertEquals(expected.trim(), speakers(text.trim(), names).get(0));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '~',
+      quoteCharacter = '`',
+      textBlock = """
+          Jan Peeters en Els Wouters blikken terug.\\n\\nPEETERS «Het concert in Gent was mooi.»\\n\\nWOUTERS (lacht) «Dat vond ik ook.» ~ Jan Peeters=PER; Els Wouters=PER; Gent=LOC ~ Jan Peeters,Els Wouters
+          De zangers blikken terug.\\n\\nJAN PEETERS «Het concert was mooi.»             ~ ~ Jan Peeters
+          Jan Peeters en Els Peeters blikken terug.\\n\\nPEETERS «Het concert was mooi.» ~ Jan Peeters=PER; Els Peeters=PER ~ ``
+          Het nieuws van vandaag.\\n\\nBRUSSEL «We gaan door.»                          ~ ~ ``
+          Jan Peeters sprak.\\n\\nHUMO «Wat vond u ervan?»                              ~ Jan Peeters=PER; HUMO=ORG ~ ``
+          """)
+  void anInterviewLabelNamesTheSpeakerOfTheAnswer(String text, String names, String expected) {
+    List<String> found = QuoteFixtures.quotes(text.trim(), names == null ? "" : names).stream().map(Quote::speaker).toList();
+    assertEquals(List.of(expected.trim().split(",", -1)), found);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -217,9 +217,17 @@ final class ClauseRules {
     while (k < clauseEnd && words.betweenVerbAndSubject().contains(tokens.tok(k).lower())) {
       k++;
     }
-    return k < clauseEnd && (words.termDeterminers().contains(tokens.tok(k).lower()) || tokens.tok(k).isCapitalized())
-        ? Attribution.NOBODY
-        : Attribution.NOT_APPLICABLE;
+    if (k >= clauseEnd || tokens.tok(k).kind() != TokenKind.WORD) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    String w = tokens.tok(k).lower();
+    // "zei zijn advocaat", "aldus het rapport", "zeggen omwonenden", "zegt iedereen": someone spoke
+    // who is not known; the verb's particle ("voegt toe"), a preposition or another verb is no subject
+    boolean subject = words.termDeterminers().contains(w) || tokens.tok(k).isCapitalized() || words.quantifiers().contains(w)
+        || !words.prepositions().contains(w) && !words.verbForms().contains(w) && !words.functionWords().contains(w)
+            && !words.pronouns().containsKey(w) && !w.equals("het") && !w.equals("er") && verbs.at(index.tokens(), v, clauseEnd, true) != null
+            && !w.equals(verbs.at(index.tokens(), v, clauseEnd, true).particle());
+    return subject ? Attribution.NOBODY : Attribution.NOT_APPLICABLE;
   }
 
   /** {@code "…", klinkt het bij de vakbond} / {@code "…", luidt het in een verklaring van het OM}. */
@@ -357,14 +365,40 @@ final class ClauseRules {
       Phrase after = phraseAfter(k, colon);
       boolean next = k == colon - 1 || after != null && after.end() == colon;
       SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, colon, next);
-      if (verb != null && !verb.isCue()) {
+      if (verb != null && !verb.isCue() && !(tokens.inSubclause(k, words.complementizers()) && wordBetween(k + 1, colon))) {
+        // a verb in a subclause that the main clause goes on after ("Niet iedereen die de NOS
+        // spreekt, zit daarop te wachten:") reports nothing the colon introduces
         Attribution a = passive(k, from, colon) ? byAgent(k, colon, at, verb) : attribution(subjectOf(k, from, colon), at, cue(k, verb));
         if (a.applies()) {
           return a;
         }
       }
     }
-    return attribution(firstSubject(from, colon), at, "colon");
+    Phrase first = firstSubject(from, colon);
+    if (quantifierSubject(from, first == null ? colon : first.start())) {
+      return Attribution.NOBODY; // "Niet iedereen zit daarop te wachten:"
+    }
+    return attribution(first, at, "colon");
+  }
+
+  /** True when a word stands in {@code [from, to)}. */
+  private boolean wordBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.tok(k).isWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a quantifier stands in {@code [from, to)} outside a prepositional phrase: "Niet iedereen zit daarop te wachten:". */
+  private boolean quantifierSubject(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (words.quantifiers().contains(tokens.tok(k).lower()) && !chunker.afterPreposition(k) && !tokens.inQuote(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -407,7 +441,7 @@ final class ClauseRules {
     return p != null ? p : phraseAfter(v, to);
   }
 
-  /** The first phrase in {@code [from, to)} that is not inside a prepositional phrase. */
+  /** The first phrase in {@code [from, to)} that is not inside a prepositional phrase or a subclause. */
   private Phrase firstSubject(int from, int to) {
     for (int k = from; k < to; k++) {
       if (tokens.inQuote(k)) {
@@ -417,7 +451,7 @@ final class ClauseRules {
       if (p == null) {
         continue;
       }
-      if (!chunker.afterPreposition(k)) {
+      if (!chunker.afterPreposition(k) && !tokens.inSubclause(k, words.complementizers())) {
         return p;
       }
       k = Math.max(k, p.end() - 1);

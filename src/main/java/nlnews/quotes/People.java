@@ -267,6 +267,10 @@ final class People {
       }
       s++;
     }
+    if (e - s >= 3 && gazetteer.firstName(index.get(s).text()) == null && !words.nameParticles().contains(index.get(s).lower())
+        && words.nameParticles().contains(index.get(s + 1).text()) && gazetteer.isCommonWord(index.get(s + 2).lower())) {
+      e = s + 1; // "schreef minister Bussemaker de Kamer": a surname, then the object of the verb
+    }
     if (e - s == 1 && gazetteer.firstName(index.get(s).text()) != null) {
       e = surnameEnd(s + 1);
     } else if (e - s == 1 && s > 0 && index.sentenceOf(s - 1) == index.sentenceOf(s)

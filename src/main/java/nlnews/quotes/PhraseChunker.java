@@ -20,6 +20,9 @@ import nlnews.model.TokenKind;
  */
 final class PhraseChunker {
 
+  /** The most words of the field between a title and its holder's name: "professor internationale politiek Hilde Vervoort". */
+  private static final int FIELD_WORDS = 2;
+
   /** The role of "een ander": another one of the unnamed people the text spoke of before. */
   static final String ANOTHER = "ander";
 
@@ -92,14 +95,18 @@ final class PhraseChunker {
       return namePhrase(k, k, false, false, limit); // "De Graaf", "Van Dijk": a surname, not an article
     }
     boolean definite = words.definite().contains(w);
-    if (definite && k + 1 < limit && people.at(k + 1) != null && (w.equals("die") || w.equals("dat"))) {
-      return null; // "…, die Peter de Vries kent": a relative pronoun; the name is a phrase of its own
+    if (definite && k + 1 < limit && (w.equals("die") || w.equals("dat"))
+        && (classes.nameToken(k + 1) || words.termDeterminers().contains(tok(k + 1).lower()))) {
+      return null; // "…, die Peter de Vries kent", "iedereen die AT5 spreekt": a relative pronoun; the name is a phrase of its own
     }
     boolean indefinite = w.equals("een");
     // without an article only a capitalised word or "voormalig" may be an adjective in front
     // ("Nieuwe minister X"): "belde Peter de Vries" ends in -e like an adjective
     boolean adjectives = definite || indefinite || tok(k).isCapitalized() || words.former().contains(w);
     int j = headOf(definite || indefinite ? k + 1 : k, limit, adjectives);
+    if (j == k && !definite && !indefinite && qualifiesTitle(k, limit)) {
+      j = k + 1; // "gedelegeerd bestuurder Rodolphe Trenker", "algemeen directeur X": a title of two words
+    }
     if (j >= limit || tokens.inQuote(j) || !tok(j).isWord()) {
       return null;
     }
@@ -245,6 +252,14 @@ final class PhraseChunker {
         break;
       }
     }
+    int field = n;
+    while (field < limit && field - n < FIELD_WORDS && tok(field).kind() == TokenKind.WORD && !tok(field).isCapitalized()
+        && !tokens.inQuote(field) && !words.functionWords().contains(tok(field).lower()) && !words.verbForms().contains(tok(field).lower())) {
+      field++; // "hoogleraar economie Jan Smit", "professor internationale politiek Hilde Vervoort"
+    }
+    if (field > n && field < limit && classes.nameToken(field) && people.at(field) != null) {
+      n = field;
+    }
     if (n < limit && classes.nameToken(n) && n == end || n > end && n < limit && classes.nameToken(n)) {
       int e = nameEnd(n, limit);
       if (e > n) {
@@ -370,6 +385,18 @@ final class PhraseChunker {
       break;
     }
     return e;
+  }
+
+  /** True when the lower-case word at {@code k} qualifies a title right after it ("gedelegeerd bestuurder"), being no function word or verb. */
+  private boolean qualifiesTitle(int k, int limit) {
+    Token t = tok(k);
+    String w = t.lower();
+    return k + 1 < limit && t.kind() == TokenKind.WORD && !t.isCapitalized() && !tokens.inQuote(k + 1)
+        && tok(k + 1).kind() == TokenKind.WORD && !tok(k + 1).isCapitalized() && classes.roleWord(k + 1) != null
+        && classes.roleWord(k) == null && !words.prepositions().contains(w) && !words.pronouns().containsKey(w)
+        && !words.betweenVerbAndSubject().contains(w) && !words.coordinators().contains(w) && !words.complementizers().contains(w)
+        && !words.termDeterminers().contains(w) && !words.verbForms().contains(w) && !pastTense(w)
+        && verbs.at(tokens.tokens(), k, limit, true) == null;
   }
 
   /** "belde", "stuurden": a lower-case word in the form of a past tense, no noun for a title in front of a name. */

@@ -38,6 +38,9 @@ import nlnews.text.Lookup;
  * @param verbForms lower-case words that are verb forms: the common words of class verb in
  *     {@code entities/common-words.tsv} (werd, ging, staat ...)
  * @param former words before a title that make it one held before (voormalige, gewezen)
+ * @param quantifiers iedereen, niemand, sommigen ...: a subject that names nobody
+ * @param functionWords the common words of a class other than verb, noun or adjective (adverbs,
+ *     prepositions, pronouns, conjunctions, numerals ...)
  * @param notVerbs lower-case words that are never a finite verb: the common words of the entity
  *     stage's {@code entities/common-words.tsv} of another class than verb (adverbs, conjunctions,
  *     prepositions, pronouns, nouns ...)
@@ -66,6 +69,8 @@ record QuoteWords(
     Set<String> passiveAuxiliaries,
     Set<String> verbForms,
     Set<String> former,
+    Set<String> quantifiers,
+    Set<String> functionWords,
     Set<String> notVerbs) {
 
   /**
@@ -101,9 +106,14 @@ record QuoteWords(
       pronouns.put(row.get("word"), new Pronoun(row.get("gender"), row.get("case").equals("object")));
     }
     List<String> verbForms = new ArrayList<>();
+    List<String> functionWords = new ArrayList<>();
     List<String> notVerbs = new ArrayList<>();
     for (DataFile.Row row : language.file("entities/common-words.tsv").rows()) {
-      (row.get("class").equals("verb") ? verbForms : notVerbs).add(row.get("word"));
+      String wordClass = row.get("class");
+      (wordClass.equals("verb") ? verbForms : notVerbs).add(row.get("word"));
+      if (!wordClass.equals("verb") && !wordClass.equals("noun") && !wordClass.equals("adjective")) {
+        functionWords.add(row.get("word"));
+      }
     }
     return new QuoteWords(
         language.words("quotes/first-second-person.tsv"),
@@ -129,6 +139,8 @@ record QuoteWords(
         language.words("quotes/passive-auxiliaries.tsv"),
         Lookup.set(verbForms),
         language.words("quotes/former.tsv"),
+        language.words("quotes/quantifiers.tsv"),
+        Lookup.set(functionWords),
         Lookup.set(notVerbs));
   }
 

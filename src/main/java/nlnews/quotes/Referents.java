@@ -103,29 +103,10 @@ final class Referents {
     for (Phrase p : phrases) {
       Referent r = capitalOnlyForTheSentence(p) ? null : resolve(p, p.start(), p.start());
       if (r != null) {
-        boolean subject = !chunker.afterPreposition(p.start()) && !inSubclause(p.start());
+        boolean subject = !chunker.afterPreposition(p.start()) && !tokens.inSubclause(p.start(), words.complementizers());
         refs.add(new Ref(p.start(), p.end(), tokens.index().sentenceOf(p.start()), r, subject));
       }
     }
-  }
-
-  /**
-   * True when token {@code k} stands in a subclause: a complementizer (dat, omdat, die ...) comes
-   * before it in its clause, back to the sentence's start or a comma, colon or quotation. "De
-   * minister herinnert eraan dat het premier X is die …": X is no subject of the sentence.
-   */
-  private boolean inSubclause(int k) {
-    int from = tokens.sentenceStartOf(k);
-    for (int j = k - 1; j >= from; j--) {
-      String w = tokens.tok(j).text();
-      if (tokens.inQuote(j) || w.equals(",") || w.equals(":") || w.equals(";")) {
-        return false;
-      }
-      if (words.complementizers().contains(tokens.tok(j).lower())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The referring phrases outside quotations and headings, resolved, in text order. */

@@ -73,6 +73,9 @@ class SpeakerResolverTest {
           "Het plan is onhaalbaar", vindt de oppositie.                               ~ ~ oppositie|de oppositie|vindt
           Aedes noemt het plan "een stap in de goede richting".                       ~ ~ Aedes|Aedes|noemt
           "Dat kost te veel geld", riposteert wethouder Karin de Boer.                ~ Karin de Boer=PER ~ Karin de Boer|wethouder Karin de Boer|riposteert
+          "Dat is te duur", zegt hoogleraar economie Jan Smit.                       ~ Jan Smit=PER ~ Jan Smit|hoogleraar economie Jan Smit|zegt
+          "Wat begon als een winkel, wordt een keten", zegt gedelegeerd bestuurder Karin Jansen. ~ Karin Jansen=PER ~ Karin Jansen|gedelegeerd bestuurder Karin Jansen|zegt
+          "Dit maakt het moeilijker", schreef minister Bussemaker de Kamer.           ~ Bussemaker de Kamer=PER ~ Bussemaker|minister Bussemaker|schreef
           "Dat is onzin", kaatst Karin Jansen terug.                                  ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|kaatst
           "Het doet pijn", was Karin Jansen na afloop eerlijk.                        ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|was
           "Zo gaat dat", bleef de woordvoerster van de KNVB rustig.                   ~ KNVB=ORG ~ |de woordvoerster van de KNVB|bleef
@@ -170,6 +173,9 @@ class SpeakerResolverTest {
           Karin Jansen was er. "Het is erg", zegt de moeder van het slachtoffer.        ~ Karin Jansen=PER
           "Het is een schande", zeggen omwonenden.                                      ~
           "Welkom thuis", kreeg Karin Jansen te horen.                                  ~ Karin Jansen=PER
+          Karin Jansen sprak eerst. "Dat is te duur", zeggen omwonenden.                ~ Karin Jansen=PER
+          Karin Jansen sprak eerst. "Dat is te duur", zegt iedereen.                    ~ Karin Jansen=PER
+          Karin Jansen sprak. Niet iedereen die de NOS spreekt, zit daarop te wachten: "Ik vind het mooi." ~ Karin Jansen=PER; NOS=ORG
           "Je bent ontslagen", werd Karin Jansen verteld.                               ~ Karin Jansen=PER
           Karin Jansen werd gevraagd: "Waarom bent u gestopt?"                         ~ Karin Jansen=PER
           "Welkom", las Karin Jansen op het bord.                                       ~ Karin Jansen=PER

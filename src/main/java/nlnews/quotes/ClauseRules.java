@@ -305,8 +305,17 @@ final class ClauseRules {
     if (sentence + 1 >= index.sentenceCount() || index.sentenceEnd(sentence) != close + 1 && !closesSentence(q)) {
       return Attribution.NOT_APPLICABLE;
     }
-    int from = index.sentenceStart(sentence + 1);
-    int to = index.sentenceEnd(sentence + 1);
+    return saidBy(sentence + 1, at);
+  }
+
+  /**
+   * The speaker sentence {@code sentence} names for the words before it: "Dat zegt X", "Dit
+   * meldt X", "Zo vindt X", "Met die woorden reageert X op …"; not applicable for any other
+   * sentence.
+   */
+  Attribution saidBy(int sentence, int at) {
+    int from = index.sentenceStart(sentence);
+    int to = index.sentenceEnd(sentence);
     if (from + 2 >= to || tokens.inHeading(from)) {
       return Attribution.NOT_APPLICABLE;
     }

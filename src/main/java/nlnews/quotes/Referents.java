@@ -463,6 +463,16 @@ final class Referents {
     return pick == null ? null : pick.referent();
   }
 
+  /** True for a speaker who is one of the article's people. */
+  boolean person(String speaker) {
+    for (People.Person p : people.all()) {
+      if (p.name.equals(speaker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for a speaker the article knows as a person or a recognised name, not just a capitalised word. */
   boolean known(String speaker) {
     if (speaker.isEmpty()) {

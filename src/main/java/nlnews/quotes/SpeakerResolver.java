@@ -1,12 +1,16 @@
 package nlnews.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import nlnews.entities.Gazetteer;
 import nlnews.model.Article;
 import nlnews.model.Entity;
 import nlnews.model.Quote;
 import nlnews.model.QuoteKind;
+import nlnews.model.Token;
 import nlnews.model.TokenKind;
 import nlnews.quotes.Attribution.Found;
 import nlnews.quotes.Referents.Ref;
@@ -56,6 +60,17 @@ public final class SpeakerResolver {
    * speaker's next words. Further back the article has moved on.
    */
   private static final int CONTINUATION_SENTENCES = 3;
+  /**
+   * The share of a headline quotation's words that a body quotation must hold, in any order, to
+   * lend it its speaker: headlines shorten and reorder ("Dit vergeet je nooit meer" from "dit
+   * soort avonden vergeet je nooit"); three in five is still that quotation.
+   */
+  private static final double HEADLINE_SHARE = 0.6;
+  /**
+   * The fewest stems of content a headline quotation must share with a lead sentence that "Dat
+   * zegt X" attributes, to be X's: one shared word is chance, two make it a summary.
+   */
+  private static final int SHARED_LEAD_STEMS = 2;
 
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
@@ -130,6 +145,11 @@ public final class SpeakerResolver {
       for (int i = 0; i < spans.size(); i++) {
         if (!found[i].applies()) {
           found[i] = attributeHeadline(i);
+        }
+      }
+      for (int i = 0; i < spans.size(); i++) {
+        if (found[i] instanceof Found f && f.cue().equals("colon") && !who.person(f.speaker()) && !tokens.inHeading(spans.get(i).openToken())) {
+          found[i] = repeatedHeadline(i, f); // the headline repeated above the body: "Oranje viert feest: '…'"
         }
       }
       List<Quote> quotes = new ArrayList<>(spans.size());
@@ -344,8 +364,11 @@ public final class SpeakerResolver {
     }
 
     /**
-     * A quotation in a headline: its own clause (a name before a colon, resolved through the
-     * whole article), else the attribution of the quotation in the body with the same words.
+     * A quotation in a headline: its own clause when it names a person or has a reporting verb
+     * ("Rutte: '…'", resolved through the whole article), else the attribution of the quotation
+     * in the body with the same words (most of them, in any order), else its own clause
+     * ("Oranje viert feest: '…'"), else the speaker of a lead sentence it sums up ("… Dat zegt
+     * X." with two content words in common).
      */
     Attribution attributeHeadline(int i) {
       QuoteSpan q = spans.get(i);
@@ -353,21 +376,102 @@ public final class SpeakerResolver {
         return Attribution.NOBODY;
       }
       Attribution own = clauses.inSentence(q, index.size());
-      if (own instanceof Found f && who.known(f.speaker())) {
+      boolean known = own instanceof Found f && who.known(f.speaker());
+      if (known && (!((Found) own).cue().equals("colon") || who.person(((Found) own).speaker()))) {
         return own;
       }
+      Attribution body = fromBody(i, q);
+      if (body.applies()) {
+        return body;
+      }
+      if (known) {
+        return own;
+      }
+      Attribution lead = fromLead(q);
+      return lead.applies() ? lead : own.applies() ? own : Attribution.NOBODY;
+    }
+
+    /**
+     * The attribution of the body's quotation with the words of headline quotation {@code i}, one
+     * a reporting verb or a person says first (a repeat of the headline under it, "Oranje viert
+     * feest: '…'", says less), or not applicable.
+     */
+    Attribution fromBody(int i, QuoteSpan q) {
       List<String> words = words(q);
+      Found weak = null;
       for (int j = 0; j < spans.size(); j++) {
-        if (j == i || !(found[j] instanceof Found f) || f.speaker().isEmpty()) {
+        if (j == i || !(found[j] instanceof Found f) || f.speaker().isEmpty() || tokens.inHeading(spans.get(j).openToken())) {
           continue;
         }
         List<String> other = words(spans.get(j));
         if (!words.isEmpty() && (Organisations.containsRun(other, words)
-            || Organisations.containsRun(words, other) && other.size() >= SHORTEST_SHARED_QUOTE)) {
+            || Organisations.containsRun(words, other) && other.size() >= SHORTEST_SHARED_QUOTE || mostWordsIn(words, other))) {
+          if (!f.cue().equals("colon") || who.person(f.speaker())) {
+            return new Found(f.speaker(), f.mention(), "headline");
+          }
+          weak = weak == null ? f : weak;
+        }
+      }
+      return weak == null ? Attribution.NOT_APPLICABLE : new Found(weak.speaker(), weak.mention(), "headline");
+    }
+
+    /**
+     * True when {@code other} holds most of the words of {@code headline}, in any order, a word of
+     * content among them: a headline quotes "Dit vergeet je nooit meer" from "… dit soort avonden
+     * vergeet je nooit van je leven".
+     */
+    boolean mostWordsIn(List<String> headline, List<String> other) {
+      int shared = 0;
+      boolean content = false;
+      for (String w : new LinkedHashSet<>(headline)) {
+        if (other.contains(w)) {
+          shared++;
+          content |= !SpeakerResolver.this.words.functionWords().contains(w) && !SpeakerResolver.this.words.pronouns().containsKey(w);
+        }
+      }
+      return content && shared >= SHORTEST_SHARED_QUOTE && shared >= HEADLINE_SHARE * new HashSet<>(headline).size();
+    }
+
+    /** The speaker of a body sentence that headline quotation {@code q} sums up: "… Dat zegt X." after it, two content stems shared. */
+    Attribution fromLead(QuoteSpan q) {
+      Set<String> stems = contentStems(q.openToken() + 1, q.closeToken());
+      for (int s = 0; s + 1 < index.sentenceCount() && stems.size() >= SHARED_LEAD_STEMS; s++) {
+        int from = index.sentenceStart(s);
+        if (tokens.inHeading(from)) {
+          continue;
+        }
+        Set<String> shared = contentStems(from, index.sentenceEnd(s));
+        shared.retainAll(stems);
+        if (shared.size() >= SHARED_LEAD_STEMS && clauses.saidBy(s + 1, index.size()) instanceof Found f && !f.speaker().isEmpty()) {
           return new Found(f.speaker(), f.mention(), "headline");
         }
       }
-      return own.applies() ? own : Attribution.NOBODY;
+      return Attribution.NOT_APPLICABLE;
+    }
+
+    /** The stems of the words of content in {@code [from, to)} outside quotations' marks: no function words, pronouns or short words. */
+    Set<String> contentStems(int from, int to) {
+      Set<String> out = new HashSet<>();
+      for (int k = from; k < to; k++) {
+        Token t = tokens.tok(k);
+        if (t.isWord() && t.lower().length() > 3 && !SpeakerResolver.this.words.functionWords().contains(t.lower())
+            && !SpeakerResolver.this.words.verbForms().contains(t.lower()) && !SpeakerResolver.this.words.pronouns().containsKey(t.lower())) {
+          out.add(t.stem());
+        }
+      }
+      return out;
+    }
+
+    /** The attribution of a headline with the same words as quotation {@code i} when its speaker is a person; else {@code own}. */
+    Attribution repeatedHeadline(int i, Found own) {
+      List<String> words = words(spans.get(i));
+      for (int j = 0; j < spans.size(); j++) {
+        if (j != i && tokens.inHeading(spans.get(j).openToken()) && found[j] instanceof Found f && who.person(f.speaker())
+            && words.equals(words(spans.get(j)))) {
+          return f;
+        }
+      }
+      return own;
     }
 
     /** The lower-cased words and numbers of a quotation. */

@@ -214,6 +214,10 @@ class SpeakerResolverTest {
           Koning opent museum: „Een plek vol geschiedenis”\\n\\nKoning Willem-Alexander opende het museum. „Dit is een plek vol geschiedenis”, zei hij. ~ Willem-Alexander=PER ~ Willem-Alexander|Koning|colon
           Chinese leverancier in problemen: 'We voelen de druk'\\n\\n'We voelen de druk, maar het gaat', zei topman Christophe Fouquet. ~ Chinese=MISC; Christophe Fouquet=PER ~ Christophe Fouquet|topman Christophe Fouquet|headline
           Drie inbraken: "Ze wisten precies waar ze moesten zijn"\\n\\nEen buurvrouw is aangeslagen. "Ze wisten precies waar ze moesten zijn. Het is eng", zegt ze. ~ ~ een buurvrouw|ze|headline
+          Oranje viert feest: "Dit vergeet je nooit meer"\\n\\nDe speelsters juichten. "Een rare avond, dit soort avonden vergeet je nooit van je leven", zei bondscoach Karin Jansen. ~ Oranje=ORG; Karin Jansen=PER ~ Karin Jansen|bondscoach Karin Jansen|headline
+          "Meer samenwerking tussen webwinkels in het buitenland"\\n\\nWebwinkels moeten gaan samenwerken in het buitenland. Dat zegt voorzitter Karin Jansen van de branchevereniging. ~ Karin Jansen=PER ~ Karin Jansen|voorzitter Karin Jansen|headline
+          "Meer geld voor het buitenland"\\n\\nDe bouw van woningen gaat door. Dat zegt minister Karin Jansen. ~ Karin Jansen=PER ~ ||
+          Ajax: "We gaan door"\\n\\nAjax won. "We gaan door", meldt de club.    ~ Ajax=ORG ~ Ajax|de club|headline
           """)
   void attributesHeadlineQuotesThroughTheArticle(String text, String names, String expected) {
     assertEquals(expected.trim(), speakers(text.trim(), names).get(0));

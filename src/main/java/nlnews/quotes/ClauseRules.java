@@ -134,6 +134,9 @@ final class ClauseRules {
     if (w.equals("zoals")) {
       return asSaid(k, tokens.sentenceEndOf(k), at);
     }
+    if (withThoseWords(k) && k + 3 < clauseEnd) {
+      return subjectAfter(k + 3, clauseEnd, at, tokens.tok(k + 3).text()); // "…", met die woorden opent X de zaak
+    }
     if (words.impersonalReporting().contains(w) && k + 1 < clauseEnd && tokens.tok(k + 1).lower().equals("het")) {
       return impersonal(k, clauseEnd, at);
     }
@@ -320,9 +323,7 @@ final class ClauseRules {
       return Attribution.NOT_APPLICABLE;
     }
     String first = tokens.tok(from).lower();
-    if (first.equals("met") && from + 3 < to
-        && (tokens.tok(from + 1).lower().equals("die") || tokens.tok(from + 1).lower().equals("deze"))
-        && tokens.tok(from + 2).lower().equals("woorden")) {
+    if (withThoseWords(from) && from + 3 < to) {
       // "Met die woorden reageert de minister op …": the subject after the verb
       Attribution a = attribution(phraseAfter(from + 3, to), at, tokens.tok(from + 3).text());
       if (a.applies()) {
@@ -339,6 +340,13 @@ final class ClauseRules {
       return Attribution.NOT_APPLICABLE;
     }
     return attribution(phraseAfter(from + 1, to), at, cue(from + 1, verb));
+  }
+
+  /** "Met die woorden", "met deze woorden" at token {@code k}: the words just quoted. */
+  private boolean withThoseWords(int k) {
+    return k + 2 < tokens.size() && tokens.tok(k).lower().equals("met")
+        && (tokens.tok(k + 1).lower().equals("die") || tokens.tok(k + 1).lower().equals("deze"))
+        && tokens.tok(k + 2).lower().equals("woorden");
   }
 
   /** True when nothing but punctuation follows the quotation in its sentence. */

@@ -256,7 +256,11 @@ final class People {
     while (e - s >= 2) {
       Token t = index.get(s);
       String lower = t.lower();
-      boolean title = gazetteer.titleOfCompound(lower) != null || nouns.noun(lower) != null;
+      // a noun only as a whole word, or as the end of a compound before a first name
+      // ("Buurtbewoner Jan"): "Bussemaker" ends in "maker" but is a surname
+      boolean title = gazetteer.titleOfCompound(lower) != null
+          || nouns.noun(lower) != null && (nouns.noun(lower).word().equals(lower) || lower.indexOf('-') > 0
+              || gazetteer.firstName(index.get(s + 1).text()) != null);
       boolean before = gazetteer.firstName(t.text()) == null && gazetteer.firstName(index.get(s + 1).text()) != null
           && (s == index.sentenceStart(index.sentenceOf(s)) || words.demonym(lower) || gazetteer.placeOfAdjective(t.text()) != null);
       if (!title && !before && t.kind() != TokenKind.ABBREVIATION) {

@@ -50,6 +50,8 @@ final class QuoteKinds {
    * a dateline's dash ("ESSEN - '…'") and a headline's semicolon ("Banen weg; '…'").
    */
   private static final Set<String> LEAD_INS = Set.of(";", "-", "\u2013", "\u2014");
+  /** What joins titles in a row: "'Banger hart' en 'Malle Babbe'", "'X', 'Y' of 'Z'". */
+  private static final Set<String> COORDINATION = Set.of("en", "of", ",");
 
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
@@ -84,6 +86,16 @@ final class QuoteKinds {
         titles.add(inside(index, text, pair));
       }
       kinds.add(kind);
+    }
+    // "de zanger van 'Banger hart' en 'Malle Babbe'": a short capitalised quotation coordinated
+    // with a title right before it is one too
+    for (int i = 1; i < pairs.size(); i++) {
+      int open = pairs.get(i)[0];
+      int previousClose = pairs.get(i - 1)[1];
+      if (kinds.get(i - 1).kind() == QuoteKind.TITLE && open - previousClose == 2 && COORDINATION.contains(index.get(open - 1).lower())
+          && open + 1 < pairs.get(i)[1] && startsUpper(index.get(open + 1)) && countWords(index, open, pairs.get(i)[1]) <= LONGEST_TITLE) {
+        kinds.set(i, new Kinded(QuoteKind.TITLE, false));
+      }
     }
     // A title is a title everywhere: the headline "'Wie is de Mol?' trekt …" names the programme
     // the body mentions again.
@@ -130,7 +142,8 @@ final class QuoteKinds {
     int sentence = index.sentenceOf(open);
     int sentenceStart = index.sentenceStart(sentence);
     int sentenceEnd = index.sentenceEnd(index.sentenceOf(close));
-    boolean wordsBefore = countWords(index, sentenceStart - 1, open) > 0;
+    // a dateline is no part of the sentence: "EINDHOVEN - ,,We zijn terug", met die woorden …"
+    boolean wordsBefore = countWords(index, CapitalLabels.afterDateline(index, sentenceStart) - 1, open) > 0;
     Token before = open > sentenceStart ? index.get(open - 1) : null;
     int words = countWords(index, open, close);
     boolean firstPerson = false;
@@ -138,16 +151,23 @@ final class QuoteKinds {
       firstPerson = this.words.firstOrSecondPerson().contains(index.get(k).lower());
     }
     boolean capital = close > open + 1 && startsUpper(index.get(open + 1));
-    if (InterviewLabels.label(index, open) != null) {
+    if (CapitalLabels.label(index, open) != null) {
       return QuoteKind.DIRECT; // "MAX COLOMBIE «Ik heb nooit …»": an answer in an interview
     }
     if (before != null && LEAD_INS.contains(before.text()) && endsSentence(index, close, sentenceEnd)
         && !namesAWork(index, sentenceStart, open)) {
       return QuoteKind.DIRECT; // "ESSEN - 'Bezuinigingsronde bij RWE'", "Banen weg; 'Dit is een ramp'"
     }
+    if (words <= LONGEST_TITLE && before != null && before.kind() == TokenKind.WORD && nouns.is(before.lower(), QuoteNouns.Kind.NAMING)) {
+      return QuoteKind.TITLE; // "de bijnaam 'Buma en de zeven dwergen'", "het project 'helden voor de klas'"
+    }
     if (capital && words <= LONGEST_TITLE) {
       if (before != null && before.kind() == TokenKind.WORD && nouns.is(before.lower(), QuoteNouns.Kind.WORK)) {
         return QuoteKind.TITLE;
+      }
+      if (before != null && before.lower().equals("van") && open - 2 >= sentenceStart
+          && nouns.is(index.get(open - 2).lower(), QuoteNouns.Kind.MAKER)) {
+        return QuoteKind.TITLE; // "de zanger van 'Banger hart'"
       }
       if (workInApposition(index, close, sentenceEnd)) {
         return QuoteKind.TITLE;
@@ -155,6 +175,9 @@ final class QuoteKinds {
       if (!wordsBefore && !firstPerson && subjectOfSentence(index, close, sentenceEnd)) {
         return QuoteKind.TITLE;
       }
+    }
+    if (!wordsBefore && words <= LONGEST_TERM && wordFollows(index, close, sentenceEnd)) {
+      return QuoteKind.SCARE; // "'Onze' Christel de Laat steekt de grens over": a term that opens the sentence
     }
     if (!wordsBefore || before != null && before.text().equals(":")) {
       return QuoteKind.DIRECT;
@@ -174,7 +197,7 @@ final class QuoteKinds {
     if (namedInClause(index, sentenceStart, open, close, sentenceEnd)) {
       return QuoteKind.PARTIAL; // "noemde de begroting een 'boekhoudkundig kunstje'"
     }
-    if (!firstPerson && afterArticle(index, open, close)) {
+    if (!firstPerson && afterArticle(index, open, close) && !(before.lower().equals("een") && according(index, sentenceStart, open))) {
       return QuoteKind.SCARE;
     }
     if (words <= LONGEST_SCARE_QUOTE && !firstPerson && !reporting) {
@@ -188,6 +211,30 @@ final class QuoteKinds {
     for (int k = sentenceStart; k < open; k++) {
       Token t = index.get(k);
       if (t.kind() == TokenKind.WORD && (nouns.is(t.lower(), QuoteNouns.Kind.WORK) || words.called().contains(t.lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a word follows the closing mark directly, with no punctuation, and is no reporting
+   * verb ("'Nee' zei hij" lacks a comma): the quotation is part of its sentence.
+   */
+  private boolean wordFollows(TokenIndex index, int close, int sentenceEnd) {
+    int k = close + 1;
+    return k < sentenceEnd && index.get(k).isWord() && !index.get(k).lower().equals("zo") && !index.get(k).lower().equals("aldus")
+        && verbs.at(index.tokens(), k, sentenceEnd, true) == null;
+  }
+
+  /**
+   * True when "volgens X" or "in de ogen van X" stands before the quotation in its sentence: the
+   * term after "een" is X's word ("eerstgenoemden hebben volgens X een 'commitment'").
+   */
+  private boolean according(TokenIndex index, int from, int open) {
+    for (int k = from; k < open; k++) {
+      SpeechVerbs.Verb v = verbs.at(index.tokens(), k, open, false);
+      if (v != null && v.isCue() && (v.lemma().equals("volgens") || v.lemma().endsWith(" van"))) {
         return true;
       }
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import nlnews.entities.Gazetteer;
 import nlnews.model.Article;
 import nlnews.model.Entity;
+import nlnews.model.EntityType;
 import nlnews.model.Quote;
 import nlnews.model.QuoteKind;
 import nlnews.model.Token;
@@ -107,6 +108,8 @@ public final class SpeakerResolver {
     final DialogueSpeakers dialogue;
     final Attribution[] found;
     final QuoteKind[] kinds;
+    /** The names of the organisations the entity stage found, as written. */
+    final Set<String> organisations;
 
     Context(TokenIndex index, QuoteMarks marks, List<Entity> entities) {
       this.article = index.article();
@@ -120,6 +123,12 @@ public final class SpeakerResolver {
       this.refs = who.refs();
       this.clauses = new ClauseRules(tokens, chunker, who, verbs, words);
       this.dialogue = new DialogueSpeakers(tokens, chunker, who);
+      this.organisations = new HashSet<>();
+      for (Entity e : entities) {
+        if (e.type() == EntityType.ORG) {
+          organisations.addAll(e.variants());
+        }
+      }
       this.found = new Attribution[spans.size()];
       this.kinds = new QuoteKind[spans.size()];
       for (int i = 0; i < spans.size(); i++) {
@@ -172,13 +181,16 @@ public final class SpeakerResolver {
           return a;
         }
       }
+      if (kinds[i] == QuoteKind.PARTIAL && organisations.contains(article.slice(q.start(), q.end()).strip())) {
+        kinds[i] = QuoteKind.TITLE; // "zei hij aan 'De Telegraaf'": the name of a newspaper, not words
+      }
       if (kinds[i] == QuoteKind.SCARE || kinds[i] == QuoteKind.TITLE) {
         return Attribution.NOBODY;
       }
       if (q.splitFrom() >= 0 && found[q.splitFrom()] instanceof Found first) {
         return first;
       }
-      int[] label = InterviewLabels.label(index, q.openToken());
+      int[] label = CapitalLabels.label(index, q.openToken());
       if (label != null) {
         return labelled(label);
       }
@@ -219,7 +231,8 @@ public final class SpeakerResolver {
       if (before < 0 || tokens.inHeading(index.sentenceStart(before))) {
         return continued != null ? continued : Attribution.NOT_APPLICABLE;
       }
-      Ref pick = subjectBetween(index.sentenceStart(before), before == sentence ? q.openToken() : index.sentenceEnd(before));
+      Ref pick = subjectBetween(CapitalLabels.afterDateline(index, index.sentenceStart(before)),
+          before == sentence ? q.openToken() : index.sentenceEnd(before));
       if (pick != null && pick.subject() && pick.referent().human() || continued == null && pick != null) {
         return new Found(pick.referent().name(), tokens.slice(pick.start(), pick.end()), "previous");
       }
@@ -310,7 +323,7 @@ public final class SpeakerResolver {
      * interviewer, a place).
      */
     Attribution labelled(int[] label) {
-      List<String> words = InterviewLabels.words(index, label);
+      List<String> words = CapitalLabels.words(index, label);
       String mention = tokens.slice(label[0], label[1]);
       People.Person match = null;
       for (People.Person p : who.people().all()) {

@@ -97,6 +97,16 @@ class QuoteFinderTest {
           Het nieuwe album – ‘Blauw’ – verschijnt in mei.                   | title:Blauw
           Het rapport heet - 'Falend beleid'.                              | title:Falend beleid
           JAN PEETERS «Het concert in Gent.»                               | direct:Het concert in Gent.
+          Het kabinet kreeg de bijnaam "Rutte en de zeven dwergen".        | title:Rutte en de zeven dwergen
+          Via het project ‘helden voor de klas’ kwamen er leraren bij.     | title:helden voor de klas
+          Het project ‘gaat goed’, zegt de wethouder.                      | title:gaat goed
+          ‘Onze’ Karin staat op het podium.                               | scare:Onze
+          "Nee" zei hij.                                                   | direct:Nee
+          Zij hebben volgens de minister een ’commitment’ om door te gaan. | partial:commitment
+          Zij hebben een ’commitment’ om door te gaan.                     | scare:commitment
+          Volgens de minister is de ’bevrijding’ een mythe.                | scare:bevrijding
+          EINDHOVEN - ,,We zijn terug", met die woorden opent Karin de zaak. | direct:We zijn terug
+          Hij werkt voor ,,De Morgen" en nu ook voor de radio.             | title:De Morgen
           PEETERS (lacht) «Zeven jaar?!»                                   | direct:Zeven jaar?!
           Hij keek naar «Het Journaal» van acht uur.                       | title:Het Journaal
           In GENT «Het Journaal» gekeken.                                  | title:Het Journaal
@@ -108,6 +118,16 @@ class QuoteFinderTest {
           """)
   void decidesTheKind(String text, String expected) {
     assertEquals(List.of(expected), quotes(text));
+  }
+
+  @Test
+  void titlesInARowAfterTheirMakerAreTitles() {
+    assertEquals(
+        List.of("title:Blauwe zee", "title:Oude haven"),
+        quotes("In mei kondigde de zanger van 'Blauwe zee' en 'Oude haven' zijn afscheid aan."));
+    assertEquals(
+        List.of("partial:een grote fout", "partial:heel dom"),
+        quotes("De zanger noemde het 'een grote fout' en 'heel dom'."));
   }
 
   @Test

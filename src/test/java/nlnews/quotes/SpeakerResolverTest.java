@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import nlnews.model.Quote;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,6 +50,7 @@ class SpeakerResolverTest {
           "Dit is onacceptabel", klinkt het bij de vakbond FNV.                       ~ FNV=ORG ~ FNV|de vakbond FNV|klinkt het
           "Het gaat goed met de economie." Dat zegt minister Eelco Heinen tegen De Telegraaf. ~ Eelco Heinen=PER; De Telegraaf=ORG ~ Eelco Heinen|minister Eelco Heinen|zegt
           "We gaan door." Met die woorden reageert premier Dick Schoof op de kritiek. ~ Dick Schoof=PER ~ Dick Schoof|premier Dick Schoof|reageert
+          EINDHOVEN - "We zijn terug", met die woorden opent Karin Jansen de zaak.    ~ Karin Jansen=PER; EINDHOVEN=LOC ~ Karin Jansen|Karin Jansen|opent
           "Dat zijn nog maar details", stipt Karin Jansen aan.                        ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|stipt aan
           "Ik hoorde een knal", getuigt een buurvrouw.                                ~ ~ een buurvrouw|een buurvrouw|getuigt
           Volgens Karin Jansen: "Dat klopt."                                          ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|volgens
@@ -189,6 +191,12 @@ class SpeakerResolverTest {
     List<Quote> quotes = QuoteFixtures.quotes(text.trim(), names == null ? "" : names);
     Quote last = quotes.get(quotes.size() - 1);
     assertEquals("", last.speaker(), last.toString());
+  }
+
+  @Test
+  void theNameOfANewspaperInQuotationMarksIsNoQuotation() {
+    List<Quote> quotes = QuoteFixtures.quotes("Karin Jansen stopt. \"Ik ben ziek\", zei ze aan 'Het Dagblad'.", "Karin Jansen=PER; Het Dagblad=ORG");
+    assertEquals(List.of("direct:Karin Jansen", "title:"), quotes.stream().map(q -> q.kind().label() + ":" + q.speaker()).toList());
   }
 
   @ParameterizedTest(name = "{0}")

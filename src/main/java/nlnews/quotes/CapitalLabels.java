@@ -8,18 +8,19 @@ import nlnews.model.TokenKind;
 import nlnews.text.TokenIndex;
 
 /**
- * Interview transcripts that name the speaker of each answer in capitals before it, at the start
- * of its paragraph: "MAX COLOMBIE «Ik heb nooit …»", "TERRYN (lacht) «…»". The quotation is the
- * labelled person's words: the person of the article whose name ends with the label's words.
+ * Words in capitals that open a paragraph before a quotation: the label of an interview answer
+ * ("MAX COLOMBIE «Ik heb nooit …»", "TERRYN (lacht) «…»"), whose quotation is the labelled
+ * person's words, and a dateline ("EINDHOVEN - ,,We zijn terug\", …"), which is no part of the
+ * sentence.
  */
-final class InterviewLabels {
+final class CapitalLabels {
 
   /** The most words of a label: a first name, particles and a surname ("JAN VAN DEN BERG"). */
   private static final int LONGEST_LABEL = 4;
   /** The most tokens of an aside in brackets between the label and the quotation: "(verbaasd)", "(lacht even)". */
   private static final int LONGEST_ASIDE = 5;
 
-  private InterviewLabels() {}
+  private CapitalLabels() {}
 
   /**
    * The label before the quotation that opens at token {@code open}, as its tokens {@code [start,
@@ -46,6 +47,29 @@ final class InterviewLabels {
       words++;
     }
     return k == from - 1 && words > 0 ? new int[] {from, end} : null;
+  }
+
+  /**
+   * The token after a dateline that opens the sentence starting at token {@code from}: words in
+   * capitals, an optional agency in brackets, and a dash ("EINDHOVEN -", "BRUSSEL (Belga) –");
+   * {@code from} when there is none.
+   */
+  static int afterDateline(TokenIndex index, int from) {
+    int k = from;
+    while (k < index.size() && k - from < LONGEST_LABEL && capitals(index.get(k))) {
+      k++;
+    }
+    if (k == from || k >= index.size()) {
+      return from;
+    }
+    if (index.get(k).text().equals("(")) {
+      int bracket = k;
+      while (k < index.size() && !index.get(k).text().equals(")") && k - bracket <= LONGEST_ASIDE) {
+        k++;
+      }
+      k++;
+    }
+    return k < index.size() && index.get(k).kind() == TokenKind.DASH ? k + 1 : from;
   }
 
   /** The words of a label, lower-cased: "max colombie". */

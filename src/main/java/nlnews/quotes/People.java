@@ -77,7 +77,12 @@ final class People {
   /** The person whose name (in any form) covers token k, as found from the entity mentions. */
   private final Person[] at;
 
-  People(Article article, TokenIndex index, List<Entity> entities, Gazetteer gazetteer, QuoteNouns nouns) {
+  /**
+   * The people of {@code article}: the person names {@code entities} holds, those the
+   * recogniser missed after a known first name, and {@code slotNames} ({@code [start, end)}
+   * token spans, {@link SpeakerSlots}), names that stand where a person stands.
+   */
+  People(Article article, TokenIndex index, List<Entity> entities, Gazetteer gazetteer, QuoteNouns nouns, List<int[]> slotNames) {
     this.index = index;
     this.gazetteer = gazetteer;
     this.nouns = nouns;
@@ -85,6 +90,12 @@ final class People {
     this.at = new Person[index.size()];
     List<Form> forms = recognisedForms(article.text(), entities);
     forms.addAll(missedForms(entities));
+    for (int[] span : slotNames) {
+      Form f = form(span[0], span[1]);
+      if (f != null && forms.stream().noneMatch(o -> o.start() < span[1] && span[0] < o.end())) {
+        forms.add(f);
+      }
+    }
     forms.sort((x, y) -> Integer.compare(x.start(), y.start()));
     gather(forms);
   }

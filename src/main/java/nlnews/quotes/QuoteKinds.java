@@ -154,6 +154,10 @@ final class QuoteKinds {
     if (CapitalLabels.label(index, open) != null) {
       return QuoteKind.DIRECT; // "MAX COLOMBIE «Ik heb nooit …»": an answer in an interview
     }
+    if (words <= LONGEST_SCARE_QUOTE && !(before != null && before.text().equals(":"))
+        && index.get(sentenceStart).kind() == TokenKind.QUOTE && quotationsOnly(index, quoted, sentenceStart, sentenceEnd, open, close)) {
+      return QuoteKind.PARTIAL; // "'Beschamend' en zelfs 'middeleeuws'.": words of someone the next sentence names
+    }
     if (before != null && LEAD_INS.contains(before.text()) && endsSentence(index, close, sentenceEnd)
         && !namesAWork(index, sentenceStart, open)) {
       return QuoteKind.DIRECT; // "ESSEN - 'Bezuinigingsronde bij RWE'", "Banen weg; 'Dit is een ramp'"
@@ -278,6 +282,27 @@ final class QuoteKinds {
     return false;
   }
 
+  /**
+   * True when the sentence {@code [from, to)} holds quotations besides the one {@code [open,
+   * close]}, and outside them only function words: "'Beschamend' en zelfs 'middeleeuws'." (the
+   * caller checks that the sentence opens with a quotation).
+   */
+  boolean quotationsOnly(TokenIndex index, boolean[] quoted, int from, int to, int open, int close) {
+    boolean other = false;
+    for (int k = from; k < to; k++) {
+      Token t = index.get(k);
+      if (k >= open && k <= close) {
+        continue;
+      }
+      if (quoted[k]) {
+        other = true;
+      } else if (t.isWord() && !words.functionWords().contains(t.lower()) || t.kind() == TokenKind.NUMBER) {
+        return false;
+      }
+    }
+    return other;
+  }
+
   /** "'Wie is de Mol?' trekt …": the quotation is followed, without a comma, by a verb that does not report. */
   private boolean subjectOfSentence(TokenIndex index, int close, int sentenceEnd) {
     int k = close + 1;
@@ -285,7 +310,8 @@ final class QuoteKinds {
       return false;
     }
     Token t = index.get(k);
-    if (t.kind() != TokenKind.WORD || t.isCapitalized() || t.lower().equals("zo") || t.lower().equals("aldus")) {
+    if (t.kind() != TokenKind.WORD || t.isCapitalized() || t.lower().equals("zo") || t.lower().equals("aldus")
+        || words.functionWords().contains(t.lower())) {
       return false;
     }
     return verbs.at(index.tokens(), k, sentenceEnd, true) == null;

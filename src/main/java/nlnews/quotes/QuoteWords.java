@@ -41,6 +41,7 @@ import nlnews.text.Lookup;
  * @param quantifiers iedereen, niemand, sommigen ...: a subject that names nobody
  * @param functionWords the common words of a class other than verb, noun or adjective (adverbs,
  *     prepositions, pronouns, conjunctions, numerals ...)
+ * @param relations nouns that relate a person to someone else (moeder, advocaat, woordvoerder)
  * @param notVerbs lower-case words that are never a finite verb: the common words of the entity
  *     stage's {@code entities/common-words.tsv} of another class than verb (adverbs, conjunctions,
  *     prepositions, pronouns, nouns ...)
@@ -71,6 +72,7 @@ record QuoteWords(
     Set<String> former,
     Set<String> quantifiers,
     Set<String> functionWords,
+    Set<String> relations,
     Set<String> notVerbs) {
 
   /**
@@ -141,6 +143,7 @@ record QuoteWords(
         language.words("quotes/former.tsv"),
         language.words("quotes/quantifiers.tsv"),
         Lookup.set(functionWords),
+        language.words("quotes/relations.tsv"),
         Lookup.set(notVerbs));
   }
 

@@ -71,6 +71,7 @@ final class Referents {
   private final QuoteNouns nouns;
   private final QuoteWords words;
   private final Gazetteer gazetteer;
+  private final SpeechVerbs verbs;
   /** The names of the organisations and places the entity stage found. */
   private final Set<String> names = new HashSet<>();
   private final Organisations organisations;
@@ -81,8 +82,9 @@ final class Referents {
   private final List<Ref> refs = new ArrayList<>();
 
   Referents(MarkedTokens tokens, PhraseChunker chunker, WordClasses classes, People people, List<Entity> entities,
-      QuoteNouns nouns, Gazetteer gazetteer) {
+      QuoteNouns nouns, Gazetteer gazetteer, SpeechVerbs verbs) {
     this.tokens = tokens;
+    this.verbs = verbs;
     this.classes = classes;
     this.people = people;
     this.nouns = nouns;
@@ -130,15 +132,17 @@ final class Referents {
    */
   private Referent resolve(Phrase p, int at, int horizon) {
     switch (p.type()) {
-      case PRONOUN:
-        return salient(at, p.gender(), false);
+      case PRONOUN: {
+        Referent organisation = p.gender() == null || p.gender().equals("f") ? speakingOrganisation(at) : null;
+        return organisation != null ? organisation : salient(at, p.gender(), false);
+      }
       case NAME:
         return name(p, horizon);
       case ROLE: {
         // "de moeder van het slachtoffer", "de woordvoerder van de KNVB": a relation to someone
         // else, a person of its own ("de winnaar van de dag" is no relation)
         boolean relational = p.nameEnd() > p.nameStart() + 1 && tokens.tok(p.nameStart() + 1).lower().equals("van")
-            && !p.role().contains(" van ") && ofSomeone(p.nameStart() + 2, p.end());
+            && !p.role().contains(" van ") && ofSomeone(p.nameStart() + 2, p.end()) && relation(p);
         // "de oud-premier", "de voormalige minister": a title held before, beside the one held now
         String head = tokens.tok(p.nameStart()).lower();
         boolean former = head.startsWith("oud-") || head.startsWith("ex-")
@@ -174,6 +178,13 @@ final class Referents {
       }
     }
     return new Referent("een ander", RefType.DESCRIPTION, null, PhraseChunker.ANOTHER);
+  }
+
+  /** True when the head of role phrase {@code p} relates a person to someone else: "moeder", "oud-collega", "woordvoerster". */
+  private boolean relation(Phrase p) {
+    String head = tokens.tok(p.nameStart()).lower();
+    String tail = head.substring(head.lastIndexOf('-') + 1);
+    return words.relations().contains(tail) || words.relations().contains(p.role());
   }
 
   /** True when {@code [k, end)}, the words after a role's "van", name someone: a name, a person, an institution. */
@@ -335,16 +346,44 @@ final class Referents {
   }
 
   /**
-   * The one person this and the previous paragraph name or refer to by a pronoun before the role
-   * phrase {@code [at, end)}, or name within {@link #TITLE_TO_NAME} words after it ("Professor
-   * internationale politiek Hilde Vervoort"); at least once not after a preposition, fitting
-   * {@code gender}, holding no title of another group than {@code same} (unless the role is a
-   * former one: "de oud-premier") and no suspect. Null when there is none or more than one.
+   * The one person named or referred to by a pronoun opening a sentence in this paragraph before
+   * the role phrase {@code [at, end)}, or named within {@link #TITLE_TO_NAME} words after it
+   * ("Professor internationale politiek Hilde Vervoort"); when this paragraph names nobody
+   * before it, the one person of the previous paragraph. That person must stand once not after
+   * a preposition, fit {@code gender}, hold no title of another group than {@code same} (unless
+   * the role is a former one: "de oud-premier") and be no suspect. Null when there is none or
+   * more than one.
    */
   private Referent onlyPerson(int at, int end, String gender, Set<String> same, boolean former) {
-    int from = tokens.index().paragraphStart(Math.max(0, tokens.index().paragraphOf(at) - 1));
+    int paragraph = tokens.index().paragraphOf(at);
     int to = Math.min(tokens.sentenceEndOf(at), end + TITLE_TO_NAME);
     Set<String> named = new HashSet<>();
+    boolean subject = named(tokens.index().paragraphStart(paragraph), at, end, to, named);
+    if ((named.isEmpty() || !subject) && paragraph > 0) {
+      subject = named(tokens.index().paragraphStart(paragraph - 1), at, end, to, named);
+    }
+    if (named.size() != 1 || !subject) {
+      return null;
+    }
+    String name = named.iterator().next();
+    for (People.Person p : people.all()) {
+      if (p.name.equals(name)) {
+        // only an office counts as another title: "Matchwinnaar Bouzidi … de middenvelder"
+        boolean other = !former && p.titles.stream().anyMatch(t -> !same.contains(t) && gazetteer.title(t) != null);
+        boolean gendered = gender != null && p.gender != null && !gender.equals(p.gender);
+        return p.suspect() || other || gendered ? null : new Referent(p.name, RefType.PERSON, p.gender, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Adds to {@code named} the people mentioned in {@code [from, at)} or {@code [end, to)}, and
+   * those a pronoun opening a sentence in {@code [from, at)} stands for ("Ze verwijst naar …";
+   * inside a sentence "ze" is as often "they"); true when one of them stands not after a
+   * preposition.
+   */
+  private boolean named(int from, int at, int end, int to, Set<String> named) {
     boolean subject = false;
     for (People.Person p : people.all()) {
       for (int m : p.mentions) {
@@ -355,26 +394,12 @@ final class Referents {
       }
     }
     for (Ref ref : refs) {
-      if (ref.start() >= from && ref.start() < at && ref.referent().type() == RefType.PERSON
-          && tokens.sentenceInitial(ref.start())) {
-        // "Ze verwijst naar …": the person a pronoun opening a sentence stood for (inside a
-        // sentence "ze" is as often "they")
+      if (ref.start() >= from && ref.start() < at && ref.referent().type() == RefType.PERSON && tokens.sentenceInitial(ref.start())) {
         named.add(ref.referent().name());
         subject |= ref.subject();
       }
     }
-    if (named.size() != 1 || !subject) {
-      return null;
-    }
-    String name = named.iterator().next();
-    for (People.Person p : people.all()) {
-      if (p.name.equals(name)) {
-        boolean other = !former && p.titles.stream().anyMatch(t -> !same.contains(t));
-        boolean gendered = gender != null && p.gender != null && !gender.equals(p.gender);
-        return p.suspect() || other || gendered ? null : new Referent(p.name, RefType.PERSON, p.gender, null);
-      }
-    }
-    return null;
+    return subject;
   }
 
   /**
@@ -391,7 +416,9 @@ final class Referents {
       }
       int n = p.end() - p.nameStart();
       if (best == null || n > bestWords) {
-        best = tokens.slice(p.nameStart(), p.end()).toLowerCase(Locale.ROOT);
+        String text = tokens.slice(p.nameStart(), p.end());
+        boolean capital = text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
+        best = capital ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text; // "Rechtbankvoorzitter", not "VVD-minister"
         bestWords = n;
       }
     }
@@ -422,6 +449,45 @@ final class Referents {
       }
     }
     return best == null && at >= tokens.size() ? later : best;
+  }
+
+  /**
+   * The organisation "ze" or "zij" at token {@code at} stands for: the subject of the sentence
+   * before it or of its own, when that sentence reports what the organisation says and names no
+   * person ("Het ministerie laat weten dat … Zij voegt eraan toe: '…'"); else null.
+   */
+  private Referent speakingOrganisation(int at) {
+    int here = tokens.index().sentenceOf(Math.min(at, tokens.size() - 1));
+    int sentence = -1;
+    Ref subject = null;
+    for (int r = refs.size() - 1; r >= 0; r--) {
+      Ref ref = refs.get(r);
+      if (ref.start() >= at) {
+        continue;
+      }
+      if (sentence >= 0 && ref.sentence() != sentence || ref.sentence() < here - 1) {
+        break;
+      }
+      sentence = ref.sentence();
+      if (ref.referent().human()) {
+        return null;
+      }
+      if (ref.subject()) {
+        subject = ref;
+      }
+    }
+    if (subject == null || at >= tokens.size()) {
+      return null;
+    }
+    int from = tokens.index().sentenceStart(sentence);
+    int to = Math.min(tokens.index().sentenceEnd(sentence), at);
+    for (int k = subject.end(); k < to; k++) {
+      SpeechVerbs.Verb v = tokens.inQuote(k) ? null : verbs.at(tokens.tokens(), k, to, false);
+      if (v != null && !v.isCue()) {
+        return subject.referent();
+      }
+    }
+    return null;
   }
 
   /**

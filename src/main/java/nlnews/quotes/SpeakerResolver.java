@@ -117,9 +117,10 @@ public final class SpeakerResolver {
       this.spans = marks.quotes();
       this.tokens = new MarkedTokens(index, marks);
       WordClasses classes = new WordClasses(tokens, entities, gazetteer, nouns);
-      People people = new People(article, index, entities, gazetteer, nouns);
+      List<int[]> slots = new SpeakerSlots(tokens, entities, gazetteer, verbs, words).names();
+      People people = new People(article, index, entities, gazetteer, nouns, slots);
       PhraseChunker chunker = new PhraseChunker(tokens, classes, people, verbs, gazetteer, words);
-      this.who = new Referents(tokens, chunker, classes, people, entities, nouns, gazetteer);
+      this.who = new Referents(tokens, chunker, classes, people, entities, nouns, gazetteer, verbs);
       this.refs = who.refs();
       this.clauses = new ClauseRules(tokens, chunker, who, verbs, words);
       this.dialogue = new DialogueSpeakers(tokens, chunker, who);
@@ -204,6 +205,12 @@ public final class SpeakerResolver {
       if (!a.applies() && q.kind() == QuoteKind.PARTIAL) {
         a = sentenceSubject(q);
       }
+      if (!a.applies() && q.kind() == QuoteKind.PARTIAL && quotationsOnly(q)) {
+        a = fromSentenceAfter(q);
+        if (!a.applies()) {
+          a = fromSentenceBefore(i, q);
+        }
+      }
       return a.applies() ? a : Attribution.NOBODY;
     }
 
@@ -269,6 +276,33 @@ public final class SpeakerResolver {
         return j;
       }
       return -1;
+    }
+
+    /** True when the sentence of {@code q} holds only quotations and function words: "'Beschamend' en zelfs 'middeleeuws'." */
+    boolean quotationsOnly(QuoteSpan q) {
+      int sentence = index.sentenceOf(q.openToken());
+      for (int k = index.sentenceStart(sentence); k < index.sentenceEnd(sentence); k++) {
+        Token t = tokens.tok(k);
+        if (!tokens.inQuote(k) && (t.isWord() && !words.functionWords().contains(t.lower()) || t.kind() == TokenKind.NUMBER)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The person who is the subject of the sentence after the quotation's, in its paragraph (cue
+     * next): "'Beschamend' en zelfs 'middeleeuws'. Kamerlid X spaarde haar kritiek niet."
+     */
+    Attribution fromSentenceAfter(QuoteSpan q) {
+      int next = index.sentenceOf(q.closeToken()) + 1;
+      if (next >= index.sentenceCount() || index.paragraphOf(index.sentenceStart(next)) != index.paragraphOf(q.closeToken())) {
+        return Attribution.NOT_APPLICABLE;
+      }
+      Ref pick = humanSubject(index.sentenceStart(next), index.sentenceEnd(next));
+      return pick == null || pick.referent().type() != RefType.PERSON
+          ? Attribution.NOT_APPLICABLE
+          : new Found(pick.referent().name(), tokens.slice(pick.start(), pick.end()), "next");
     }
 
     /** The first person or unnamed person in subject position in {@code [from, to)}, or null. */

@@ -23,7 +23,7 @@ class ReferentsTest {
     People people = p.people();
     PhraseChunker chunker = p.chunker(tokens, classes, people);
     Referents referents =
-        new Referents(tokens, chunker, classes, people, p.entities(), QuoteFixtures.NOUNS, QuoteFixtures.GAZETTEER);
+        new Referents(tokens, chunker, classes, people, p.entities(), QuoteFixtures.NOUNS, QuoteFixtures.GAZETTEER, QuoteFixtures.VERBS);
     return new Read(tokens, chunker.articlePhrases(), referents);
   }
 

@@ -141,6 +141,13 @@ class SpeakerResolverTest {
           Een voorbijganger uit Noord: "Ik blijf." Een ander vraagt zich af wat ze bedoelt. "We zijn geen dorp." ~ Noord=LOC ~ een andere voorbijganger|Een ander|previous
           Een voorbijganger uit Noord blijft. "Het is hier mooi", zegt hij.           ~ Noord=LOC ~ een voorbijganger uit Noord|hij|zegt
           Een ander punt is de prijs. "Het is te duur", zegt een klant.              ~ ~ een klant|een klant|zegt
+          Het ministerie van Financiën laat weten dat de regeling doorgaat. Zij voegt eraan toe: "Er is geen reden tot twijfel." ~ ministerie van Financiën=ORG ~ ministerie van Financiën|Zij|voegt toe
+          Karin Jansen kwam thuis. De politie belde aan. "Ik schrok", zei ze.        ~ Karin Jansen=PER ~ Karin Jansen|ze|zei
+          Kuipers kondigde maatregelen aan. "Het virus is niet weg", zei de minister van Volksgezondheid. ~ ~ Kuipers|de minister van Volksgezondheid|zei
+          Karin Jansen won de finale. "Ik ben blij", zegt de middenvelder van Ajax.  ~ Karin Jansen=PER; Ajax=ORG ~ Karin Jansen|de middenvelder van Ajax|zegt
+          Premier Peter de Vries sprak.\\n\\nKarin Jansen kondigde maatregelen aan. "Het virus is niet weg", zei de minister. ~ Peter de Vries=PER; Karin Jansen=PER ~ Karin Jansen|de minister|zei
+          "Beschamend" en zelfs "middeleeuws". Kamerlid Karin Jansen spaarde haar kritiek niet. ~ Karin Jansen=PER ~ Karin Jansen|Kamerlid Karin Jansen|next
+          Premier De Croo reageerde. "We grijpen snel in", aldus nog De Croo.\\n\\nDe premier wil rust. "Wees gerust." ~ De Croo=MISC ~ De Croo|De premier|previous
           Peter de Vries kwam. PVV-leider Karsten verwijt de anderen veel. Hij vindt het niks. "Een schande." ~ Peter de Vries=PER; PVV-leider Karsten=MISC ~ Karsten|Hij|previous
           """)
   void resolvesPronounsRolesAndDescriptionsThroughTheArticle(String text, String names, String expected) {
@@ -184,6 +191,7 @@ class SpeakerResolverTest {
           "Dat klopt", dus ging Karin Jansen naar huis.                                 ~ Karin Jansen=PER
           "Dat klopt", maar Karin Jansen twijfelt.                                      ~ Karin Jansen=PER
           "Ja", staat de minister vandaag voor een moeilijke keuze in het debat.        ~
+          "Beschamend" en zelfs "middeleeuws". De kritiek was fel.                      ~
           Karin Jansen sprak. "Eerst dit", zei ze. "Dat is onzin", zei haar advocaat.   ~ Karin Jansen=PER
           Karin Jansen sprak. "Eerst dit", zei ze. Toen sprak de zaal. "Nee!" Het bleef even stil. Iedereen ging. Later die dag kwam de uitslag. "Dat is onzin." ~ Karin Jansen=PER
           """)

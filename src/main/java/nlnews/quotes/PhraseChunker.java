@@ -88,7 +88,7 @@ final class PhraseChunker {
     }
     String w = tok(k).lower();
     QuoteWords.Pronoun pronoun = words.pronouns().get(w);
-    if (pronoun != null && (objects || !pronoun.object())) {
+    if (pronoun != null && (objects || !pronoun.object()) && !(possessive(k) && k + 1 < limit && classes.roleWord(k + 1) != null)) {
       return new Phrase(PhraseType.PRONOUN, k, k + 1, k, k + 1, null, pronoun.gender());
     }
     if (people.at(k) != null && classes.nameToken(k)) {
@@ -100,6 +100,16 @@ final class PhraseChunker {
       return null; // "…, die Peter de Vries kent", "iedereen die AT5 spreekt": a relative pronoun; the name is a phrase of its own
     }
     boolean indefinite = w.equals("een");
+    if (possessive(k)) {
+      // "Zijn advocaat vond de eis te hoog", "zei haar moeder": someone related to a person
+      int j = headOf(k + 1, limit, true);
+      String role = j < limit && !tokens.inQuote(j) && tok(j).isWord() && !tok(j).isCapitalized() ? classes.roleWord(j) : null;
+      if (role == null) {
+        return null;
+      }
+      Phrase named = nameAfterRole(k, j + 1, role, classes.genderOf(j), limit);
+      return named != null ? named : new Phrase(PhraseType.ROLE, k, j + 1, j, j + 1, role, classes.genderOf(j));
+    }
     // without an article only a capitalised word or "voormalig" may be an adjective in front
     // ("Nieuwe minister X"): "belde Peter de Vries" ends in -e like an adjective
     boolean adjectives = definite || indefinite || tok(k).isCapitalized() || words.former().contains(w);
@@ -397,6 +407,22 @@ final class PhraseChunker {
         && !words.betweenVerbAndSubject().contains(w) && !words.coordinators().contains(w) && !words.complementizers().contains(w)
         && !words.termDeterminers().contains(w) && !words.verbForms().contains(w) && !pastTense(w)
         && verbs.at(tokens.tokens(), k, limit, true) == null;
+  }
+
+  /**
+   * True for a possessive at token {@code k} that opens a phrase: haar, hun, z'n, d'r anywhere;
+   * "zijn", also a verb ("De kinderen zijn slachtoffer"), only at a sentence's start, after a
+   * preposition or comma, or right after a reporting verb ("zei zijn advocaat").
+   */
+  boolean possessive(int k) {
+    String w = tok(k).lower();
+    if (!words.possessives().contains(w)) {
+      return false;
+    }
+    if (!w.equals("zijn") || tokens.sentenceInitial(k) || afterPreposition(k)) {
+      return true;
+    }
+    return k > 0 && (tok(k - 1).text().equals(",") || verbs.at(tokens.tokens(), k - 1, tokens.sentenceEndOf(k), true) != null);
   }
 
   /** "belde", "stuurden": a lower-case word in the form of a past tense, no noun for a title in front of a name. */

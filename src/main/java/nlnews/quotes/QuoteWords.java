@@ -42,6 +42,7 @@ import nlnews.text.Lookup;
  * @param functionWords the common words of a class other than verb, noun or adjective (adverbs,
  *     prepositions, pronouns, conjunctions, numerals ...)
  * @param relations nouns that relate a person to someone else (moeder, advocaat, woordvoerder)
+ * @param possessives zijn, haar, hun ... before a role: "zijn advocaat"
  * @param notVerbs lower-case words that are never a finite verb: the common words of the entity
  *     stage's {@code entities/common-words.tsv} of another class than verb (adverbs, conjunctions,
  *     prepositions, pronouns, nouns ...)
@@ -73,6 +74,7 @@ record QuoteWords(
     Set<String> quantifiers,
     Set<String> functionWords,
     Set<String> relations,
+    Set<String> possessives,
     Set<String> notVerbs) {
 
   /**
@@ -144,6 +146,7 @@ record QuoteWords(
         language.words("quotes/quantifiers.tsv"),
         Lookup.set(functionWords),
         language.words("quotes/relations.tsv"),
+        language.words("quotes/possessives.tsv"),
         Lookup.set(notVerbs));
   }
 

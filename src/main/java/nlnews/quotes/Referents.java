@@ -142,12 +142,13 @@ final class Referents {
         // "de moeder van het slachtoffer", "de woordvoerder van de KNVB": a relation to someone
         // else, a person of its own ("de winnaar van de dag" is no relation)
         boolean relational = p.nameEnd() > p.nameStart() + 1 && tokens.tok(p.nameStart() + 1).lower().equals("van")
-            && !p.role().contains(" van ") && ofSomeone(p.nameStart() + 2, p.end()) && relation(p);
+            && !p.role().contains(" van ") && ofSomeone(p.nameStart() + 2, p.end()) && relation(p)
+            || words.possessives().contains(tokens.tok(p.start()).lower());
         // "de oud-premier", "de voormalige minister": a title held before, beside the one held now
         String head = tokens.tok(p.nameStart()).lower();
         boolean former = head.startsWith("oud-") || head.startsWith("ex-")
             || p.nameStart() > p.start() && words.former().contains(tokens.tok(p.nameStart() - 1).lower());
-        return role(p.role(), p.gender(), at, p.end(), relational, former);
+        return role(p.role(), p.gender(), at, p.start(), p.end(), relational, former);
       }
       case DESCRIPTION: {
         if (PhraseChunker.ANOTHER.equals(p.role())) {
@@ -309,7 +310,7 @@ final class Referents {
    * title nobody in the article holds goes to the one person the text is about, else it is an
    * unnamed person named by the role ("de officier van justitie").
    */
-  private Referent role(String role, String gender, int at, int end, boolean relational, boolean former) {
+  private Referent role(String role, String gender, int at, int start, int end, boolean relational, boolean former) {
     People.Person titled = titled(role, at);
     if (titled != null) {
       return new Referent(titled.name, RefType.PERSON, titled.gender, null);
@@ -332,8 +333,13 @@ final class Referents {
         return ref.referent();
       }
     }
-    if (relational || at >= tokens.size()) {
+    if (at >= tokens.size()) {
       return null; // a headline reads the whole article: no "person the text is about right now"
+    }
+    if (relational) {
+      // "de advocaat van de man", "zijn moeder": a person of their own, unnamed
+      String text = tokens.slice(start, end);
+      return new Referent(Character.toLowerCase(text.charAt(0)) + text.substring(1), RefType.DESCRIPTION, gender, role);
     }
     if (gazetteer.titleOfCompound(role) == null) {
       return salient(at, gender, true); // "de Zweed", "de 21-jarige", "de vrijwilliger": the person the text is about
@@ -341,7 +347,7 @@ final class Referents {
     // A title nobody holds: "De minister" for the one person of the last paragraphs, written
     // without that title ("Van Nieuwenhuizen … De minister stelt"); with no such person, an
     // unnamed person ("De officier van justitie eiste acht jaar. '…', zei de officier").
-    Referent holder = onlyPerson(at, end, gender, same, former);
+    Referent holder = onlyPerson(start, end, gender, same, former);
     return holder != null ? holder : new Referent(unnamedRole(same), RefType.DESCRIPTION, gender, role);
   }
 

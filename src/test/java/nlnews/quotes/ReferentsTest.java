@@ -52,6 +52,7 @@ class ReferentsTest {
           Jan Smit kwam binnen. De burgemeester opende de markt.           ~ Jan Smit=PER ~ Jan Smit=Jan Smit|De burgemeester=Jan Smit
           Wethouder Jan Smit kwam binnen. De burgemeester opende de markt. ~ Jan Smit=PER ~ Wethouder Jan Smit=Jan Smit|De burgemeester=de burgemeester
           Jan Smit en Piet Bos kwamen binnen. De burgemeester sprak.       ~ Jan Smit=PER; Piet Bos=PER ~ Jan Smit=Jan Smit|Piet Bos=Piet Bos|De burgemeester=de burgemeester
+          Jan Smit kwam binnen. Zijn moeder huilde.                        ~ Jan Smit=PER ~ Jan Smit=Jan Smit|Zijn moeder=zijn moeder
           """)
   void resolvesEachPhraseWithWhatWasSaidBeforeIt(String text, String names, String expected) {
     assertEquals(QuoteFixtures.expected(expected), refs(text.trim(), names));
@@ -81,7 +82,7 @@ class ReferentsTest {
       quoteCharacter = '`',
       textBlock = """
           Hij kwam te laat.                                                ~
-          Zijn moeder huilde.                                              ~
+          De kinderen zijn slachtoffer van de ruzie.                       ~
           De moeder van de bruid huilde.                                   ~
           """)
   void refersToNobodyWhenTheTextDoesNotTell(String text, String names) {

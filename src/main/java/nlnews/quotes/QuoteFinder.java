@@ -500,6 +500,8 @@ public final class QuoteFinder {
     int k = between;
     if (index.get(k).text().equals(",")) {
       k++;
+    } else if (verbs.at(index.tokens(), k, open, true) == null) {
+      return -1; // '"… gebeld." Een ander vult aan: "…"': a new clause with a new subject, no split quotation
     }
     for (; k < open - 1; k++) {
       if (index.get(k).kind() == TokenKind.PUNCTUATION && !index.get(k).text().equals(",")) {

@@ -152,6 +152,7 @@ class SpeakerResolverTest {
           De officier eiste vier jaar. "Hij is berekenend", zei zij. De advocaat van de man vond de eis te hoog. "Mijn cliënt heeft spijt." ~ ~ de advocaat van de man|De advocaat van de man|previous
           Karin Jansen werd aangehouden. Haar advocaat vond dat onterecht. "Dit klopt niet", zei hij. ~ Karin Jansen=PER ~ haar advocaat|hij|zei
           Karin Jansen sprak. "Eerst dit", zei ze. "Dat is onzin", zei haar advocaat. ~ Karin Jansen=PER ~ haar advocaat|haar advocaat|zei
+          Buurtbewoners werden wakker. "Ik hoorde geknetter", vertelt een buurman. "Ik heb gebeld." Een andere buurvrouw vult aan: "Het was eng." ~ ~ een andere buurvrouw|Een andere buurvrouw|vult aan
           Peter de Vries kwam. PVV-leider Karsten verwijt de anderen veel. Hij vindt het niks. "Een schande." ~ Peter de Vries=PER; PVV-leider Karsten=MISC ~ Karsten|Hij|previous
           """)
   void resolvesPronounsRolesAndDescriptionsThroughTheArticle(String text, String names, String expected) {

@@ -220,6 +220,10 @@ final class ClauseRules {
     while (k < clauseEnd && words.betweenVerbAndSubject().contains(tokens.tok(k).lower())) {
       k++;
     }
+    a = attribution(chunker.unnamed(k, clauseEnd, true), at, cue); // "…", zegt een automobilist
+    if (a.applies()) {
+      return a;
+    }
     if (k >= clauseEnd || tokens.tok(k).kind() != TokenKind.WORD) {
       return Attribution.NOT_APPLICABLE;
     }

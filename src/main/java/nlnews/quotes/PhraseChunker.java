@@ -77,6 +77,39 @@ final class PhraseChunker {
     return phrase(k, limit, false);
   }
 
+  /**
+   * An unnamed speaker whose noun no list holds: "een" with adjectives and a lower-case noun, with
+   * "uit" and a place after it. With {@code anyNoun}, where only a person can stand ("…", zegt
+   * een automobilist), any noun; else only one that ends like a noun for a person ("Een andere
+   * weggebruiker heeft meer begrip. '…'"). Null when the words are no such phrase.
+   */
+  Phrase unnamed(int k, int limit, boolean anyNoun) {
+    if (k >= limit || tokens.inQuote(k) || !tok(k).lower().equals("een")) {
+      return null;
+    }
+    int j = k + 1;
+    while (j + 1 < limit && !tokens.inQuote(j) && tok(j).kind() == TokenKind.WORD && !tok(j).isCapitalized()
+        && (classes.isAdjective(j) || tok(j).lower().equals("ander"))) {
+      j++;
+    }
+    if (j >= limit || tokens.inQuote(j) || tok(j).kind() != TokenKind.WORD || tok(j).isCapitalized()) {
+      return null;
+    }
+    String noun = tok(j).lower();
+    if (words.functionWords().contains(noun) || words.verbForms().contains(noun) || words.prepositions().contains(noun)
+        || classes.noun(j) != null && classes.noun(j).kind() != QuoteNouns.Kind.PERSON || pastTense(noun)) {
+      return null;
+    }
+    if (!anyNoun && classes.roleWord(j) == null && (!words.personEnding(noun) || words.notVerbs().contains(noun))) {
+      return null; // "Een groot deel van …", "Een auto reed voorbij": no person
+    }
+    int end = j + 1;
+    if (end + 1 < limit && tok(end).text().equals("uit") && classes.nameToken(end + 1)) {
+      end = nameEnd(end + 1, limit);
+    }
+    return new Phrase(PhraseType.DESCRIPTION, k, end, k, end, noun, null);
+  }
+
   /** True when the token before {@code k} is a preposition outside quotations: a phrase at {@code k} is no subject. */
   boolean afterPreposition(int k) {
     return k > 0 && words.prepositions().contains(tokens.tok(k - 1).lower()) && !tokens.inQuote(k - 1);

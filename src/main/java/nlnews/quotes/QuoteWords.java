@@ -43,6 +43,7 @@ import nlnews.text.Lookup;
  *     prepositions, pronouns, conjunctions, numerals ...)
  * @param relations nouns that relate a person to someone else (moeder, advocaat, woordvoerder)
  * @param possessives zijn, haar, hun ... before a role: "zijn advocaat"
+ * @param personEndings endings of nouns for people (fietser, automobilist, wandelaar)
  * @param notVerbs lower-case words that are never a finite verb: the common words of the entity
  *     stage's {@code entities/common-words.tsv} of another class than verb (adverbs, conjunctions,
  *     prepositions, pronouns, nouns ...)
@@ -75,6 +76,7 @@ record QuoteWords(
     Set<String> functionWords,
     Set<String> relations,
     Set<String> possessives,
+    Set<String> personEndings,
     Set<String> notVerbs) {
 
   /**
@@ -147,6 +149,7 @@ record QuoteWords(
         Lookup.set(functionWords),
         language.words("quotes/relations.tsv"),
         language.words("quotes/possessives.tsv"),
+        language.words("quotes/person-endings.tsv"),
         Lookup.set(notVerbs));
   }
 
@@ -154,6 +157,16 @@ record QuoteWords(
   boolean naming(String lower) {
     for (String prefix : namingPrefixes) {
       if (lower.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code lower}, a noun no list holds, ends like a noun for a person: fietser, automobilist, wandelaar. */
+  boolean personEnding(String lower) {
+    for (String ending : personEndings) {
+      if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
         return true;
       }
     }

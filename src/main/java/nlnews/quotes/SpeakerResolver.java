@@ -104,6 +104,7 @@ public final class SpeakerResolver {
     final MarkedTokens tokens;
     final Referents who;
     final List<Ref> refs;
+    final PhraseChunker chunker;
     final ClauseRules clauses;
     final DialogueSpeakers dialogue;
     final Attribution[] found;
@@ -122,6 +123,7 @@ public final class SpeakerResolver {
       PhraseChunker chunker = new PhraseChunker(tokens, classes, people, verbs, gazetteer, words);
       this.who = new Referents(tokens, chunker, classes, people, entities, nouns, gazetteer, verbs);
       this.refs = who.refs();
+      this.chunker = chunker;
       this.clauses = new ClauseRules(tokens, chunker, who, verbs, words);
       this.dialogue = new DialogueSpeakers(tokens, chunker, who);
       this.organisations = new HashSet<>();
@@ -246,6 +248,12 @@ public final class SpeakerResolver {
       if (continued != null) {
         return continued; // narrative about the scene in between: "En dus ontplofte het stadion."
       }
+      if (pick == null && before == sentence - 1) {
+        Attribution unnamed = clauses.attribution(chunker.unnamed(index.sentenceStart(before), index.sentenceEnd(before), false), q.openToken(), "previous");
+        if (unnamed.applies()) {
+          return unnamed; // "Een andere weggebruiker heeft meer begrip. '…'"
+        }
+      }
       if (before == sentence - 1 && before > 0 && index.paragraphOf(index.sentenceStart(before - 1)) >= paragraph - 1
           && !tokens.inHeading(index.sentenceStart(before - 1))) {
         pick = humanSubject(index.sentenceStart(before - 1), index.sentenceEnd(before - 1));
@@ -345,6 +353,11 @@ public final class SpeakerResolver {
         if (ref.start() >= from && ref.start() < before && ref.subject() && ref.referent().human()
             && !ref.referent().name().equals(speaker)) {
           return true;
+        }
+      }
+      for (int s = fromSentence + 1; s < index.sentenceCount() && index.sentenceStart(s) < before; s++) {
+        if (chunker.unnamed(index.sentenceStart(s), index.sentenceEnd(s), false) != null) {
+          return true; // "Een andere weggebruiker heeft meer begrip."
         }
       }
       return false;

@@ -153,6 +153,9 @@ class SpeakerResolverTest {
           Karin Jansen werd aangehouden. Haar advocaat vond dat onterecht. "Dit klopt niet", zei hij. ~ Karin Jansen=PER ~ haar advocaat|hij|zei
           Karin Jansen sprak. "Eerst dit", zei ze. "Dat is onzin", zei haar advocaat. ~ Karin Jansen=PER ~ haar advocaat|haar advocaat|zei
           Buurtbewoners werden wakker. "Ik hoorde geknetter", vertelt een buurman. "Ik heb gebeld." Een andere buurvrouw vult aan: "Het was eng." ~ ~ een andere buurvrouw|Een andere buurvrouw|vult aan
+          Het verkeer stond stil. "Ik stond twee uur stil", zegt een automobilist. Een andere weggebruiker heeft meer begrip. "Ze hebben het zwaar." ~ ~ een andere weggebruiker|Een andere weggebruiker|previous
+          Het verkeer stond stil. "Ik stond twee uur stil", zegt een automobilist uit Zwolle. ~ Zwolle=LOC ~ een automobilist uit Zwolle|een automobilist uit Zwolle|zegt
+          Karin Jansen sprak. "Het is te duur", zei ze. Een auto reed voorbij. "Het is jammer." ~ Karin Jansen=PER ~ Karin Jansen|ze|continued
           Peter de Vries kwam. PVV-leider Karsten verwijt de anderen veel. Hij vindt het niks. "Een schande." ~ Peter de Vries=PER; PVV-leider Karsten=MISC ~ Karsten|Hij|previous
           """)
   void resolvesPronounsRolesAndDescriptionsThroughTheArticle(String text, String names, String expected) {

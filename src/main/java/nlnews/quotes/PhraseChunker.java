@@ -80,11 +80,14 @@ final class PhraseChunker {
   /**
    * An unnamed speaker whose noun no list holds: "een" with adjectives and a lower-case noun, with
    * "uit" and a place after it. With {@code anyNoun}, where only a person can stand ("…", zegt
-   * een automobilist), any noun; else only one that ends like a noun for a person ("Een andere
-   * weggebruiker heeft meer begrip. '…'"). Null when the words are no such phrase.
+   * een automobilist), any noun, and a definite noun that ends like a noun for a person names
+   * the person the text is about ("…", riposteert de socialist); else only an indefinite noun
+   * with such an ending ("Een andere weggebruiker heeft meer begrip. '…'"). Null when the words
+   * are no such phrase.
    */
   Phrase unnamed(int k, int limit, boolean anyNoun) {
-    if (k >= limit || tokens.inQuote(k) || !tok(k).lower().equals("een")) {
+    boolean definite = k < limit && words.definite().contains(tok(k).lower());
+    if (k >= limit || tokens.inQuote(k) || !tok(k).lower().equals("een") && !(definite && anyNoun)) {
       return null;
     }
     int j = k + 1;
@@ -100,8 +103,11 @@ final class PhraseChunker {
         || classes.noun(j) != null && classes.noun(j).kind() != QuoteNouns.Kind.PERSON || pastTense(noun)) {
       return null;
     }
-    if (!anyNoun && classes.roleWord(j) == null && (!words.personEnding(noun) || words.notVerbs().contains(noun))) {
-      return null; // "Een groot deel van …", "Een auto reed voorbij": no person
+    if ((!anyNoun || definite) && classes.roleWord(j) == null && (!words.personEnding(noun) || words.notVerbs().contains(noun))) {
+      return null; // "Een groot deel van …", "Een auto reed voorbij", "meldt de site": no person
+    }
+    if (definite) {
+      return new Phrase(PhraseType.ROLE, k, j + 1, j, j + 1, noun, null); // "…", riposteert de socialist
     }
     int end = j + 1;
     if (end + 1 < limit && tok(end).text().equals("uit") && classes.nameToken(end + 1)) {

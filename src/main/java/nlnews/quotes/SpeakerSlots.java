@@ -52,11 +52,12 @@ final class SpeakerSlots {
       if (tokens.inQuote(k) || k <= last) {
         continue;
       }
-      int[] name = titled(k);
-      if (name == null) {
+      boolean capital = tokens.tok(k).isCapitalized();
+      int[] name = k + 1 < tokens.size() && tokens.tok(k + 1).isCapitalized() ? titled(k) : null;
+      if (name == null && capital) {
         name = subjectAt(k);
       }
-      if (name == null && afterVerb(k)) {
+      if (name == null && capital && afterVerb(k)) {
         int end = nameEnd(k);
         name = end > k && mistyped(k, end) ? new int[] {k, end} : null;
       }
@@ -95,7 +96,7 @@ final class SpeakerSlots {
       return null;
     }
     int end = nameEnd(k);
-    if (end == k || end >= tokens.size() || !mistyped(k, end) || !speechVerb(end)) {
+    if (end == k || end >= tokens.size() || !speechVerb(end) || !mistyped(k, end)) {
       return null;
     }
     return new int[] {k, end};

@@ -43,15 +43,19 @@ final class Referents {
    */
   private static final int TITLE_TO_NAME = 3;
 
-  /** What a referring phrase refers to: a person, an organisation or place, or an unnamed person. */
+  /**
+   * What a referring phrase refers to: a person, an organisation, a place the entity stage found
+   * (a speaker only where a reporting verb makes it one: "liet Moskou weten"), or an unnamed
+   * person.
+   */
   enum RefType {
-    PERSON, ORGANISATION, DESCRIPTION
+    PERSON, ORGANISATION, PLACE, DESCRIPTION
   }
 
   /** A resolved referent: the speaker name, its type, the gender if known, and the role word of a description. */
   record Referent(String name, RefType type, String gender, String role) {
     boolean human() {
-      return type != RefType.ORGANISATION;
+      return type == RefType.PERSON || type == RefType.DESCRIPTION;
     }
 
     boolean fits(String g) {
@@ -239,7 +243,9 @@ final class Referents {
       // whatever the recogniser made of the name (a place, a person "Van")
       return new Referent(tokens.slice(p.nameStart(), p.nameEnd()), RefType.PERSON, p.gender(), null);
     }
-    return new Referent(organisationName(p, horizon), RefType.ORGANISATION, null, null);
+    String organisation = organisationName(p, horizon);
+    boolean place = e != null && e.type() == EntityType.LOC && organisation.equals(e.name());
+    return new Referent(organisation, place ? RefType.PLACE : RefType.ORGANISATION, null, null);
   }
 
   /**

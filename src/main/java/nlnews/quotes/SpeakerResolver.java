@@ -339,8 +339,8 @@ public final class SpeakerResolver {
           if (person == null) {
             person = ref;
           }
-        } else if (ref.subject() && organisation == null) {
-          organisation = ref;
+        } else if (ref.subject() && organisation == null && ref.referent().type() == RefType.ORGANISATION) {
+          organisation = ref; // a place is no speaker without a reporting verb: "Amsterdam heeft een plan."
         }
       }
       return subject != null ? subject : person != null ? person : organisation;

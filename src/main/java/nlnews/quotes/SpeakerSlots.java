@@ -59,7 +59,7 @@ final class SpeakerSlots {
       }
       if (name == null && capital && afterVerb(k)) {
         int end = nameEnd(k);
-        name = end > k && mistyped(k, end) ? new int[] {k, end} : null;
+        name = end > k && mistyped(k, end, false) ? new int[] {k, end} : null;
       }
       if (name != null) {
         out.add(name);
@@ -84,7 +84,7 @@ final class SpeakerSlots {
       return null; // "Koning Willem": a capitalised title inside a sentence is part of a name
     }
     int end = nameEnd(k + 1);
-    if (end == k + 1 || !mistyped(k + 1, end)) {
+    if (end == k + 1 || !mistyped(k + 1, end, true)) {
       return null;
     }
     return compound ? new int[] {k, end} : new int[] {k + 1, end};
@@ -96,7 +96,7 @@ final class SpeakerSlots {
       return null;
     }
     int end = nameEnd(k);
-    if (end == k || end >= tokens.size() || !speechVerb(end) || !mistyped(k, end)) {
+    if (end == k || end >= tokens.size() || !speechVerb(end) || !mistyped(k, end, false)) {
       return null;
     }
     return new int[] {k, end};
@@ -151,18 +151,23 @@ final class SpeakerSlots {
    * True when the words {@code [start, end)} are a person's name the recogniser missed or typed
    * MISC: no word of it is a person's, an organisation's or a place's name, it is no known place
    * or organisation, no word in capitals only, and no common word that only opens its sentence.
+   * Behind a title ({@code titled}) a person's or place's name may be part of it: "Schooldirecteur
+   * Van Amersfoort", read as a person "Van" and a place.
    */
-  private boolean mistyped(int start, int end) {
+  private boolean mistyped(int start, int end, boolean titled) {
     StringBuilder text = new StringBuilder();
+    boolean person = true;
     for (int k = start; k < end; k++) {
       Token t = tokens.tok(k);
-      if (typed[k] != null && typed[k] != EntityType.MISC || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+      boolean allowed = typed[k] == null || typed[k] == EntityType.MISC || titled && typed[k] == EntityType.LOC;
+      person &= typed[k] == EntityType.PER;
+      if (!allowed && !(titled && typed[k] == EntityType.PER) || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
         return false;
       }
       text.append(k == start ? "" : " ").append(t.text());
     }
     Token first = tokens.tok(start);
-    if (gazetteer.name(text.toString()) != null || gazetteer.placeOfAdjective(first.text()) != null || words.demonym(first.lower())
+    if (person || gazetteer.name(text.toString()) != null || gazetteer.placeOfAdjective(first.text()) != null || words.demonym(first.lower())
         || People.titleOf(gazetteer, first.lower()) != null) {
       return false;
     }

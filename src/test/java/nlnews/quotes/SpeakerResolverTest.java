@@ -157,6 +157,7 @@ class SpeakerResolverTest {
           Het verkeer stond stil. "Ik stond twee uur stil", zegt een automobilist uit Zwolle. ~ Zwolle=LOC ~ een automobilist uit Zwolle|een automobilist uit Zwolle|zegt
           Karin Jansen sprak. "Het is te duur", zei ze. Een auto reed voorbij. "Het is jammer." ~ Karin Jansen=PER ~ Karin Jansen|ze|continued
           Karin Jansen wuift de kritiek weg. "Wie nu roept, had moeten nadenken", riposteert de socialist. ~ Karin Jansen=PER ~ Karin Jansen|de socialist|riposteert
+          Ajax heeft een nieuw plan voor het stadion. "Het wordt mooi."             ~ Ajax=ORG ~ Ajax|Ajax|previous
           Peter de Vries kwam. PVV-leider Karsten verwijt de anderen veel. Hij vindt het niks. "Een schande." ~ Peter de Vries=PER; PVV-leider Karsten=MISC ~ Karsten|Hij|previous
           """)
   void resolvesPronounsRolesAndDescriptionsThroughTheArticle(String text, String names, String expected) {
@@ -201,6 +202,7 @@ class SpeakerResolverTest {
           "Ja", staat de minister vandaag voor een moeilijke keuze in het debat.        ~
           "Beschamend" en zelfs "middeleeuws". De kritiek was fel.                      ~
           Karin Jansen sprak. "Het gaat mis", meldt de site.                            ~ Karin Jansen=PER
+          Amsterdam heeft een nieuw plan voor de binnenstad. "Het wordt mooi."          ~ Amsterdam=LOC
           Karin Jansen sprak. "Eerst dit", zei ze. "Dat is onzin", zei iemand anders.   ~ Karin Jansen=PER
           Karin Jansen sprak. "Eerst dit", zei ze. Toen sprak de zaal. "Nee!" Het bleef even stil. Iedereen ging. Later die dag kwam de uitslag. "Dat is onzin." ~ Karin Jansen=PER
           """)

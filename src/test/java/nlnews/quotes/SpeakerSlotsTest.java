@@ -27,6 +27,8 @@ class SpeakerSlotsTest {
           Daarna zei Kuipers niets meer.                                    ~                              ~ Kuipers
           Premier De Croo sprak in de Kamer.                                ~ De Croo=MISC; Kamer=ORG      ~ De Croo
           PVV-leider Wilders verwijt iedereen iets.                         ~ PVV-leider Wilders=MISC      ~ PVV-leider Wilders
+          Schooldirecteur Van Amersfoort herkent dat.                       ~ Van=PER; Amersfoort=LOC      ~ Van Amersfoort
+          Trainer Jan Smit was trots.                                       ~ Jan Smit=PER                 ~ ``
           Daarna zei de minister niets.                                     ~                              ~ ``
           Nederland eist opheldering.                                       ~ Nederland=LOC                ~ ``
           Ajax meldt een transfer.                                          ~ Ajax=ORG                     ~ ``

@@ -24,11 +24,12 @@ final class ClauseRules {
   private static final int MOST_ADVERBS_BEFORE_SUBJECT = 3;
   /**
    * The most words after the subject of a reporting clause whose verb the lexicon does not list,
-   * up to the clause's end or a comma: "was de keeper dan ook eerlijk", "bleef de trainer na
-   * afloop rustig". A longer run is a clause about something else ("…", staat de minister
-   * vandaag voor een moeilijke keuze in het debat), whose subject need not have said the words.
+   * up to the clause's end or a comma: "was de keeper dan ook eerlijk", "begint X zijn betoog in
+   * de raad" (six would take "… zijn betoog in de gemeenteraad vandaag"). A longer run is a
+   * clause about something else ("…", staat de minister vandaag voor een moeilijke keuze in het
+   * debat), whose subject need not have said the words.
    */
-  private static final int MOST_WORDS_AFTER_UNLISTED_SUBJECT = 4;
+  private static final int MOST_WORDS_AFTER_UNLISTED_SUBJECT = 6;
 
   private final MarkedTokens tokens;
   private final TokenIndex index;

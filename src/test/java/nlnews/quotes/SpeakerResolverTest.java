@@ -80,6 +80,7 @@ class SpeakerResolverTest {
           "Dit maakt het moeilijker", schreef minister Bussemaker de Kamer.           ~ Bussemaker de Kamer=PER ~ Bussemaker|minister Bussemaker|schreef
           "Dat is onzin", kaatst Karin Jansen terug.                                  ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|kaatst
           "Het doet pijn", was Karin Jansen na afloop eerlijk.                        ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|was
+          "Dit is een schande", begint Karin Jansen haar betoog in de gemeenteraad.  ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|begint
           "Zo gaat dat", bleef de woordvoerster van de KNVB rustig.                   ~ KNVB=ORG ~ de woordvoerster van de KNVB|de woordvoerster van de KNVB|bleef
           "We doen dit al jaren", aldus nog Karin Jansen.                             ~ Karin Jansen=PER ~ Karin Jansen|Karin Jansen|aldus
           "We doen dit al jaren", aldus ook de FNV.                                   ~ FNV=ORG ~ FNV|de FNV|aldus

@@ -519,7 +519,8 @@ final class People {
       return true;
     }
     QuoteNouns.Noun noun = nouns.noun(lower);
-    if (noun != null && (noun.kind() == QuoteNouns.Kind.PERSON || noun.kind() == QuoteNouns.Kind.SUSPECT)) {
+    if (noun != null && (noun.kind() == QuoteNouns.Kind.PERSON || noun.kind() == QuoteNouns.Kind.SUSPECT
+        || noun.kind() == QuoteNouns.Kind.MAKER)) {
       p.titles.add(noun.word());
       if (!noun.gender().equals("-") && p.gender == null) {
         p.gender = noun.gender();

@@ -169,6 +169,10 @@ final class QuoteKinds {
       if (before != null && before.kind() == TokenKind.WORD && nouns.is(before.lower(), QuoteNouns.Kind.WORK)) {
         return QuoteKind.TITLE;
       }
+      if (before != null && before.text().equals(",") && open - 2 >= sentenceStart && index.get(open - 2).kind() == TokenKind.WORD
+          && nouns.is(index.get(open - 2).lower(), QuoteNouns.Kind.WORK)) {
+        return QuoteKind.TITLE; // "Zijn bekendste nummer, 'Laat me nu toch niet alleen', …"
+      }
       if (before != null && before.lower().equals("van") && open - 2 >= sentenceStart
           && nouns.is(index.get(open - 2).lower(), QuoteNouns.Kind.MAKER)) {
         return QuoteKind.TITLE; // "de zanger van 'Banger hart'"

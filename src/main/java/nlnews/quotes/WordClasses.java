@@ -85,7 +85,8 @@ final class WordClasses {
     if (title != null && !title.kind().equals("honorific")) {
       return title.word();
     }
-    if (noun != null && (noun.kind() == QuoteNouns.Kind.PERSON || noun.kind() == QuoteNouns.Kind.SUSPECT)) {
+    if (noun != null && (noun.kind() == QuoteNouns.Kind.PERSON || noun.kind() == QuoteNouns.Kind.SUSPECT
+        || noun.kind() == QuoteNouns.Kind.MAKER)) {
       return noun.word();
     }
     return null;

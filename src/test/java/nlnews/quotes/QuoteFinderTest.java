@@ -98,6 +98,8 @@ class QuoteFinderTest {
           Het rapport heet - 'Falend beleid'.                              | title:Falend beleid
           JAN PEETERS «Het concert in Gent.»                               | direct:Het concert in Gent.
           Het kabinet kreeg de bijnaam "Rutte en de zeven dwergen".        | title:Rutte en de zeven dwergen
+          Zijn bekendste nummer, 'Laat me niet alleen', schreef hij in 1977. | title:Laat me niet alleen
+          Zijn bekendste nummer, zei hij, 'Laat me niet alleen'.           | partial:Laat me niet alleen
           Via het project ‘helden voor de klas’ kwamen er leraren bij.     | title:helden voor de klas
           Het project ‘gaat goed’, zegt de wethouder.                      | title:gaat goed
           ‘Onze’ Karin staat op het podium.                               | scare:Onze

@@ -159,6 +159,8 @@ class SpeakerResolverTest {
           Karin Jansen sprak. "Het is te duur", zei ze. Een auto reed voorbij. "Het is jammer." ~ Karin Jansen=PER ~ Karin Jansen|ze|continued
           Karin Jansen wuift de kritiek weg. "Wie nu roept, had moeten nadenken", riposteert de socialist. ~ Karin Jansen=PER ~ Karin Jansen|de socialist|riposteert
           Ajax heeft een nieuw plan voor het stadion. "Het wordt mooi."             ~ Ajax=ORG ~ Ajax|Ajax|previous
+          Het concert van zanger Karin Jansen is uitverkocht. "Ongelooflijk", reageert de artiest. ~ Karin Jansen=PER ~ Karin Jansen|de artiest|reageert
+          Karin Jansen schreef een nieuw boek. "Het was zwaar", zegt de schrijfster. ~ Karin Jansen=PER ~ Karin Jansen|de schrijfster|zegt
           Peter de Vries kwam. PVV-leider Karsten verwijt de anderen veel. Hij vindt het niks. "Een schande." ~ Peter de Vries=PER; PVV-leider Karsten=MISC ~ Karsten|Hij|previous
           """)
   void resolvesPronounsRolesAndDescriptionsThroughTheArticle(String text, String names, String expected) {

@@ -149,17 +149,18 @@ final class SpeakerSlots {
 
   /**
    * True when the words {@code [start, end)} are a person's name the recogniser missed or typed
-   * MISC: no word of it is a person's, an organisation's or a place's name, it is no known place
-   * or organisation, no word in capitals only, and no common word that only opens its sentence.
-   * Behind a title ({@code titled}) a person's or place's name may be part of it: "Schooldirecteur
-   * Van Amersfoort", read as a person "Van" and a place.
+   * MISC or as a place the gazetteer does not know: no word of it is an organisation's name, it
+   * is no known place or organisation, no word in capitals only, and no common word that only
+   * opens its sentence. Behind a title ({@code titled}) a person's name may be part of it:
+   * "Schooldirecteur Van Amersfoort", read as a person "Van" and a place.
    */
   private boolean mistyped(int start, int end, boolean titled) {
     StringBuilder text = new StringBuilder();
     boolean person = true;
     for (int k = start; k < end; k++) {
       Token t = tokens.tok(k);
-      boolean allowed = typed[k] == null || typed[k] == EntityType.MISC || titled && typed[k] == EntityType.LOC;
+      // a place the gazetteer does not know is the recogniser's guess ("Stromae zei"); a known one is left out below
+      boolean allowed = typed[k] == null || typed[k] == EntityType.MISC || typed[k] == EntityType.LOC;
       person &= typed[k] == EntityType.PER;
       if (!allowed && !(titled && typed[k] == EntityType.PER) || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
         return false;

@@ -31,6 +31,8 @@ class SpeakerSlotsTest {
           Trainer Jan Smit was trots.                                       ~ Jan Smit=PER                 ~ ``
           Daarna zei de minister niets.                                     ~                              ~ ``
           Nederland eist opheldering.                                       ~ Nederland=LOC                ~ ``
+          Stromae zei niets over zijn comeback.                             ~ Stromae=LOC                  ~ Stromae
+          "We zijn er klaar voor", laat Kortrijk weten.                     ~ Kortrijk=LOC                 ~ ``
           Ajax meldt een transfer.                                          ~ Ajax=ORG                     ~ ``
           Jan Smit zei niets.                                               ~ Jan Smit=PER                 ~ ``
           NAVO waarschuwt Rusland.                                          ~ Rusland=LOC                  ~ ``

@@ -317,6 +317,36 @@ final class ClauseRules {
   }
 
   /**
+   * The speaker a narrative sentence reports: the subject of its first reporting verb, or the
+   * phrase after "volgens" ("Webwinkels moeten samenwerken, zegt de voorzitter"); not applicable
+   * when it has neither. For a headline quotation that sums the sentence up.
+   */
+  Attribution reportedIn(int sentence, int at) {
+    int from = index.sentenceStart(sentence);
+    int to = index.sentenceEnd(sentence);
+    for (int k = from; k < to; k++) {
+      if (tokens.inQuote(k)) {
+        continue;
+      }
+      int after = namingCueEnd(k);
+      if (after > k) {
+        Attribution a = attribution(chunker.phrase(after, to), at, tokens.slice(k, after).toLowerCase(java.util.Locale.ROOT));
+        if (a.applies()) {
+          return a;
+        }
+      }
+      SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, to, false);
+      if (verb != null && !verb.isCue() && !passive(k, from, to)) {
+        Attribution a = attribution(subjectOf(k, from, to), at, cue(k, verb));
+        if (a.applies()) {
+          return a;
+        }
+      }
+    }
+    return Attribution.NOT_APPLICABLE;
+  }
+
+  /**
    * The speaker sentence {@code sentence} names for the words before it: "Dat zegt X", "Dit
    * meldt X", "Zo vindt X", "Met die woorden reageert X op …"; not applicable for any other
    * sentence.

@@ -492,17 +492,27 @@ public final class SpeakerResolver {
       return content && shared >= SHORTEST_SHARED_QUOTE && shared >= HEADLINE_SHARE * new HashSet<>(headline).size();
     }
 
-    /** The speaker of a body sentence that headline quotation {@code q} sums up: "… Dat zegt X." after it, two content stems shared. */
+    /**
+     * The speaker of a body sentence that headline quotation {@code q} sums up, two content
+     * stems shared: "… Dat zegt X." after it, or its own reporting clause ("…, zegt X").
+     */
     Attribution fromLead(QuoteSpan q) {
       Set<String> stems = contentStems(q.openToken() + 1, q.closeToken());
-      for (int s = 0; s + 1 < index.sentenceCount() && stems.size() >= SHARED_LEAD_STEMS; s++) {
+      for (int s = 0; s < index.sentenceCount() && stems.size() >= SHARED_LEAD_STEMS; s++) {
         int from = index.sentenceStart(s);
         if (tokens.inHeading(from)) {
           continue;
         }
         Set<String> shared = contentStems(from, index.sentenceEnd(s));
         shared.retainAll(stems);
-        if (shared.size() >= SHARED_LEAD_STEMS && clauses.saidBy(s + 1, index.size()) instanceof Found f && !f.speaker().isEmpty()) {
+        if (shared.size() < SHARED_LEAD_STEMS) {
+          continue;
+        }
+        Attribution a = s + 1 < index.sentenceCount() ? clauses.saidBy(s + 1, index.size()) : Attribution.NOT_APPLICABLE;
+        if (!a.applies()) {
+          a = clauses.reportedIn(s, index.size()); // "Webwinkels moeten samenwerken, zegt X."
+        }
+        if (a instanceof Found f && !f.speaker().isEmpty()) {
           return new Found(f.speaker(), f.mention(), "headline");
         }
       }

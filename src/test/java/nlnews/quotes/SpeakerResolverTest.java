@@ -247,6 +247,7 @@ class SpeakerResolverTest {
           Oranje viert feest: "Dit vergeet je nooit meer"\\n\\nDe speelsters juichten. "Een rare avond, dit soort avonden vergeet je nooit van je leven", zei bondscoach Karin Jansen. ~ Oranje=ORG; Karin Jansen=PER ~ Karin Jansen|bondscoach Karin Jansen|headline
           "Meer samenwerking tussen webwinkels in het buitenland"\\n\\nWebwinkels moeten gaan samenwerken in het buitenland. Dat zegt voorzitter Karin Jansen van de branchevereniging. ~ Karin Jansen=PER ~ Karin Jansen|voorzitter Karin Jansen|headline
           "Meer geld voor het buitenland"\\n\\nDe bouw van woningen gaat door. Dat zegt minister Karin Jansen. ~ Karin Jansen=PER ~ ||
+          "Webwinkels moeten samenwerken"\\n\\nNederlandse webwinkels moeten meer samenwerken in het buitenland, zegt voorzitter Karin Jansen. ~ Karin Jansen=PER ~ Karin Jansen|voorzitter Karin Jansen|headline
           Ajax: "We gaan door"\\n\\nAjax won. "We gaan door", meldt de club.    ~ Ajax=ORG ~ Ajax|de club|headline
           """)
   void attributesHeadlineQuotesThroughTheArticle(String text, String names, String expected) {

@@ -179,6 +179,9 @@ public final class SpeakerResolver {
       QuoteSpan q = spans.get(i);
       if (q.weak()) {
         Attribution a = personSubject(q);
+        if (!a.applies()) {
+          a = speakerNearby(i, q);
+        }
         if (a.applies()) {
           kinds[i] = QuoteKind.PARTIAL;
           return a;
@@ -407,6 +410,27 @@ public final class SpeakerResolver {
             return Attribution.NOT_APPLICABLE;
           }
           return new Found(ref.referent().name(), tokens.slice(ref.start(), ref.end()), "subject");
+        }
+      }
+      return Attribution.NOT_APPLICABLE;
+    }
+
+    /**
+     * For a short quotation without a reporting verb, a person who speaks in the sentence before
+     * it, in a quotation found for them, within its paragraph: "'Dit plan deugt niet', zegt
+     * Jansen. Het is 'onhaalbaar' en 'te duur'." The words are that person's (cue continued).
+     */
+    Attribution speakerNearby(int i, QuoteSpan q) {
+      int sentence = index.sentenceOf(q.openToken());
+      for (int j = i - 1; j >= 0; j--) {
+        QuoteSpan p = spans.get(j);
+        int ps = index.sentenceOf(p.closeToken());
+        if (ps < sentence - 1 || index.paragraphOf(p.closeToken()) != index.paragraphOf(q.openToken())) {
+          break;
+        }
+        if (p.kind() != QuoteKind.SCARE && p.kind() != QuoteKind.TITLE && found[j] instanceof Found f && who.person(f.speaker())
+            && !hasOtherSubject(ps, q.openToken(), f.speaker())) {
+          return new Found(f.speaker(), f.mention(), "continued");
         }
       }
       return Attribution.NOT_APPLICABLE;

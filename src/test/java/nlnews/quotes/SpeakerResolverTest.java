@@ -215,6 +215,23 @@ class SpeakerResolverTest {
     assertEquals("", last.speaker(), last.toString());
   }
 
+  /** Short quoted words with no reporting verb are a scare quote, unless a person speaks right before them in their paragraph. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '~',
+      quoteCharacter = '`',
+      textBlock = """
+          "Dit plan deugt niet", zegt Karin Jansen. Het is "onhaalbaar" en "te duur". ~ Karin Jansen=PER ~ direct:Karin Jansen,partial:Karin Jansen,partial:Karin Jansen
+          Het plan is "onhaalbaar".                                                  ~                  ~ scare:
+          "Dit plan deugt niet", zegt Karin Jansen.\\n\\nHet plan is "onhaalbaar". ~ Karin Jansen=PER ~ direct:Karin Jansen,scare:
+          "Dit plan deugt niet", zegt Karin Jansen. Peter de Vries is het oneens. Het is "haalbaar". ~ Karin Jansen=PER; Peter de Vries=PER ~ direct:Karin Jansen,scare:
+          """)
+  void shortQuotedWordsNearASpeakerAreTheirs(String text, String names, String expected) {
+    List<String> found = QuoteFixtures.quotes(text.trim(), names == null ? "" : names).stream()
+        .map(q -> q.kind().label() + ":" + q.speaker()).toList();
+    assertEquals(List.of(expected.trim().split(",")), found);
+  }
+
   @Test
   void theNameOfANewspaperInQuotationMarksIsNoQuotation() {
     List<Quote> quotes = QuoteFixtures.quotes("Karin Jansen stopt. \"Ik ben ziek\", zei ze aan 'Het Dagblad'.", "Karin Jansen=PER; Het Dagblad=ORG");

@@ -22,6 +22,14 @@ final class ClauseRules {
    * nog de minister" has three; past that the phrase is no longer the verb's subject.
    */
   private static final int MOST_ADVERBS_BEFORE_SUBJECT = 3;
+  /**
+   * The most words after the subject of a reporting clause whose verb the lexicon does not list,
+   * up to the clause's end or a comma: "was de keeper dan ook eerlijk", "begint X zijn betoog in
+   * de raad" (six would take "… zijn betoog in de gemeenteraad vandaag"). A longer run is a
+   * clause about something else ("…", staat de minister vandaag voor een moeilijke keuze in het
+   * debat), whose subject need not have said the words.
+   */
+  private static final int MOST_WORDS_AFTER_UNLISTED_SUBJECT = 6;
 
   private final MarkedTokens tokens;
   private final TokenIndex index;
@@ -59,8 +67,9 @@ final class ClauseRules {
       return a;
     }
     for (int k = open - 1; k >= from; k--) {
-      if (!tokens.inQuote(k) && tokens.tok(k).lower().equals("volgens")) {
-        a = attribution(chunker.phrase(k + 1, open), at, "volgens");
+      int after = tokens.inQuote(k) ? -1 : namingCueEnd(k);
+      if (after > k) {
+        a = attribution(chunker.phrase(after, open), at, tokens.slice(k, after).toLowerCase(java.util.Locale.ROOT));
         if (a.applies()) {
           return a;
         }
@@ -76,7 +85,7 @@ final class ClauseRules {
       }
       SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, open, k == open - 1);
       if (verb != null && !verb.isCue()) {
-        a = attribution(subjectOf(k, from, to), at, cue(k, verb));
+        a = passive(k, from, open) ? byAgent(k, open, at, verb) : attribution(subjectOf(k, from, to), at, cue(k, verb));
         if (a.applies()) {
           return a;
         }
@@ -85,7 +94,7 @@ final class ClauseRules {
     for (int k = close + 1; k < to && !tokens.inQuote(k); k++) {
       SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, to, false);
       if (verb != null && !verb.isCue()) {
-        a = attribution(subjectOf(k, from, to), at, cue(k, verb));
+        a = passive(k, close + 1, to) ? byAgent(k, to, at, verb) : attribution(subjectOf(k, from, to), at, cue(k, verb));
         if (a.applies()) {
           return a;
         }
@@ -94,7 +103,12 @@ final class ClauseRules {
     return Attribution.NOT_APPLICABLE;
   }
 
-  /** {@code "…", zei X} / {@code "…", aldus X} / {@code "…", zo zegt X} / {@code "…", laat X weten}. */
+  /**
+   * The reporting clause right after the quotation: {@code "…", zei X}, {@code "…", zo zegt X},
+   * {@code "…", laat X weten}, {@code "…", aldus (nog) X}, {@code "…", klinkt het bij X},
+   * {@code "…", zoals X het zei}, and a verb the lexicon does not know with a speaker right after
+   * it ({@code "…", riposteert X}, {@code "…", was de keeper eerlijk}).
+   */
   private Attribution tail(QuoteSpan q, int at) {
     if (q.dialogue()) {
       return Attribution.NOT_APPLICABLE;
@@ -112,28 +126,181 @@ final class ClauseRules {
     }
     int clauseEnd = clauseEnd(k, paragraphEnd);
     String w = tokens.tok(k).lower();
-    if (w.equals("aldus") || w.equals("volgens")) {
-      return attribution(chunker.phrase(k + 1, clauseEnd), at, w);
-    }
     SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, clauseEnd, true);
-    if (verb == null || verb.isCue()) {
+    if (verb != null && verb.isCue()) {
+      // "…", aldus (nog) X / "…", volgens X / "…", in de woorden van X
+      int last = k + verbs.length(index.tokens(), k) - 1;
+      return subjectAfter(last, clauseEnd, at, tokens.slice(k, last + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+    if (w.equals("zoals")) {
+      return asSaid(k, tokens.sentenceEndOf(k), at);
+    }
+    if (withThoseWords(k) && k + 3 < clauseEnd) {
+      return subjectAfter(k + 3, clauseEnd, at, tokens.tok(k + 3).text()); // "…", met die woorden opent X de zaak
+    }
+    if (words.impersonalReporting().contains(w) && k + 1 < clauseEnd && tokens.tok(k + 1).lower().equals("het")) {
+      return impersonal(k, clauseEnd, at);
+    }
+    if (verb != null) {
+      return subjectAfter(k, clauseEnd, at, cue(k, verb));
+    }
+    if (!unlistedVerb(k)) {
       return Attribution.NOT_APPLICABLE;
     }
-    if (k + 1 < clauseEnd && tokens.tok(k + 1).lower().equals("het")
-        && (verb.lemma().equals("klinken") || verb.lemma().equals("luiden"))) {
-      // "…", klinkt het bij de vakbond / "…", luidt het in een verklaring van het OM
-      for (int j = k + 2; j + 1 < clauseEnd; j++) {
-        String w2 = tokens.tok(j).lower();
-        if (w2.equals("bij") || w2.equals("van") || w2.equals("vanuit")) {
-          Attribution a = attribution(chunker.phrase(j + 1, clauseEnd), at, tokens.tok(k).text() + " het");
-          if (a.applies()) {
-            return a;
-          }
+    Phrase p = phraseAfter(k, clauseEnd);
+    if (p == null || wordsAfter(p.end(), clauseEnd) > MOST_WORDS_AFTER_UNLISTED_SUBJECT) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    return attribution(p, at, tokens.tok(k).text());
+  }
+
+  /**
+   * Where the speaker's phrase starts after a cue at token {@code k} that names the speaker after
+   * it: volgens ("volgens de minister") or a cue of several words that ends in "van" ("in de ogen
+   * van het OM", "in de woorden van X"); -1 for any other token.
+   */
+  private int namingCueEnd(int k) {
+    SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, index.size(), true);
+    if (verb == null || !verb.isCue()) {
+      return -1;
+    }
+    int n = verbs.length(index.tokens(), k);
+    return verb.lemma().equals("volgens") || n > 1 && tokens.tok(k + n - 1).lower().equals("van") ? k + n : -1;
+  }
+
+  /**
+   * True when the reporting verb at {@code v} stands in a passive clause: a form of worden
+   * between the start of its clause (from {@code from}, after the last comma, colon or quotation)
+   * and the clause's end {@code to}. Its subject heard the words ("'…', werd Karin Jansen
+   * verteld", "Karin Jansen werd gevraagd: '…'").
+   */
+  private boolean passive(int v, int from, int to) {
+    int start = from;
+    for (int k = v - 1; k >= from; k--) {
+      if (tokens.inQuote(k) || ",:;".contains(tokens.tok(k).text())) {
+        start = k + 1;
+        break;
+      }
+    }
+    for (int k = start; k < to && !tokens.inQuote(k); k++) {
+      String w = tokens.tok(k).lower();
+      if (k != v && words.passiveAuxiliaries().contains(w)) {
+        return true;
+      }
+      if (k > v && (w.equals(",") || w.equals(":"))) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** The speaker of a passive reporting verb: the phrase after "door" in its clause ("werd door de minister gezegd"), else nobody. */
+  private Attribution byAgent(int v, int to, int at, SpeechVerbs.Verb verb) {
+    for (int k = tokens.sentenceStartOf(v); k + 1 < to; k++) {
+      if (!tokens.inQuote(k) && tokens.tok(k).lower().equals("door")) {
+        Attribution a = attribution(chunker.phrase(k + 1, to), at, cue(v, verb));
+        if (a.applies()) {
+          return a;
         }
       }
+    }
+    return Attribution.NOBODY;
+  }
+
+  /**
+   * The speaker named right after the reporting verb or cue at {@code v} ("…", zei de minister);
+   * nobody when a noun phrase stands there that names no speaker ("…", zei zijn advocaat;
+   * "…", aldus het rapport): someone else spoke, and who is not known.
+   */
+  private Attribution subjectAfter(int v, int clauseEnd, int at, String cue) {
+    Attribution a = attribution(phraseAfter(v, clauseEnd), at, cue);
+    if (a.applies()) {
+      return a;
+    }
+    int k = v + 1;
+    while (k < clauseEnd && words.betweenVerbAndSubject().contains(tokens.tok(k).lower())) {
+      k++;
+    }
+    a = attribution(chunker.unnamed(k, clauseEnd, true), at, cue); // "…", zegt een automobilist
+    if (a.applies()) {
+      return a;
+    }
+    if (k >= clauseEnd || tokens.tok(k).kind() != TokenKind.WORD) {
       return Attribution.NOT_APPLICABLE;
     }
-    return attribution(phraseAfter(k, clauseEnd), at, cue(k, verb));
+    String w = tokens.tok(k).lower();
+    // "zei zijn advocaat", "aldus het rapport", "zeggen omwonenden", "zegt iedereen": someone spoke
+    // who is not known; the verb's particle ("voegt toe"), a preposition or another verb is no subject
+    boolean subject = words.termDeterminers().contains(w) || tokens.tok(k).isCapitalized() || words.quantifiers().contains(w)
+        || !words.prepositions().contains(w) && !words.verbForms().contains(w) && !words.functionWords().contains(w)
+            && !words.pronouns().containsKey(w) && !w.equals("het") && !w.equals("er") && verbs.at(index.tokens(), v, clauseEnd, true) != null
+            && !w.equals(verbs.at(index.tokens(), v, clauseEnd, true).particle());
+    return subject ? Attribution.NOBODY : Attribution.NOT_APPLICABLE;
+  }
+
+  /** {@code "…", klinkt het bij de vakbond} / {@code "…", luidt het in een verklaring van het OM}. */
+  private Attribution impersonal(int k, int clauseEnd, int at) {
+    for (int j = k + 2; j + 1 < clauseEnd; j++) {
+      String w2 = tokens.tok(j).lower();
+      if (w2.equals("bij") || w2.equals("van") || w2.equals("vanuit")) {
+        Attribution a = attribution(chunker.phrase(j + 1, clauseEnd), at, tokens.tok(k).text() + " het");
+        if (a.applies()) {
+          return a;
+        }
+      }
+    }
+    return Attribution.NOT_APPLICABLE;
+  }
+
+  /** {@code "…", zoals Buma (CDA) het zei}: the subject between zoals and "het" with a reporting verb. */
+  private Attribution asSaid(int zoals, int sentenceEnd, int at) {
+    int clauseEnd = zoals + 1;
+    while (clauseEnd < sentenceEnd && !tokens.inQuote(clauseEnd) && ",:;".indexOf(tokens.tok(clauseEnd).text().charAt(0)) < 0) {
+      clauseEnd++;
+    }
+    Phrase p = chunker.phrase(zoals + 1, clauseEnd);
+    if (p == null) {
+      return Attribution.NOT_APPLICABLE;
+    }
+    int k = p.end();
+    if (k < clauseEnd && tokens.tok(k).text().equals("(")) {
+      while (k < clauseEnd && !tokens.tok(k).text().equals(")")) {
+        k++; // "zoals Buma (CDA) het zei": the party in brackets
+      }
+      k++;
+    }
+    if (k + 1 < clauseEnd && tokens.tok(k).lower().equals("het") && words.asSaid().contains(tokens.tok(k + 1).lower())) {
+      return attribution(p, at, tokens.tok(k + 1).text());
+    }
+    return Attribution.NOT_APPLICABLE;
+  }
+
+  /**
+   * True when token {@code k}, right after a quotation, can be the finite verb of a reporting
+   * clause the lexicon does not list: a lower-case word that is no function word, adverb, noun or
+   * other known non-verb, and no verb of hearing or receiving ("kreeg X te horen").
+   */
+  private boolean unlistedVerb(int k) {
+    Token t = tokens.tok(k);
+    if (t.kind() != TokenKind.WORD || t.isCapitalized() || tokens.inQuote(k)) {
+      return false;
+    }
+    String w = t.lower();
+    return !words.notVerbs().contains(w) && !words.notReporting().contains(w) && !words.prepositions().contains(w)
+        && !words.coordinators().contains(w) && !words.complementizers().contains(w)
+        && !words.betweenVerbAndSubject().contains(w) && !words.definite().contains(w) && !words.pronouns().containsKey(w)
+        && chunker.phrase(k, k + 1) == null;
+  }
+
+  /** The words and numbers in {@code [from, to)} before the first comma: what follows a subject in its clause. */
+  private int wordsAfter(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to && !tokens.tok(k).text().equals(","); k++) {
+      if (tokens.tok(k).isWord() || tokens.tok(k).kind() == TokenKind.NUMBER) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -146,15 +313,52 @@ final class ClauseRules {
     if (sentence + 1 >= index.sentenceCount() || index.sentenceEnd(sentence) != close + 1 && !closesSentence(q)) {
       return Attribution.NOT_APPLICABLE;
     }
-    int from = index.sentenceStart(sentence + 1);
-    int to = index.sentenceEnd(sentence + 1);
+    return saidBy(sentence + 1, at);
+  }
+
+  /**
+   * The speaker a narrative sentence reports: the subject of its first reporting verb, or the
+   * phrase after "volgens" ("Webwinkels moeten samenwerken, zegt de voorzitter"); not applicable
+   * when it has neither. For a headline quotation that sums the sentence up.
+   */
+  Attribution reportedIn(int sentence, int at) {
+    int from = index.sentenceStart(sentence);
+    int to = index.sentenceEnd(sentence);
+    for (int k = from; k < to; k++) {
+      if (tokens.inQuote(k)) {
+        continue;
+      }
+      int after = namingCueEnd(k);
+      if (after > k) {
+        Attribution a = attribution(chunker.phrase(after, to), at, tokens.slice(k, after).toLowerCase(java.util.Locale.ROOT));
+        if (a.applies()) {
+          return a;
+        }
+      }
+      SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, to, false);
+      if (verb != null && !verb.isCue() && !passive(k, from, to)) {
+        Attribution a = attribution(subjectOf(k, from, to), at, cue(k, verb));
+        if (a.applies()) {
+          return a;
+        }
+      }
+    }
+    return Attribution.NOT_APPLICABLE;
+  }
+
+  /**
+   * The speaker sentence {@code sentence} names for the words before it: "Dat zegt X", "Dit
+   * meldt X", "Zo vindt X", "Met die woorden reageert X op …"; not applicable for any other
+   * sentence.
+   */
+  Attribution saidBy(int sentence, int at) {
+    int from = index.sentenceStart(sentence);
+    int to = index.sentenceEnd(sentence);
     if (from + 2 >= to || tokens.inHeading(from)) {
       return Attribution.NOT_APPLICABLE;
     }
     String first = tokens.tok(from).lower();
-    if (first.equals("met") && from + 3 < to
-        && (tokens.tok(from + 1).lower().equals("die") || tokens.tok(from + 1).lower().equals("deze"))
-        && tokens.tok(from + 2).lower().equals("woorden")) {
+    if (withThoseWords(from) && from + 3 < to) {
       // "Met die woorden reageert de minister op …": the subject after the verb
       Attribution a = attribution(phraseAfter(from + 3, to), at, tokens.tok(from + 3).text());
       if (a.applies()) {
@@ -171,6 +375,13 @@ final class ClauseRules {
       return Attribution.NOT_APPLICABLE;
     }
     return attribution(phraseAfter(from + 1, to), at, cue(from + 1, verb));
+  }
+
+  /** "Met die woorden", "met deze woorden" at token {@code k}: the words just quoted. */
+  private boolean withThoseWords(int k) {
+    return k + 2 < tokens.size() && tokens.tok(k).lower().equals("met")
+        && (tokens.tok(k + 1).lower().equals("die") || tokens.tok(k + 1).lower().equals("deze"))
+        && tokens.tok(k + 2).lower().equals("woorden");
   }
 
   /** True when nothing but punctuation follows the quotation in its sentence. */
@@ -206,14 +417,40 @@ final class ClauseRules {
       Phrase after = phraseAfter(k, colon);
       boolean next = k == colon - 1 || after != null && after.end() == colon;
       SpeechVerbs.Verb verb = verbs.at(index.tokens(), k, colon, next);
-      if (verb != null && !verb.isCue()) {
-        Attribution a = attribution(subjectOf(k, from, colon), at, cue(k, verb));
+      if (verb != null && !verb.isCue() && !(tokens.inSubclause(k, words.complementizers()) && wordBetween(k + 1, colon))) {
+        // a verb in a subclause that the main clause goes on after ("Niet iedereen die de NOS
+        // spreekt, zit daarop te wachten:") reports nothing the colon introduces
+        Attribution a = passive(k, from, colon) ? byAgent(k, colon, at, verb) : attribution(subjectOf(k, from, colon), at, cue(k, verb));
         if (a.applies()) {
           return a;
         }
       }
     }
-    return attribution(firstSubject(from, colon), at, "colon");
+    Phrase first = firstSubject(from, colon);
+    if (quantifierSubject(from, first == null ? colon : first.start())) {
+      return Attribution.NOBODY; // "Niet iedereen zit daarop te wachten:"
+    }
+    return attribution(first, at, "colon");
+  }
+
+  /** True when a word stands in {@code [from, to)}. */
+  private boolean wordBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.tok(k).isWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a quantifier stands in {@code [from, to)} outside a prepositional phrase: "Niet iedereen zit daarop te wachten:". */
+  private boolean quantifierSubject(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (words.quantifiers().contains(tokens.tok(k).lower()) && !chunker.afterPreposition(k) && !tokens.inQuote(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -256,7 +493,7 @@ final class ClauseRules {
     return p != null ? p : phraseAfter(v, to);
   }
 
-  /** The first phrase in {@code [from, to)} that is not inside a prepositional phrase. */
+  /** The first phrase in {@code [from, to)} that is not inside a prepositional phrase or a subclause. */
   private Phrase firstSubject(int from, int to) {
     for (int k = from; k < to; k++) {
       if (tokens.inQuote(k)) {
@@ -266,7 +503,7 @@ final class ClauseRules {
       if (p == null) {
         continue;
       }
-      if (!chunker.afterPreposition(k)) {
+      if (!chunker.afterPreposition(k) && !tokens.inSubclause(k, words.complementizers())) {
         return p;
       }
       k = Math.max(k, p.end() - 1);

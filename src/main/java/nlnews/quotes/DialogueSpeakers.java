@@ -150,7 +150,7 @@ final class DialogueSpeakers {
 
   private boolean isOrganisation(Found a) {
     for (Ref ref : referents.refs()) {
-      if (ref.referent().name().equals(a.speaker()) && ref.referent().type() == RefType.ORGANISATION) {
+      if (ref.referent().name().equals(a.speaker()) && !ref.referent().human()) {
         return true;
       }
     }

@@ -71,6 +71,25 @@ final class MarkedTokens {
     return k == j;
   }
 
+  /**
+   * True when token {@code k} stands in a subclause: one of {@code complementizers} (dat, omdat,
+   * die ...) comes before it in its clause, back to the sentence's start or a comma, colon or
+   * quotation. "… herinnert eraan dat het premier X is": X is no subject of the sentence.
+   */
+  boolean inSubclause(int k, java.util.Set<String> complementizers) {
+    int from = sentenceStartOf(k);
+    for (int j = k - 1; j >= from; j--) {
+      String w = tok(j).text();
+      if (inQuote(j) || w.equals(",") || w.equals(":") || w.equals(";")) {
+        return false;
+      }
+      if (complementizers.contains(tok(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The text of tokens {@code [from, to)} as written, with the spaces between them. */
   String slice(int from, int to) {
     return index.article().slice(tok(from).start(), tok(to - 1).end());

@@ -38,6 +38,8 @@ final class People {
   private static final int APPOSITION_REACH = 4;
   /** How many words of a relative clause after a name are read for a role: "…, die al veertig jaar vrijwilliger is". */
   private static final int RELATIVE_CLAUSE_REACH = 10;
+  /** The most words of a department or place after a title's "van": "minister van Volksgezondheid, Welzijn en Sport" aside, three. */
+  private static final int DEPARTMENT_WORDS = 3;
 
   /** One person: the fullest name, its tokens lower-cased, and what the article says about it. */
   static final class Person {
@@ -75,7 +77,12 @@ final class People {
   /** The person whose name (in any form) covers token k, as found from the entity mentions. */
   private final Person[] at;
 
-  People(Article article, TokenIndex index, List<Entity> entities, Gazetteer gazetteer, QuoteNouns nouns) {
+  /**
+   * The people of {@code article}: the person names {@code entities} holds, those the
+   * recogniser missed after a known first name, and {@code slotNames} ({@code [start, end)}
+   * token spans, {@link SpeakerSlots}), names that stand where a person stands.
+   */
+  People(Article article, TokenIndex index, List<Entity> entities, Gazetteer gazetteer, QuoteNouns nouns, List<int[]> slotNames) {
     this.index = index;
     this.gazetteer = gazetteer;
     this.nouns = nouns;
@@ -83,6 +90,12 @@ final class People {
     this.at = new Person[index.size()];
     List<Form> forms = recognisedForms(article.text(), entities);
     forms.addAll(missedForms(entities));
+    for (int[] span : slotNames) {
+      Form f = form(span[0], span[1]);
+      if (f != null && forms.stream().noneMatch(o -> o.start() < span[1] && span[0] < o.end())) {
+        forms.add(f);
+      }
+    }
     forms.sort((x, y) -> Integer.compare(x.start(), y.start()));
     gather(forms);
   }
@@ -254,7 +267,11 @@ final class People {
     while (e - s >= 2) {
       Token t = index.get(s);
       String lower = t.lower();
-      boolean title = gazetteer.titleOfCompound(lower) != null || nouns.noun(lower) != null;
+      // a noun only as a whole word, or as the end of a compound before a first name
+      // ("Buurtbewoner Jan"): "Bussemaker" ends in "maker" but is a surname
+      boolean title = gazetteer.titleOfCompound(lower) != null
+          || nouns.noun(lower) != null && (nouns.noun(lower).word().equals(lower) || lower.indexOf('-') > 0
+              || gazetteer.firstName(index.get(s + 1).text()) != null);
       boolean before = gazetteer.firstName(t.text()) == null && gazetteer.firstName(index.get(s + 1).text()) != null
           && (s == index.sentenceStart(index.sentenceOf(s)) || words.demonym(lower) || gazetteer.placeOfAdjective(t.text()) != null);
       if (!title && !before && t.kind() != TokenKind.ABBREVIATION) {
@@ -264,6 +281,10 @@ final class People {
         break;
       }
       s++;
+    }
+    if (e - s >= 3 && gazetteer.firstName(index.get(s).text()) == null && !words.nameParticles().contains(index.get(s).lower())
+        && words.nameParticles().contains(index.get(s + 1).text()) && gazetteer.isCommonWord(index.get(s + 2).lower())) {
+      e = s + 1; // "schreef minister Bussemaker de Kamer": a surname, then the object of the verb
     }
     if (e - s == 1 && gazetteer.firstName(index.get(s).text()) != null) {
       e = surnameEnd(s + 1);
@@ -288,6 +309,21 @@ final class People {
       text += " " + index.get(k).text();
     }
     return new Form(s, e, List.copyOf(key), text);
+  }
+
+  /**
+   * The title a word is or ends in, the longest part after a hyphen first:
+   * "NAVO-secretaris-generaal" is a secretaris-generaal, not a generaal; else {@link
+   * Gazetteer#titleOfCompound}.
+   */
+  static Gazetteer.Title titleOf(Gazetteer gazetteer, String lower) {
+    for (int h = lower.indexOf('-'); h >= 0 && h < lower.length() - 1; h = lower.indexOf('-', h + 1)) {
+      Gazetteer.Title t = gazetteer.title(lower.substring(h + 1));
+      if (t != null) {
+        return t;
+      }
+    }
+    return gazetteer.titleOfCompound(lower);
   }
 
   private boolean isHonorific(String lower) {
@@ -407,14 +443,21 @@ final class People {
         break;
       }
       String lower = t.lower();
+      if (words.verbForms().contains(lower) && !(k > sentenceStart && words.definite().contains(index.get(k - 1).lower()))) {
+        break; // "De rechter veroordeelde Dennis V.": a verb, not the noun "de veroordeelde"
+      }
       if (k - 2 >= sentenceStart && index.get(k - 1).lower().equals("van")
           && note(p, index.get(k - 2).lower() + " van " + lower)) {
         k -= 2; // "officier van justitie"
         continue;
       }
-      if (k - 2 >= sentenceStart && index.get(k - 1).lower().equals("van") && t.isCapitalized()
-          && note(p, index.get(k - 2).lower())) {
-        k -= 2; // "minister van Financiën", "burgemeester van Lier"
+      int van = k - 1;
+      while (t.isCapitalized() && van > sentenceStart && k - van < DEPARTMENT_WORDS && index.get(van).isCapitalized()) {
+        van--; // "minister van Binnenlandse Zaken Annelies Verlinden": the department's words
+      }
+      if (t.isCapitalized() && van - 1 >= sentenceStart && index.get(van).lower().equals("van")
+          && note(p, index.get(van - 1).lower())) {
+        k = van - 1; // "minister van Financiën", "burgemeester van Lier"
         continue;
       }
       if (note(p, lower) || isHonorific(lower) || words.describing().contains(lower) || describes(t)) {
@@ -467,7 +510,7 @@ final class People {
       p.titles.add(lower); // "bewindsvrouw", "premier": words of a group of role synonyms
       return true;
     }
-    Gazetteer.Title title = gazetteer.titleOfCompound(lower);
+    Gazetteer.Title title = titleOf(gazetteer, lower);
     if (title != null && !title.kind().equals("honorific")) {
       p.titles.add(title.word());
       if (!title.gender().equals("-") && p.gender == null) {
@@ -476,7 +519,8 @@ final class People {
       return true;
     }
     QuoteNouns.Noun noun = nouns.noun(lower);
-    if (noun != null && (noun.kind() == QuoteNouns.Kind.PERSON || noun.kind() == QuoteNouns.Kind.SUSPECT)) {
+    if (noun != null && (noun.kind() == QuoteNouns.Kind.PERSON || noun.kind() == QuoteNouns.Kind.SUSPECT
+        || noun.kind() == QuoteNouns.Kind.MAKER)) {
       p.titles.add(noun.word());
       if (!noun.gender().equals("-") && p.gender == null) {
         p.gender = noun.gender();

@@ -20,6 +20,12 @@ import nlnews.model.TokenKind;
  */
 final class PhraseChunker {
 
+  /** The most words of the field between a title and its holder's name: "professor internationale politiek Hilde Vervoort". */
+  private static final int FIELD_WORDS = 2;
+
+  /** The role of "een ander": another one of the unnamed people the text spoke of before. */
+  static final String ANOTHER = "ander";
+
   private final MarkedTokens tokens;
   private final WordClasses classes;
   private final People people;
@@ -71,6 +77,45 @@ final class PhraseChunker {
     return phrase(k, limit, false);
   }
 
+  /**
+   * An unnamed speaker whose noun no list holds: "een" with adjectives and a lower-case noun, with
+   * "uit" and a place after it. With {@code anyNoun}, where only a person can stand ("…", zegt
+   * een automobilist), any noun, and a definite noun that ends like a noun for a person names
+   * the person the text is about ("…", riposteert de socialist); else only an indefinite noun
+   * with such an ending ("Een andere weggebruiker heeft meer begrip. '…'"). Null when the words
+   * are no such phrase.
+   */
+  Phrase unnamed(int k, int limit, boolean anyNoun) {
+    boolean definite = k < limit && words.definite().contains(tok(k).lower());
+    if (k >= limit || tokens.inQuote(k) || !tok(k).lower().equals("een") && !(definite && anyNoun)) {
+      return null;
+    }
+    int j = k + 1;
+    while (j + 1 < limit && !tokens.inQuote(j) && tok(j).kind() == TokenKind.WORD && !tok(j).isCapitalized()
+        && (classes.isAdjective(j) || tok(j).lower().equals("ander"))) {
+      j++;
+    }
+    if (j >= limit || tokens.inQuote(j) || tok(j).kind() != TokenKind.WORD || tok(j).isCapitalized()) {
+      return null;
+    }
+    String noun = tok(j).lower();
+    if (words.functionWords().contains(noun) || words.verbForms().contains(noun) || words.prepositions().contains(noun)
+        || classes.noun(j) != null && classes.noun(j).kind() != QuoteNouns.Kind.PERSON || pastTense(noun)) {
+      return null;
+    }
+    if ((!anyNoun || definite) && classes.roleWord(j) == null && (!words.personEnding(noun) || words.notVerbs().contains(noun))) {
+      return null; // "Een groot deel van …", "Een auto reed voorbij", "meldt de site": no person
+    }
+    if (definite) {
+      return new Phrase(PhraseType.ROLE, k, j + 1, j, j + 1, noun, null); // "…", riposteert de socialist
+    }
+    int end = j + 1;
+    if (end + 1 < limit && tok(end).text().equals("uit") && classes.nameToken(end + 1)) {
+      end = nameEnd(end + 1, limit);
+    }
+    return new Phrase(PhraseType.DESCRIPTION, k, end, k, end, noun, null);
+  }
+
   /** True when the token before {@code k} is a preposition outside quotations: a phrase at {@code k} is no subject. */
   boolean afterPreposition(int k) {
     return k > 0 && words.prepositions().contains(tokens.tok(k - 1).lower()) && !tokens.inQuote(k - 1);
@@ -82,15 +127,35 @@ final class PhraseChunker {
     }
     String w = tok(k).lower();
     QuoteWords.Pronoun pronoun = words.pronouns().get(w);
-    if (pronoun != null && (objects || !pronoun.object())) {
+    if (pronoun != null && (objects || !pronoun.object()) && !(possessive(k) && k + 1 < limit && classes.roleWord(k + 1) != null)) {
       return new Phrase(PhraseType.PRONOUN, k, k + 1, k, k + 1, null, pronoun.gender());
     }
     if (people.at(k) != null && classes.nameToken(k)) {
       return namePhrase(k, k, false, false, limit); // "De Graaf", "Van Dijk": a surname, not an article
     }
     boolean definite = words.definite().contains(w);
+    if (definite && k + 1 < limit && (w.equals("die") || w.equals("dat"))
+        && (classes.nameToken(k + 1) || words.termDeterminers().contains(tok(k + 1).lower()))) {
+      return null; // "…, die Peter de Vries kent", "iedereen die AT5 spreekt": a relative pronoun; the name is a phrase of its own
+    }
     boolean indefinite = w.equals("een");
-    int j = headOf(definite || indefinite ? k + 1 : k, limit);
+    if (possessive(k)) {
+      // "Zijn advocaat vond de eis te hoog", "zei haar moeder": someone related to a person
+      int j = headOf(k + 1, limit, true);
+      String role = j < limit && !tokens.inQuote(j) && tok(j).isWord() && !tok(j).isCapitalized() ? classes.roleWord(j) : null;
+      if (role == null) {
+        return null;
+      }
+      Phrase named = nameAfterRole(k, j + 1, role, classes.genderOf(j), limit);
+      return named != null ? named : new Phrase(PhraseType.ROLE, k, j + 1, j, j + 1, role, classes.genderOf(j));
+    }
+    // without an article only a capitalised word or "voormalig" may be an adjective in front
+    // ("Nieuwe minister X"): "belde Peter de Vries" ends in -e like an adjective
+    boolean adjectives = definite || indefinite || tok(k).isCapitalized() || words.former().contains(w);
+    int j = headOf(definite || indefinite ? k + 1 : k, limit, adjectives);
+    if (j == k && !definite && !indefinite && qualifiesTitle(k, limit)) {
+      j = k + 1; // "gedelegeerd bestuurder Rodolphe Trenker", "algemeen directeur X": a title of two words
+    }
     if (j >= limit || tokens.inQuote(j) || !tok(j).isWord()) {
       return null;
     }
@@ -100,6 +165,9 @@ final class PhraseChunker {
         && !tokens.inHeading(j)) {
       role = null; // a capitalised title inside a sentence is a name ("Koning Willem II Stadion" aside)
     }
+    if (role != null && k == j && words.verbForms().contains(head.lower())) {
+      role = null; // "veroordeelde" without an article is a verb: "De rechter veroordeelde Dennis V."
+    }
     if (role != null) {
       return rolePhrase(k, j, role, definite, indefinite, limit);
     }
@@ -107,8 +175,8 @@ final class PhraseChunker {
   }
 
   /** The head word after adjectives and honorifics from {@code j} on: "de nieuwe minister", "prof. dr. Hanneke Visser". */
-  private int headOf(int j, int limit) {
-    while (j + 1 < limit && !tokens.inQuote(j) && classes.isAdjective(j) && !tok(j + 1).text().equals(",")
+  private int headOf(int j, int limit, boolean adjectives) {
+    while (adjectives && j + 1 < limit && !tokens.inQuote(j) && classes.isAdjective(j) && !tok(j + 1).text().equals(",")
         && (tok(j + 1).isWord() && (classes.roleWord(j + 1) != null || classes.isAdjective(j + 1)
             || classes.nameToken(j + 1) || classes.noun(j + 1) != null))) {
       j++;
@@ -139,9 +207,14 @@ final class PhraseChunker {
         && (people.at(j + 1) != null || gazetteer.firstName(tok(j + 1).text()) != null)
         && !words.betweenVerbAndSubject().contains(hl) && !words.prepositions().contains(hl)
         && !words.coordinators().contains(hl) && !words.complementizers().contains(hl)
+        && !words.verbForms().contains(hl) && !words.notVerbs().contains(hl) && !pastTense(hl)
         && verbs.at(tokens.tokens(), j, limit, true) == null) {
       int e = nameEnd(j + 1, limit); // "wagenbouwer Kees van Rooij": a noun in front of a person's name is a title
       return new Phrase(PhraseType.NAME, k, e, j + 1, e, hl, null);
+    }
+    if (indefinite && (hl.equals("ander") || hl.equals("andere")) && (j + 1 >= limit || !tok(j + 1).isWord()
+        || words.verbForms().contains(tok(j + 1).lower()) || verbs.at(tokens.tokens(), j + 1, limit, true) != null)) {
+      return new Phrase(PhraseType.DESCRIPTION, k, j + 1, j, j + 1, ANOTHER, null); // "Een ander vraagt zich af"
     }
     if ((definite || indefinite) && hl.endsWith("jarige")) {
       // "de 21-jarige", "een 46-jarige": the age as noun
@@ -157,7 +230,7 @@ final class PhraseChunker {
     int end = j + 1;
     // multiword titles and the organisation the role belongs to: "officier van justitie",
     // "minister van Financiën", "woordvoerder van de Woonbond", "moeder van Kevin Lammers"
-    if (end + 1 < limit && tok(end).lower().equals("van") && !tokens.inQuote(end + 1)) {
+    if (end + 1 < limit && tok(end).text().equals("van") && !tokens.inQuote(end + 1)) { // "Van" is a surname: "directeur Van Amersfoort"
       Gazetteer.Title multi = gazetteer.title(role + " van " + tok(end + 1).lower());
       if (multi != null) {
         role = multi.word();
@@ -171,6 +244,9 @@ final class PhraseChunker {
       return named;
     }
     if (indefinite) {
+      if (end + 1 < limit && tok(end).text().equals("uit") && classes.nameToken(end + 1) && people.at(end + 1) == null) {
+        end = nameEnd(end + 1, limit); // "een voorbijganger uit Noord", "een vrouw uit Garrelsweer"
+      }
       return new Phrase(PhraseType.DESCRIPTION, k, end, k, end, role, gender);
     }
     if (definite || tok(j).isCapitalized()) {
@@ -216,7 +292,7 @@ final class PhraseChunker {
     while (n < limit && !tokens.inQuote(n)) {
       Token t = tok(n);
       if (t.kind() == TokenKind.ABBREVIATION && (!classes.nameToken(n) || classes.isHonorific(t.lower()))
-          || classes.roleWord(n) != null && !t.isCapitalized()) {
+          || classes.roleWord(n) != null && !t.isCapitalized() && !words.verbForms().contains(t.lower())) {
         n++;
       } else if (t.lower().equals("en") && n + 2 < limit && tok(n + 1).isWord() && !tok(n + 1).isCapitalized()
           && (classes.roleWord(n + 1) != null || classes.nameToken(n + 2))) {
@@ -224,6 +300,14 @@ final class PhraseChunker {
       } else {
         break;
       }
+    }
+    int field = n;
+    while (field < limit && field - n < FIELD_WORDS && tok(field).kind() == TokenKind.WORD && !tok(field).isCapitalized()
+        && !tokens.inQuote(field) && !words.functionWords().contains(tok(field).lower()) && !words.verbForms().contains(tok(field).lower())) {
+      field++; // "hoogleraar economie Jan Smit", "professor internationale politiek Hilde Vervoort"
+    }
+    if (field > n && field < limit && classes.nameToken(field) && people.at(field) != null) {
+      n = field;
     }
     if (n < limit && classes.nameToken(n) && n == end || n > end && n < limit && classes.nameToken(n)) {
       int e = nameEnd(n, limit);
@@ -338,9 +422,11 @@ final class PhraseChunker {
         while (n < limit && words.phraseParticles().contains(tok(n).lower()) && !tok(n).isCapitalized()) {
           n++;
         }
-        // "van" after a full name starts a phrase of its own: "Thijs Koenen van MKB-Nederland".
+        // "van" after a full name starts a phrase of its own: "Thijs Koenen van MKB-Nederland";
+        // before a person's surname it is part of the name ("Van der Plas" where the recogniser
+        // found "Plas")
         if (n < limit && classes.nameToken(n) && (e - k == 1 && gazetteer.firstName(tok(k).text()) != null
-            || people.at(j) != null)) {
+            || people.at(j) != null || e - k == 1 && people.at(n) != null && people.at(k) == null)) {
           j = n;
           continue;
         }
@@ -348,6 +434,39 @@ final class PhraseChunker {
       break;
     }
     return e;
+  }
+
+  /** True when the lower-case word at {@code k} qualifies a title right after it ("gedelegeerd bestuurder"), being no function word or verb. */
+  private boolean qualifiesTitle(int k, int limit) {
+    Token t = tok(k);
+    String w = t.lower();
+    return k + 1 < limit && t.kind() == TokenKind.WORD && !t.isCapitalized() && !tokens.inQuote(k + 1)
+        && tok(k + 1).kind() == TokenKind.WORD && !tok(k + 1).isCapitalized() && classes.roleWord(k + 1) != null
+        && classes.roleWord(k) == null && !words.prepositions().contains(w) && !words.pronouns().containsKey(w)
+        && !words.betweenVerbAndSubject().contains(w) && !words.coordinators().contains(w) && !words.complementizers().contains(w)
+        && !words.termDeterminers().contains(w) && !words.verbForms().contains(w) && !pastTense(w)
+        && verbs.at(tokens.tokens(), k, limit, true) == null;
+  }
+
+  /**
+   * True for a possessive at token {@code k} that opens a phrase: haar, hun, z'n, d'r anywhere;
+   * "zijn", also a verb ("De kinderen zijn slachtoffer"), only at a sentence's start, after a
+   * preposition or comma, or right after a reporting verb ("zei zijn advocaat").
+   */
+  boolean possessive(int k) {
+    String w = tok(k).lower();
+    if (!words.possessives().contains(w)) {
+      return false;
+    }
+    if (!w.equals("zijn") || tokens.sentenceInitial(k) || afterPreposition(k)) {
+      return true;
+    }
+    return k > 0 && (tok(k - 1).text().equals(",") || verbs.at(tokens.tokens(), k - 1, tokens.sentenceEndOf(k), true) != null);
+  }
+
+  /** "belde", "stuurden": a lower-case word in the form of a past tense, no noun for a title in front of a name. */
+  private static boolean pastTense(String lower) {
+    return lower.endsWith("de") || lower.endsWith("te") || lower.endsWith("den") || lower.endsWith("ten");
   }
 
   /** "de Zweed", "de Almeerder": a capitalised word after an article that names where someone is from. */

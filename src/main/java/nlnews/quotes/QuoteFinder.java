@@ -107,10 +107,11 @@ public final class QuoteFinder {
       boolean weak = splitFrom < 0 && kindOf.get(p).weak();
       Token openMark = index.get(open);
       Token closeMark = index.get(close);
+      boolean openEnded = pairs.get(p).length > 2 && pairs.get(p)[2] == 1;
       quotes.add(
           new QuoteSpan(
-              open, close, openMark.end(), closeMark.start(), index.paragraphNumberOf(open), kind, splitFrom, false,
-              weak));
+              open, close, openMark.end(), openEnded ? closeMark.end() : closeMark.start(), index.paragraphNumberOf(open), kind,
+              splitFrom, false, weak));
       byte mark = kind == QuoteKind.SCARE || kind == QuoteKind.TITLE ? QuoteMarks.NOT_SAID : QuoteMarks.SAID;
       for (int k = open; k <= close; k++) {
         quoted[k] = mark;
@@ -121,9 +122,14 @@ public final class QuoteFinder {
 
   /**
    * The pairing of one article's marks, paragraph by paragraph: the open marks waiting for their
-   * close, the outer pairs found, and notes about marks left unpaired.
+   * close, the outer pairs found ({@code [open, close, openEnded]}), and notes about marks left
+   * unpaired. Three writer's errors are mended: a straight mark with a space on both sides closes
+   * the quotation of its family that is open ('… meer. " Een ander'); a nested quotation in the
+   * same marks followed by a reporting clause closes the outer one too ('"Ik heb gezegd: "We
+   * hebben het gedaan", zei hij'); a quotation that opened a sentence and is still open at the
+   * end of a paragraph that ends a sentence, with no continuation mark after it, ends there.
    */
-  private static final class Pairing {
+  private final class Pairing {
     final TokenIndex index;
     final String text;
     final List<Note> notes = new ArrayList<>();
@@ -143,13 +149,8 @@ public final class QuoteFinder {
       stack.clear();
       int first = from;
       if (carried != null) {
-        Token t = index.get(from);
-        if (t.kind() == TokenKind.QUOTE && family(t.text()) == carried.family() && canOpen(text, t, false)) {
-          stack.push(carried);
-          first = from + 1; // the continuation mark that opens the paragraph
-        } else {
-          notes.add(unclosed(index.get(carried.token())));
-        }
+        stack.push(carried);
+        first = from + 1; // the continuation mark that opens the paragraph
         carried = null;
       }
       for (int i = first; i < to; i++) {
@@ -162,12 +163,35 @@ public final class QuoteFinder {
         while (stack.size() > 1) {
           drop(stack.pop());
         }
-        if (p + 1 < index.paragraphCount()) {
+        if (p + 1 < index.paragraphCount() && continues(p + 1, outer)) {
           carried = outer;
+        } else if (endsWithTheParagraph(outer, to)) {
+          pairs.add(new int[] {outer.token(), to - 1, 1});
+          notes.add(new Note(index.get(outer.token()).start(),
+              "unclosed quote mark " + index.get(outer.token()).text() + " (the quotation is taken to end with its paragraph)"));
         } else {
           drop(outer);
         }
       }
+    }
+
+    /** True when paragraph {@code p} opens with a mark that continues the quotation {@code open} of the paragraph before. */
+    boolean continues(int p, Open open) {
+      Token t = index.get(index.paragraphStart(p));
+      return t.kind() == TokenKind.QUOTE && family(t.text()) == open.family() && canOpen(text, t, false);
+    }
+
+    /**
+     * True when the quotation {@code open}, still open at the paragraph's end {@code to}, may end
+     * there: it opened a sentence (or follows a colon), is a double mark or a single one that
+     * cannot be an apostrophe, and the paragraph ends a sentence.
+     */
+    boolean endsWithTheParagraph(Open open, int to) {
+      int k = open.token();
+      boolean opensSentence = index.sentenceStart(index.sentenceOf(k)) == k || k > 0 && index.get(k - 1).text().equals(":");
+      Token last = index.get(to - 1);
+      boolean sentenceEnd = last.kind() == TokenKind.PUNCTUATION && ".?!\u2026".indexOf(last.text().charAt(0)) >= 0;
+      return opensSentence && sentenceEnd && to - 1 > k + 1 && !looksLikeApostrophe(text, index.get(k));
     }
 
     /** The quotation mark at token {@code i}: it closes the innermost open mark of its family, opens, or is unpaired. */
@@ -182,14 +206,38 @@ public final class QuoteFinder {
           drop(stack.pop());
         }
         stack.pop();
+        Open outer = innermost(stack, family);
+        if (outer != null && outer == stack.peekLast() && reportingClauseAfter(i)) {
+          stack.clear(); // the writer closed the nested quotation and the outer one with one mark
+          match = outer;
+        }
         if (stack.isEmpty()) {
-          pairs.add(new int[] {match.token(), i});
+          pairs.add(new int[] {match.token(), i, 0});
         }
       } else if (opens) {
         stack.push(new Open(i, family, t.text().charAt(0)));
+      } else if (match != null && t.text().equals("\"") && spaced(text, t)) {
+        mark(i, match); // '… meer. " Een ander': a closing mark the writer set apart
       } else if (!looksLikeApostrophe(text, t)) {
         notes.add(new Note(t.start(), "unpaired closing quote mark " + t.text()));
       }
+    }
+
+    /** Closes the open quotation {@code match} at token {@code i}. */
+    void mark(int i, Open match) {
+      while (stack.peek() != match) {
+        drop(stack.pop());
+      }
+      stack.pop();
+      if (stack.isEmpty()) {
+        pairs.add(new int[] {match.token(), i, 0});
+      }
+    }
+
+    /** A comma and a reporting verb or cue right after token {@code i}: '"…", zei hij'. */
+    boolean reportingClauseAfter(int i) {
+      return i + 2 < index.size() && index.get(i + 1).text().equals(",")
+          && index.paragraphOf(i + 2) == index.paragraphOf(i) && verbs.at(index.tokens(), i + 2, index.size(), true) != null;
     }
 
     /** An open mark that found no close: a note, unless it looks like an apostrophe. */
@@ -416,6 +464,11 @@ public final class QuoteFinder {
     return before == 's' || before == 'x' || before == 'z' || Character.isLetter(before) && t.end() < text.length() && Character.isLetter(text.charAt(t.end()));
   }
 
+  /** A mark with white space (or the text's edge) on both sides. */
+  private static boolean spaced(String text, Token t) {
+    return (t.start() == 0 || isSpace(text.charAt(t.start() - 1))) && (t.end() >= text.length() || isSpace(text.charAt(t.end())));
+  }
+
   private static boolean isMark(char c) {
     return nlnews.text.TokenScanner.isQuoteMark(c);
   }
@@ -447,6 +500,8 @@ public final class QuoteFinder {
     int k = between;
     if (index.get(k).text().equals(",")) {
       k++;
+    } else if (verbs.at(index.tokens(), k, open, true) == null) {
+      return -1; // '"… gebeld." Een ander vult aan: "…"': a new clause with a new subject, no split quotation
     }
     for (; k < open - 1; k++) {
       if (index.get(k).kind() == TokenKind.PUNCTUATION && !index.get(k).text().equals(",")) {

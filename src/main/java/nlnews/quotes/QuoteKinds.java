@@ -50,6 +50,8 @@ final class QuoteKinds {
    * a dateline's dash ("ESSEN - '…'") and a headline's semicolon ("Banen weg; '…'").
    */
   private static final Set<String> LEAD_INS = Set.of(";", "-", "\u2013", "\u2014");
+  /** What joins titles in a row: "'Banger hart' en 'Malle Babbe'", "'X', 'Y' of 'Z'". */
+  private static final Set<String> COORDINATION = Set.of("en", "of", ",");
 
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
@@ -84,6 +86,16 @@ final class QuoteKinds {
         titles.add(inside(index, text, pair));
       }
       kinds.add(kind);
+    }
+    // "de zanger van 'Banger hart' en 'Malle Babbe'": a short capitalised quotation coordinated
+    // with a title right before it is one too
+    for (int i = 1; i < pairs.size(); i++) {
+      int open = pairs.get(i)[0];
+      int previousClose = pairs.get(i - 1)[1];
+      if (kinds.get(i - 1).kind() == QuoteKind.TITLE && open - previousClose == 2 && COORDINATION.contains(index.get(open - 1).lower())
+          && open + 1 < pairs.get(i)[1] && startsUpper(index.get(open + 1)) && countWords(index, open, pairs.get(i)[1]) <= LONGEST_TITLE) {
+        kinds.set(i, new Kinded(QuoteKind.TITLE, false));
+      }
     }
     // A title is a title everywhere: the headline "'Wie is de Mol?' trekt …" names the programme
     // the body mentions again.
@@ -130,7 +142,8 @@ final class QuoteKinds {
     int sentence = index.sentenceOf(open);
     int sentenceStart = index.sentenceStart(sentence);
     int sentenceEnd = index.sentenceEnd(index.sentenceOf(close));
-    boolean wordsBefore = countWords(index, sentenceStart - 1, open) > 0;
+    // a dateline is no part of the sentence: "EINDHOVEN - ,,We zijn terug", met die woorden …"
+    boolean wordsBefore = countWords(index, CapitalLabels.afterDateline(index, sentenceStart) - 1, open) > 0;
     Token before = open > sentenceStart ? index.get(open - 1) : null;
     int words = countWords(index, open, close);
     boolean firstPerson = false;
@@ -138,13 +151,31 @@ final class QuoteKinds {
       firstPerson = this.words.firstOrSecondPerson().contains(index.get(k).lower());
     }
     boolean capital = close > open + 1 && startsUpper(index.get(open + 1));
+    if (CapitalLabels.label(index, open) != null) {
+      return QuoteKind.DIRECT; // "MAX COLOMBIE «Ik heb nooit …»": an answer in an interview
+    }
+    if (words <= LONGEST_SCARE_QUOTE && !(before != null && before.text().equals(":"))
+        && index.get(sentenceStart).kind() == TokenKind.QUOTE && quotationsOnly(index, quoted, sentenceStart, sentenceEnd, open, close)) {
+      return QuoteKind.PARTIAL; // "'Beschamend' en zelfs 'middeleeuws'.": words of someone the next sentence names
+    }
     if (before != null && LEAD_INS.contains(before.text()) && endsSentence(index, close, sentenceEnd)
         && !namesAWork(index, sentenceStart, open)) {
       return QuoteKind.DIRECT; // "ESSEN - 'Bezuinigingsronde bij RWE'", "Banen weg; 'Dit is een ramp'"
     }
+    if (words <= LONGEST_TITLE && before != null && before.kind() == TokenKind.WORD && nouns.is(before.lower(), QuoteNouns.Kind.NAMING)) {
+      return QuoteKind.TITLE; // "de bijnaam 'Buma en de zeven dwergen'", "het project 'helden voor de klas'"
+    }
     if (capital && words <= LONGEST_TITLE) {
       if (before != null && before.kind() == TokenKind.WORD && nouns.is(before.lower(), QuoteNouns.Kind.WORK)) {
         return QuoteKind.TITLE;
+      }
+      if (before != null && before.text().equals(",") && open - 2 >= sentenceStart && index.get(open - 2).kind() == TokenKind.WORD
+          && nouns.is(index.get(open - 2).lower(), QuoteNouns.Kind.WORK)) {
+        return QuoteKind.TITLE; // "Zijn bekendste nummer, 'Laat me nu toch niet alleen', …"
+      }
+      if (before != null && before.lower().equals("van") && open - 2 >= sentenceStart
+          && nouns.is(index.get(open - 2).lower(), QuoteNouns.Kind.MAKER)) {
+        return QuoteKind.TITLE; // "de zanger van 'Banger hart'"
       }
       if (workInApposition(index, close, sentenceEnd)) {
         return QuoteKind.TITLE;
@@ -152,6 +183,9 @@ final class QuoteKinds {
       if (!wordsBefore && !firstPerson && subjectOfSentence(index, close, sentenceEnd)) {
         return QuoteKind.TITLE;
       }
+    }
+    if (!wordsBefore && words <= LONGEST_TERM && wordFollows(index, close, sentenceEnd)) {
+      return QuoteKind.SCARE; // "'Onze' Christel de Laat steekt de grens over": a term that opens the sentence
     }
     if (!wordsBefore || before != null && before.text().equals(":")) {
       return QuoteKind.DIRECT;
@@ -165,10 +199,13 @@ final class QuoteKinds {
     if (calledAfter(index, close, sentenceEnd)) {
       return QuoteKind.SCARE; // "'teruggegeven wordt aan de zee', zoals dat in het jargon heet"
     }
+    if (saidAfter(index, close, sentenceEnd)) {
+      return QuoteKind.PARTIAL; // "'over de tafel getrokken', zoals Buma het zei"
+    }
     if (namedInClause(index, sentenceStart, open, close, sentenceEnd)) {
       return QuoteKind.PARTIAL; // "noemde de begroting een 'boekhoudkundig kunstje'"
     }
-    if (!firstPerson && afterArticle(index, open, close)) {
+    if (!firstPerson && afterArticle(index, open, close) && !(before.lower().equals("een") && according(index, sentenceStart, open))) {
       return QuoteKind.SCARE;
     }
     if (words <= LONGEST_SCARE_QUOTE && !firstPerson && !reporting) {
@@ -182,6 +219,30 @@ final class QuoteKinds {
     for (int k = sentenceStart; k < open; k++) {
       Token t = index.get(k);
       if (t.kind() == TokenKind.WORD && (nouns.is(t.lower(), QuoteNouns.Kind.WORK) || words.called().contains(t.lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a word follows the closing mark directly, with no punctuation, and is no reporting
+   * verb ("'Nee' zei hij" lacks a comma): the quotation is part of its sentence.
+   */
+  private boolean wordFollows(TokenIndex index, int close, int sentenceEnd) {
+    int k = close + 1;
+    return k < sentenceEnd && index.get(k).isWord() && !index.get(k).lower().equals("zo") && !index.get(k).lower().equals("aldus")
+        && verbs.at(index.tokens(), k, sentenceEnd, true) == null;
+  }
+
+  /**
+   * True when "volgens X" or "in de ogen van X" stands before the quotation in its sentence: the
+   * term after "een" is X's word ("eerstgenoemden hebben volgens X een 'commitment'").
+   */
+  private boolean according(TokenIndex index, int from, int open) {
+    for (int k = from; k < open; k++) {
+      SpeechVerbs.Verb v = verbs.at(index.tokens(), k, open, false);
+      if (v != null && v.isCue() && (v.lemma().equals("volgens") || v.lemma().endsWith(" van"))) {
         return true;
       }
     }
@@ -225,6 +286,27 @@ final class QuoteKinds {
     return false;
   }
 
+  /**
+   * True when the sentence {@code [from, to)} holds quotations besides the one {@code [open,
+   * close]}, and outside them only function words: "'Beschamend' en zelfs 'middeleeuws'." (the
+   * caller checks that the sentence opens with a quotation).
+   */
+  boolean quotationsOnly(TokenIndex index, boolean[] quoted, int from, int to, int open, int close) {
+    boolean other = false;
+    for (int k = from; k < to; k++) {
+      Token t = index.get(k);
+      if (k >= open && k <= close) {
+        continue;
+      }
+      if (quoted[k]) {
+        other = true;
+      } else if (t.isWord() && !words.functionWords().contains(t.lower()) || t.kind() == TokenKind.NUMBER) {
+        return false;
+      }
+    }
+    return other;
+  }
+
   /** "'Wie is de Mol?' trekt …": the quotation is followed, without a comma, by a verb that does not report. */
   private boolean subjectOfSentence(TokenIndex index, int close, int sentenceEnd) {
     int k = close + 1;
@@ -232,7 +314,8 @@ final class QuoteKinds {
       return false;
     }
     Token t = index.get(k);
-    if (t.kind() != TokenKind.WORD || t.isCapitalized() || t.lower().equals("zo") || t.lower().equals("aldus")) {
+    if (t.kind() != TokenKind.WORD || t.isCapitalized() || t.lower().equals("zo") || t.lower().equals("aldus")
+        || words.functionWords().contains(t.lower())) {
       return false;
     }
     return verbs.at(index.tokens(), k, sentenceEnd, true) == null;
@@ -281,6 +364,27 @@ final class QuoteKinds {
         return false;
       }
       if (words.called().contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ", zoals X het zei" after the quotation, in its sentence: someone's words, not a term. */
+  private boolean saidAfter(TokenIndex index, int close, int sentenceEnd) {
+    int k = close + 1;
+    if (k < sentenceEnd && index.get(k).text().equals(",")) {
+      k++;
+    }
+    if (k >= sentenceEnd || !index.get(k).lower().equals("zoals")) {
+      return false;
+    }
+    for (int j = k + 1; j + 1 < sentenceEnd; j++) {
+      Token t = index.get(j);
+      if (t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.PUNCTUATION && ",()".indexOf(t.text().charAt(0)) < 0) {
+        return false;
+      }
+      if (t.lower().equals("het") && words.asSaid().contains(index.get(j + 1).lower())) {
         return true;
       }
     }

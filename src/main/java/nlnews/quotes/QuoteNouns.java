@@ -23,7 +23,7 @@ public final class QuoteNouns {
 
   /** What a noun is to the quote stage. */
   public enum Kind {
-    WORK, PERSON, SUSPECT, INSTITUTION, ORGANISATION
+    WORK, PERSON, SUSPECT, INSTITUTION, ORGANISATION, NAMING, MAKER
   }
 
   /** One noun: its class and the gender it tells, m, f or -. */

@@ -31,6 +31,22 @@ import nlnews.text.Lookup;
  * @param describing words that may stand in front of a title (oud, voormalig ...)
  * @param copulas forms of zijn, worden, blijven
  * @param pronouns the pronouns that can stand for a speaker, by word
+ * @param notReporting verb forms after a quotation whose subject heard or received the words (kreeg, hoorde, werd)
+ * @param impersonalReporting klinkt, luidt, heet: "'…', klinkt het bij X"
+ * @param asSaid reporting verbs of "…, zoals X het zei"
+ * @param passiveAuxiliaries forms of worden: "werd Karin Jansen verteld"
+ * @param verbForms lower-case words that are verb forms: the common words of class verb in
+ *     {@code entities/common-words.tsv} (werd, ging, staat ...)
+ * @param former words before a title that make it one held before (voormalige, gewezen)
+ * @param quantifiers iedereen, niemand, sommigen ...: a subject that names nobody
+ * @param functionWords the common words of a class other than verb, noun or adjective (adverbs,
+ *     prepositions, pronouns, conjunctions, numerals ...)
+ * @param relations nouns that relate a person to someone else (moeder, advocaat, woordvoerder)
+ * @param possessives zijn, haar, hun ... before a role: "zijn advocaat"
+ * @param personEndings endings of nouns for people (fietser, automobilist, wandelaar)
+ * @param notVerbs lower-case words that are never a finite verb: the common words of the entity
+ *     stage's {@code entities/common-words.tsv} of another class than verb (adverbs, conjunctions,
+ *     prepositions, pronouns, nouns ...)
  */
 record QuoteWords(
     Set<String> firstOrSecondPerson,
@@ -49,7 +65,19 @@ record QuoteWords(
     Set<String> demonyms,
     Set<String> describing,
     Set<String> copulas,
-    Map<String, Pronoun> pronouns) {
+    Map<String, Pronoun> pronouns,
+    Set<String> notReporting,
+    Set<String> impersonalReporting,
+    Set<String> asSaid,
+    Set<String> passiveAuxiliaries,
+    Set<String> verbForms,
+    Set<String> former,
+    Set<String> quantifiers,
+    Set<String> functionWords,
+    Set<String> relations,
+    Set<String> possessives,
+    Set<String> personEndings,
+    Set<String> notVerbs) {
 
   /**
    * The fewest letters of an unlisted noun in -er that says where someone is from (Almeerder,
@@ -83,6 +111,16 @@ record QuoteWords(
     for (DataFile.Row row : language.file("quotes/pronouns.tsv").rows()) {
       pronouns.put(row.get("word"), new Pronoun(row.get("gender"), row.get("case").equals("object")));
     }
+    List<String> verbForms = new ArrayList<>();
+    List<String> functionWords = new ArrayList<>();
+    List<String> notVerbs = new ArrayList<>();
+    for (DataFile.Row row : language.file("entities/common-words.tsv").rows()) {
+      String wordClass = row.get("class");
+      (wordClass.equals("verb") ? verbForms : notVerbs).add(row.get("word"));
+      if (!wordClass.equals("verb") && !wordClass.equals("noun") && !wordClass.equals("adjective")) {
+        functionWords.add(row.get("word"));
+      }
+    }
     return new QuoteWords(
         language.words("quotes/first-second-person.tsv"),
         language.words("quotes/term-determiners.tsv"),
@@ -100,13 +138,35 @@ record QuoteWords(
         language.words("quotes/demonyms.tsv"),
         language.words("quotes/describing.tsv"),
         language.words("quotes/copulas.tsv"),
-        pronouns);
+        pronouns,
+        language.words("quotes/not-reporting.tsv"),
+        language.words("quotes/impersonal-reporting.tsv"),
+        language.words("quotes/as-said.tsv"),
+        language.words("quotes/passive-auxiliaries.tsv"),
+        Lookup.set(verbForms),
+        language.words("quotes/former.tsv"),
+        language.words("quotes/quantifiers.tsv"),
+        Lookup.set(functionWords),
+        language.words("quotes/relations.tsv"),
+        language.words("quotes/possessives.tsv"),
+        language.words("quotes/person-endings.tsv"),
+        Lookup.set(notVerbs));
   }
 
   /** True when {@code lower} starts like a verb of naming: noemt, omschreef, bestempelde, sprak. */
   boolean naming(String lower) {
     for (String prefix : namingPrefixes) {
       if (lower.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code lower}, a noun no list holds, ends like a noun for a person: fietser, automobilist, wandelaar. */
+  boolean personEnding(String lower) {
+    for (String ending : personEndings) {
+      if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
         return true;
       }
     }

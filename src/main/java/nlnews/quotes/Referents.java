@@ -37,16 +37,25 @@ final class Referents {
    * article has moved on to someone else even when the sentences are short.
    */
   static final int SALIENCE_PARAGRAPHS = 3;
+  /**
+   * How many tokens after a title a name may start and still be the title's holder: "Professor
+   * internationale politiek Hilde Vervoort" has the field of two words between them.
+   */
+  private static final int TITLE_TO_NAME = 3;
 
-  /** What a referring phrase refers to: a person, an organisation or place, or an unnamed person. */
+  /**
+   * What a referring phrase refers to: a person, an organisation, a place the entity stage found
+   * (a speaker only where a reporting verb makes it one: "liet Moskou weten"), or an unnamed
+   * person.
+   */
   enum RefType {
-    PERSON, ORGANISATION, DESCRIPTION
+    PERSON, ORGANISATION, PLACE, DESCRIPTION
   }
 
   /** A resolved referent: the speaker name, its type, the gender if known, and the role word of a description. */
   record Referent(String name, RefType type, String gender, String role) {
     boolean human() {
-      return type != RefType.ORGANISATION;
+      return type == RefType.PERSON || type == RefType.DESCRIPTION;
     }
 
     boolean fits(String g) {
@@ -64,20 +73,26 @@ final class Referents {
   private final WordClasses classes;
   private final People people;
   private final QuoteNouns nouns;
+  private final QuoteWords words;
   private final Gazetteer gazetteer;
+  private final SpeechVerbs verbs;
   /** The names of the organisations and places the entity stage found. */
   private final Set<String> names = new HashSet<>();
   private final Organisations organisations;
   private final Abbreviations abbreviations;
+  /** The role phrases of the article, for the name of an unnamed person known by a role. */
+  private final List<Phrase> rolePhrases;
   /** The resolved phrases in text order; filled by the reading, never changed after it. */
   private final List<Ref> refs = new ArrayList<>();
 
   Referents(MarkedTokens tokens, PhraseChunker chunker, WordClasses classes, People people, List<Entity> entities,
-      QuoteNouns nouns, Gazetteer gazetteer) {
+      QuoteNouns nouns, Gazetteer gazetteer, SpeechVerbs verbs) {
     this.tokens = tokens;
+    this.verbs = verbs;
     this.classes = classes;
     this.people = people;
     this.nouns = nouns;
+    this.words = nouns.words();
     this.gazetteer = gazetteer;
     for (Entity e : entities) {
       if (e.type() != EntityType.PER && e.type() != EntityType.MISC) {
@@ -85,15 +100,17 @@ final class Referents {
       }
     }
     List<Phrase> phrases = chunker.articlePhrases();
+    this.rolePhrases = phrases.stream().filter(p -> p.type() == PhraseType.ROLE).toList();
     this.organisations = Organisations.learn(entities, phrases, tokens);
     // An abbreviation is one word, so the name of two or more words it is learnt from is never
     // one itself: learning it needs the organisations, not the abbreviations.
     this.abbreviations = Abbreviations.learn(phrases, tokens, p -> people.find(p.nameStart(), p.nameEnd()) == null
         && personByFirstName(p) == null ? organisationName(p, p.start()) : null);
     for (Phrase p : phrases) {
-      Referent r = resolve(p, p.start(), p.start());
+      Referent r = capitalOnlyForTheSentence(p) ? null : resolve(p, p.start(), p.start());
       if (r != null) {
-        refs.add(new Ref(p.start(), p.end(), tokens.index().sentenceOf(p.start()), r, !chunker.afterPreposition(p.start())));
+        boolean subject = !chunker.afterPreposition(p.start()) && !tokens.inSubclause(p.start(), words.complementizers());
+        refs.add(new Ref(p.start(), p.end(), tokens.index().sentenceOf(p.start()), r, subject));
       }
     }
   }
@@ -119,17 +136,28 @@ final class Referents {
    */
   private Referent resolve(Phrase p, int at, int horizon) {
     switch (p.type()) {
-      case PRONOUN:
-        return salient(at, p.gender(), false);
+      case PRONOUN: {
+        Referent organisation = p.gender() == null || p.gender().equals("f") ? speakingOrganisation(at) : null;
+        return organisation != null ? organisation : salient(at, p.gender(), false);
+      }
       case NAME:
         return name(p, horizon);
       case ROLE: {
-        // "de moeder van het slachtoffer": a relation to someone else, a person of its own
+        // "de moeder van het slachtoffer", "de woordvoerder van de KNVB": a relation to someone
+        // else, a person of its own ("de winnaar van de dag" is no relation)
         boolean relational = p.nameEnd() > p.nameStart() + 1 && tokens.tok(p.nameStart() + 1).lower().equals("van")
-            && !p.role().contains(" van ");
-        return role(p.role(), p.gender(), at, relational);
+            && !p.role().contains(" van ") && ofSomeone(p.nameStart() + 2, p.end()) && relation(p)
+            || words.possessives().contains(tokens.tok(p.start()).lower());
+        // "de oud-premier", "de voormalige minister": a title held before, beside the one held now
+        String head = tokens.tok(p.nameStart()).lower();
+        boolean former = head.startsWith("oud-") || head.startsWith("ex-")
+            || p.nameStart() > p.start() && words.former().contains(tokens.tok(p.nameStart() - 1).lower());
+        return role(p.role(), p.gender(), at, p.start(), p.end(), relational, former);
       }
       case DESCRIPTION: {
+        if (PhraseChunker.ANOTHER.equals(p.role())) {
+          return another(p, at);
+        }
         String text = tokens.slice(p.start(), p.end());
         text = text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
         return new Referent(text, RefType.DESCRIPTION, p.gender(), p.role());
@@ -139,6 +167,41 @@ final class Referents {
       default:
         return null;
     }
+  }
+
+  /**
+   * "Een ander" after "een voorbijganger": another one of the last unnamed people before
+   * {@code at}, "een andere voorbijganger"; "een ander" when the text spoke of none.
+   */
+  private Referent another(Phrase p, int at) {
+    for (int r = refs.size() - 1; r >= 0; r--) {
+      Referent x = refs.get(r).referent();
+      if (refs.get(r).start() < at && x.type() == RefType.DESCRIPTION && x.role() != null && !x.role().equals("jarige")) {
+        return x.role().equals(PhraseChunker.ANOTHER)
+            ? x
+            : new Referent("een andere " + x.role(), RefType.DESCRIPTION, x.gender(), PhraseChunker.ANOTHER);
+      }
+    }
+    return new Referent("een ander", RefType.DESCRIPTION, null, PhraseChunker.ANOTHER);
+  }
+
+  /** True when the head of role phrase {@code p} relates a person to someone else: "moeder", "oud-collega", "woordvoerster". */
+  private boolean relation(Phrase p) {
+    String head = tokens.tok(p.nameStart()).lower();
+    String tail = head.substring(head.lastIndexOf('-') + 1);
+    return words.relations().contains(tail) || words.relations().contains(p.role());
+  }
+
+  /** True when {@code [k, end)}, the words after a role's "van", name someone: a name, a person, an institution. */
+  private boolean ofSomeone(int k, int end) {
+    while (k < end && (words.definite().contains(tokens.tok(k).lower()) || classes.isAdjective(k))) {
+      k++;
+    }
+    if (k >= end) {
+      return false;
+    }
+    QuoteNouns.Noun noun = classes.noun(k);
+    return tokens.tok(k).isCapitalized() || classes.roleWord(k) != null || noun != null && noun.kind() != QuoteNouns.Kind.WORK;
   }
 
   /**
@@ -174,7 +237,31 @@ final class Referents {
     if (byFirstName != null) {
       return byFirstName;
     }
-    return new Referent(organisationName(p, horizon), RefType.ORGANISATION, null, null);
+    Entity e = entityCovering(p);
+    if (p.role() != null && (e == null || e.type() != EntityType.ORG)) {
+      // "Schooldirecteur Van Amersfoort herkent dat": a title in front says a person is named,
+      // whatever the recogniser made of the name (a place, a person "Van")
+      return new Referent(tokens.slice(p.nameStart(), p.nameEnd()), RefType.PERSON, p.gender(), null);
+    }
+    String organisation = organisationName(p, horizon);
+    boolean place = e != null && e.type() == EntityType.LOC && organisation.equals(e.name());
+    return new Referent(organisation, place ? RefType.PLACE : RefType.ORGANISATION, null, null);
+  }
+
+  /**
+   * True for a name phrase that is one capitalised word opening its sentence, which the entity
+   * stage did not recognise and no person has: "Webwinkels uit Nederland moeten …". It names a
+   * speaker only where a reporting verb says so ("Aedes noemt het plan …"), so it is left out of
+   * the phrases a bare quotation or a pronoun may lean on.
+   */
+  private boolean capitalOnlyForTheSentence(Phrase p) {
+    return p.type() == PhraseType.NAME && p.role() == null && p.nameEnd() - p.nameStart() == 1
+        && tokens.sentenceInitial(p.nameStart()) && classes.entityAt(p.nameStart()) == null
+        && people.find(p.nameStart(), p.nameEnd()) == null && !allCapitals(tokens.tok(p.nameStart()).text());
+  }
+
+  private static boolean allCapitals(String word) {
+    return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
   }
 
   /** A name of two words or more that starts with a known first name and is no recognised organisation or place: a person. */
@@ -223,8 +310,13 @@ final class Referents {
     return e;
   }
 
-  /** A role noun: the person introduced with it or a synonym, a suspect, an earlier description, or the most salient person. */
-  private Referent role(String role, String gender, int at, boolean relational) {
+  /**
+   * A role noun: the person introduced with it or a synonym, a suspect, an earlier description
+   * with the same role, the most salient person (for a noun that is no title: "de Zweed"); a
+   * title nobody in the article holds goes to the one person the text is about, else it is an
+   * unnamed person named by the role ("de officier van justitie").
+   */
+  private Referent role(String role, String gender, int at, int start, int end, boolean relational, boolean former) {
     People.Person titled = titled(role, at);
     if (titled != null) {
       return new Referent(titled.name, RefType.PERSON, titled.gender, null);
@@ -240,20 +332,109 @@ final class Referents {
         return new Referent(suspect.name, RefType.PERSON, suspect.gender, null);
       }
     }
+    Set<String> same = nouns.sameRole(role);
     for (int r = refs.size() - 1; r >= 0; r--) {
       Ref ref = refs.get(r);
-      if (ref.start() < at && ref.referent().type() == RefType.DESCRIPTION && role.equals(ref.referent().role())) {
+      if (ref.start() < at && ref.referent().type() == RefType.DESCRIPTION && same.contains(ref.referent().role())) {
         return ref.referent();
       }
     }
-    // A title nobody in the article has is an unnamed person ("De officier van justitie eiste acht
-    // jaar"): no speaker. Any other noun ("de Zweed", "de 21-jarige", "de vrijwilliger"): the
-    // person the text is about.
-    boolean title = gazetteer.titleOfCompound(role) != null;
-    if (title || relational || at >= tokens.size()) {
+    if (at >= tokens.size()) {
       return null; // a headline reads the whole article: no "person the text is about right now"
     }
-    return salient(at, gender, true);
+    if (relational) {
+      // "de advocaat van de man", "zijn moeder": a person of their own, unnamed
+      String text = tokens.slice(start, end);
+      return new Referent(Character.toLowerCase(text.charAt(0)) + text.substring(1), RefType.DESCRIPTION, gender, role);
+    }
+    if (gazetteer.titleOfCompound(role) == null) {
+      return salient(at, gender, true); // "de Zweed", "de 21-jarige", "de vrijwilliger": the person the text is about
+    }
+    // A title nobody holds: "De minister" for the one person of the last paragraphs, written
+    // without that title ("Van Nieuwenhuizen … De minister stelt"); with no such person, an
+    // unnamed person ("De officier van justitie eiste acht jaar. '…', zei de officier").
+    Referent holder = onlyPerson(start, end, gender, same, former);
+    return holder != null ? holder : new Referent(unnamedRole(same), RefType.DESCRIPTION, gender, role);
+  }
+
+  /**
+   * The one person named or referred to by a pronoun opening a sentence in this paragraph before
+   * the role phrase {@code [at, end)}, or named within {@link #TITLE_TO_NAME} words after it
+   * ("Professor internationale politiek Hilde Vervoort"); when this paragraph names nobody
+   * before it, the one person of the previous paragraph. That person must stand once not after
+   * a preposition, fit {@code gender}, hold no title of another group than {@code same} (unless
+   * the role is a former one: "de oud-premier") and be no suspect. Null when there is none or
+   * more than one.
+   */
+  private Referent onlyPerson(int at, int end, String gender, Set<String> same, boolean former) {
+    int paragraph = tokens.index().paragraphOf(at);
+    int to = Math.min(tokens.sentenceEndOf(at), end + TITLE_TO_NAME);
+    Set<String> named = new HashSet<>();
+    boolean subject = named(tokens.index().paragraphStart(paragraph), at, end, to, named);
+    if ((named.isEmpty() || !subject) && paragraph > 0) {
+      subject = named(tokens.index().paragraphStart(paragraph - 1), at, end, to, named);
+    }
+    if (named.size() != 1 || !subject) {
+      return null;
+    }
+    String name = named.iterator().next();
+    for (People.Person p : people.all()) {
+      if (p.name.equals(name)) {
+        // only an office counts as another title: "Matchwinnaar Bouzidi … de middenvelder"
+        boolean other = !former && p.titles.stream().anyMatch(t -> !same.contains(t) && gazetteer.title(t) != null);
+        boolean gendered = gender != null && p.gender != null && !gender.equals(p.gender);
+        return p.suspect() || other || gendered ? null : new Referent(p.name, RefType.PERSON, p.gender, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Adds to {@code named} the people mentioned in {@code [from, at)} or {@code [end, to)}, and
+   * those a pronoun opening a sentence in {@code [from, at)} stands for ("Ze verwijst naar …";
+   * inside a sentence "ze" is as often "they"); true when one of them stands not after a
+   * preposition.
+   */
+  private boolean named(int from, int at, int end, int to, Set<String> named) {
+    boolean subject = false;
+    for (People.Person p : people.all()) {
+      for (int m : p.mentions) {
+        if (m >= from && (m < at || m >= end && m < to)) {
+          named.add(p.name);
+          subject |= m == 0 || !words.prepositions().contains(tokens.tok(m - 1).lower());
+        }
+      }
+    }
+    for (Ref ref : refs) {
+      if (ref.start() >= from && ref.start() < at && ref.referent().type() == RefType.PERSON && tokens.sentenceInitial(ref.start())) {
+        named.add(ref.referent().name());
+        subject |= ref.subject();
+      }
+    }
+    return subject;
+  }
+
+  /**
+   * The name of an unnamed person known by a role of the group {@code same}: the fullest way the
+   * article writes that role, most words first, then the first written, with "de" ("de officier
+   * van justitie" for a later "de officier", "de aanklager" or "het OM-officier").
+   */
+  private String unnamedRole(Set<String> same) {
+    String best = null;
+    int bestWords = 0;
+    for (Phrase p : rolePhrases) {
+      if (!same.contains(p.role())) {
+        continue;
+      }
+      int n = p.end() - p.nameStart();
+      if (best == null || n > bestWords) {
+        String text = tokens.slice(p.nameStart(), p.end());
+        boolean capital = text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
+        best = capital ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text; // "Rechtbankvoorzitter", not "VVD-minister"
+        bestWords = n;
+      }
+    }
+    return best == null ? "" : "de " + best;
   }
 
   /**
@@ -280,6 +461,45 @@ final class Referents {
       }
     }
     return best == null && at >= tokens.size() ? later : best;
+  }
+
+  /**
+   * The organisation "ze" or "zij" at token {@code at} stands for: the subject of the sentence
+   * before it or of its own, when that sentence reports what the organisation says and names no
+   * person ("Het ministerie laat weten dat … Zij voegt eraan toe: '…'"); else null.
+   */
+  private Referent speakingOrganisation(int at) {
+    int here = tokens.index().sentenceOf(Math.min(at, tokens.size() - 1));
+    int sentence = -1;
+    Ref subject = null;
+    for (int r = refs.size() - 1; r >= 0; r--) {
+      Ref ref = refs.get(r);
+      if (ref.start() >= at) {
+        continue;
+      }
+      if (sentence >= 0 && ref.sentence() != sentence || ref.sentence() < here - 1) {
+        break;
+      }
+      sentence = ref.sentence();
+      if (ref.referent().human()) {
+        return null;
+      }
+      if (ref.subject()) {
+        subject = ref;
+      }
+    }
+    if (subject == null || at >= tokens.size()) {
+      return null;
+    }
+    int from = tokens.index().sentenceStart(sentence);
+    int to = Math.min(tokens.index().sentenceEnd(sentence), at);
+    for (int k = subject.end(); k < to; k++) {
+      SpeechVerbs.Verb v = tokens.inQuote(k) ? null : verbs.at(tokens.tokens(), k, to, false);
+      if (v != null && !v.isCue()) {
+        return subject.referent();
+      }
+    }
+    return null;
   }
 
   /**
@@ -319,6 +539,16 @@ final class Referents {
     }
     Ref pick = subject != null ? subject : first;
     return pick == null ? null : pick.referent();
+  }
+
+  /** True for a speaker who is one of the article's people. */
+  boolean person(String speaker) {
+    for (People.Person p : people.all()) {
+      if (p.name.equals(speaker)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a speaker the article knows as a person or a recognised name, not just a capitalised word. */

@@ -1,12 +1,17 @@
 package nlnews.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import nlnews.entities.Gazetteer;
 import nlnews.model.Article;
 import nlnews.model.Entity;
+import nlnews.model.EntityType;
 import nlnews.model.Quote;
 import nlnews.model.QuoteKind;
+import nlnews.model.Token;
 import nlnews.model.TokenKind;
 import nlnews.quotes.Attribution.Found;
 import nlnews.quotes.Referents.Ref;
@@ -50,6 +55,23 @@ public final class SpeakerResolver {
    * them to lend it its speaker: one or two words ("Nee", "Wat een dag") are said by many.
    */
   private static final int SHORTEST_SHARED_QUOTE = 3;
+  /**
+   * How many sentences back the quotation a bare quotation continues may end: a quotation, one
+   * or two sentences of narrative about the scene ("En dus ontplofte het stadion"), then the
+   * speaker's next words. Further back the article has moved on.
+   */
+  private static final int CONTINUATION_SENTENCES = 3;
+  /**
+   * The share of a headline quotation's words that a body quotation must hold, in any order, to
+   * lend it its speaker: headlines shorten and reorder ("Dit vergeet je nooit meer" from "dit
+   * soort avonden vergeet je nooit"); three in five is still that quotation.
+   */
+  private static final double HEADLINE_SHARE = 0.6;
+  /**
+   * The fewest stems of content a headline quotation must share with a lead sentence that "Dat
+   * zegt X" attributes, to be X's: one shared word is chance, two make it a summary.
+   */
+  private static final int SHARED_LEAD_STEMS = 2;
 
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
@@ -82,10 +104,13 @@ public final class SpeakerResolver {
     final MarkedTokens tokens;
     final Referents who;
     final List<Ref> refs;
+    final PhraseChunker chunker;
     final ClauseRules clauses;
     final DialogueSpeakers dialogue;
     final Attribution[] found;
     final QuoteKind[] kinds;
+    /** The names of the organisations the entity stage found, as written. */
+    final Set<String> organisations;
 
     Context(TokenIndex index, QuoteMarks marks, List<Entity> entities) {
       this.article = index.article();
@@ -93,12 +118,20 @@ public final class SpeakerResolver {
       this.spans = marks.quotes();
       this.tokens = new MarkedTokens(index, marks);
       WordClasses classes = new WordClasses(tokens, entities, gazetteer, nouns);
-      People people = new People(article, index, entities, gazetteer, nouns);
+      List<int[]> slots = new SpeakerSlots(tokens, entities, gazetteer, verbs, words).names();
+      People people = new People(article, index, entities, gazetteer, nouns, slots);
       PhraseChunker chunker = new PhraseChunker(tokens, classes, people, verbs, gazetteer, words);
-      this.who = new Referents(tokens, chunker, classes, people, entities, nouns, gazetteer);
+      this.who = new Referents(tokens, chunker, classes, people, entities, nouns, gazetteer, verbs);
       this.refs = who.refs();
+      this.chunker = chunker;
       this.clauses = new ClauseRules(tokens, chunker, who, verbs, words);
       this.dialogue = new DialogueSpeakers(tokens, chunker, who);
+      this.organisations = new HashSet<>();
+      for (Entity e : entities) {
+        if (e.type() == EntityType.ORG) {
+          organisations.addAll(e.variants());
+        }
+      }
       this.found = new Attribution[spans.size()];
       this.kinds = new QuoteKind[spans.size()];
       for (int i = 0; i < spans.size(); i++) {
@@ -126,6 +159,11 @@ public final class SpeakerResolver {
           found[i] = attributeHeadline(i);
         }
       }
+      for (int i = 0; i < spans.size(); i++) {
+        if (found[i] instanceof Found f && f.cue().equals("colon") && !who.person(f.speaker()) && !tokens.inHeading(spans.get(i).openToken())) {
+          found[i] = repeatedHeadline(i, f); // the headline repeated above the body: "Oranje viert feest: '…'"
+        }
+      }
       List<Quote> quotes = new ArrayList<>(spans.size());
       for (int i = 0; i < spans.size(); i++) {
         QuoteSpan q = spans.get(i);
@@ -141,16 +179,26 @@ public final class SpeakerResolver {
       QuoteSpan q = spans.get(i);
       if (q.weak()) {
         Attribution a = personSubject(q);
+        if (!a.applies()) {
+          a = speakerNearby(i, q);
+        }
         if (a.applies()) {
           kinds[i] = QuoteKind.PARTIAL;
           return a;
         }
+      }
+      if (kinds[i] == QuoteKind.PARTIAL && organisations.contains(article.slice(q.start(), q.end()).strip())) {
+        kinds[i] = QuoteKind.TITLE; // "zei hij aan 'De Telegraaf'": the name of a newspaper, not words
       }
       if (kinds[i] == QuoteKind.SCARE || kinds[i] == QuoteKind.TITLE) {
         return Attribution.NOBODY;
       }
       if (q.splitFrom() >= 0 && found[q.splitFrom()] instanceof Found first) {
         return first;
+      }
+      int[] label = CapitalLabels.label(index, q.openToken());
+      if (label != null) {
+        return labelled(label);
       }
       Attribution a = clauses.inSentence(q, at);
       if (!a.applies() && q.kind() == QuoteKind.DIRECT) {
@@ -162,48 +210,120 @@ public final class SpeakerResolver {
       if (!a.applies() && q.kind() == QuoteKind.PARTIAL) {
         a = sentenceSubject(q);
       }
+      if (!a.applies() && q.kind() == QuoteKind.PARTIAL && quotationsOnly(q)) {
+        a = fromSentenceAfter(q);
+        if (!a.applies()) {
+          a = fromSentenceBefore(i, q);
+        }
+      }
       return a.applies() ? a : Attribution.NOBODY;
     }
 
     /**
-     * A direct quotation without a reporting clause: the speaker of an attributed quotation in
-     * the sentence before (cue continued), else that sentence's subject (cue previous), which
-     * for a sentence that ends in a colon is the subject of its reporting verb.
+     * A direct quotation without a reporting clause: the speaker of the last attributed
+     * quotation of this or the previous paragraph, at most {@link #CONTINUATION_SENTENCES}
+     * sentences back, when no other person is the subject of a sentence in between (cue
+     * continued: narrative about the scene does not change who talks); else the subject of the
+     * sentence before (cue previous), which for a sentence that ends in a colon is the subject
+     * of its reporting verb, or, when that sentence names nobody, the person who is the subject
+     * of the sentence before it.
      */
     Attribution fromSentenceBefore(int i, QuoteSpan q) {
       int sentence = index.sentenceOf(q.openToken());
-      // an earlier quotation in the same sentence, or in the sentence before
-      for (int j = i - 1; j >= 0; j--) {
-        QuoteSpan p = spans.get(j);
-        int ps = index.sentenceOf(p.closeToken());
-        if (ps < sentence - 1) {
-          break;
-        }
-        if (found[j] instanceof Found f && p.kind() != QuoteKind.SCARE && p.kind() != QuoteKind.TITLE) {
-          if (hasOtherSubject(ps, q.openToken(), f.speaker())) {
-            break;
-          }
-          return new Found(f.speaker(), f.mention(), "continued");
-        }
+      int paragraph = index.paragraphOf(q.openToken());
+      int j = continued(i, q);
+      Found continued = j < 0 ? null : new Found(((Found) found[j]).speaker(), ((Found) found[j]).mention(), "continued");
+      if (continued != null && index.sentenceOf(spans.get(j).closeToken()) >= sentence - 1) {
+        return continued; // the quotation right before: "…", zei X. "…"
       }
       int before = sentence - 1;
-      int s0 = index.sentenceStart(sentence);
-      if (s0 < q.openToken()) {
+      if (index.sentenceStart(sentence) < q.openToken()) {
         before = sentence; // words before the quotation in its own sentence ("Ze vertelt: …" is handled by colon)
       }
-      if (before < 0) {
+      if (before < 0 || tokens.inHeading(index.sentenceStart(before))) {
+        return continued != null ? continued : Attribution.NOT_APPLICABLE;
+      }
+      Ref pick = subjectBetween(CapitalLabels.afterDateline(index, index.sentenceStart(before)),
+          before == sentence ? q.openToken() : index.sentenceEnd(before));
+      if (pick != null && pick.subject() && pick.referent().human() || continued == null && pick != null) {
+        return new Found(pick.referent().name(), tokens.slice(pick.start(), pick.end()), "previous");
+      }
+      if (continued != null) {
+        return continued; // narrative about the scene in between: "En dus ontplofte het stadion."
+      }
+      if (pick == null && before == sentence - 1) {
+        Attribution unnamed = clauses.attribution(chunker.unnamed(index.sentenceStart(before), index.sentenceEnd(before), false), q.openToken(), "previous");
+        if (unnamed.applies()) {
+          return unnamed; // "Een andere weggebruiker heeft meer begrip. '…'"
+        }
+      }
+      if (before == sentence - 1 && before > 0 && index.paragraphOf(index.sentenceStart(before - 1)) >= paragraph - 1
+          && !tokens.inHeading(index.sentenceStart(before - 1))) {
+        pick = humanSubject(index.sentenceStart(before - 1), index.sentenceEnd(before - 1));
+      }
+      return pick == null
+          ? Attribution.NOT_APPLICABLE
+          : new Found(pick.referent().name(), tokens.slice(pick.start(), pick.end()), "previous");
+    }
+
+    /**
+     * The index of the last attributed quotation before quotation {@code i} that it continues:
+     * in this or the previous paragraph, at most {@link #CONTINUATION_SENTENCES} sentences back,
+     * with a speaker, and no other person the subject of a sentence in between; -1 if none.
+     */
+    int continued(int i, QuoteSpan q) {
+      int sentence = index.sentenceOf(q.openToken());
+      int paragraph = index.paragraphOf(q.openToken());
+      for (int j = i - 1; j >= 0; j--) {
+        QuoteSpan p = spans.get(j);
+        if (p.kind() == QuoteKind.SCARE || p.kind() == QuoteKind.TITLE || tokens.inHeading(p.openToken())) {
+          continue;
+        }
+        int ps = index.sentenceOf(p.closeToken());
+        if (ps < sentence - CONTINUATION_SENTENCES || index.paragraphOf(p.closeToken()) < paragraph - 1
+            || !(found[j] instanceof Found f) || f.speaker().isEmpty() || hasOtherSubject(ps, q.openToken(), f.speaker())) {
+          return -1; // too far back, a quotation nobody was found for, or someone else acts in between
+        }
+        return j;
+      }
+      return -1;
+    }
+
+    /** True when the sentence of {@code q} holds only quotations and function words: "'Beschamend' en zelfs 'middeleeuws'." */
+    boolean quotationsOnly(QuoteSpan q) {
+      int sentence = index.sentenceOf(q.openToken());
+      for (int k = index.sentenceStart(sentence); k < index.sentenceEnd(sentence); k++) {
+        Token t = tokens.tok(k);
+        if (!tokens.inQuote(k) && (t.isWord() && !words.functionWords().contains(t.lower()) || t.kind() == TokenKind.NUMBER)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The person who is the subject of the sentence after the quotation's, in its paragraph (cue
+     * next): "'Beschamend' en zelfs 'middeleeuws'. Kamerlid X spaarde haar kritiek niet."
+     */
+    Attribution fromSentenceAfter(QuoteSpan q) {
+      int next = index.sentenceOf(q.closeToken()) + 1;
+      if (next >= index.sentenceCount() || index.paragraphOf(index.sentenceStart(next)) != index.paragraphOf(q.closeToken())) {
         return Attribution.NOT_APPLICABLE;
       }
-      int from = index.sentenceStart(before);
-      int to = before == sentence ? q.openToken() : index.sentenceEnd(before);
-      if (tokens.inHeading(from)) {
-        return Attribution.NOT_APPLICABLE;
+      Ref pick = humanSubject(index.sentenceStart(next), index.sentenceEnd(next));
+      return pick == null || pick.referent().type() != RefType.PERSON
+          ? Attribution.NOT_APPLICABLE
+          : new Found(pick.referent().name(), tokens.slice(pick.start(), pick.end()), "next");
+    }
+
+    /** The first person or unnamed person in subject position in {@code [from, to)}, or null. */
+    Ref humanSubject(int from, int to) {
+      for (Ref ref : refs) {
+        if (ref.start() >= from && ref.start() < to && ref.subject() && ref.referent().human()) {
+          return ref;
+        }
       }
-      Ref pick = subjectBetween(from, to);
-      if (pick == null) {
-        return Attribution.NOT_APPLICABLE;
-      }
-      return new Found(pick.referent().name(), tokens.slice(pick.start(), pick.end()), "previous");
+      return null;
     }
 
     /** The phrase in {@code [from, to)} that speaks most likely: the first human subject, else the first person, else the first organisation as subject. */
@@ -222,8 +342,8 @@ public final class SpeakerResolver {
           if (person == null) {
             person = ref;
           }
-        } else if (ref.subject() && organisation == null) {
-          organisation = ref;
+        } else if (ref.subject() && organisation == null && ref.referent().type() == RefType.ORGANISATION) {
+          organisation = ref; // a place is no speaker without a reporting verb: "Amsterdam heeft een plan."
         }
       }
       return subject != null ? subject : person != null ? person : organisation;
@@ -238,7 +358,44 @@ public final class SpeakerResolver {
           return true;
         }
       }
+      for (int s = fromSentence + 1; s < index.sentenceCount() && index.sentenceStart(s) < before; s++) {
+        if (chunker.unnamed(index.sentenceStart(s), index.sentenceEnd(s), false) != null) {
+          return true; // "Een andere weggebruiker heeft meer begrip."
+        }
+      }
       return false;
+    }
+
+    /**
+     * The speaker an interview label names (cue interview): the one person of the article whose
+     * name is or ends with the label's words ("COLOMBIE" for Max Colombie), else a label of a
+     * first name and a surname as written in ordinary case; nobody for any other label (the
+     * interviewer, a place).
+     */
+    Attribution labelled(int[] label) {
+      List<String> words = CapitalLabels.words(index, label);
+      String mention = tokens.slice(label[0], label[1]);
+      People.Person match = null;
+      for (People.Person p : who.people().all()) {
+        if (p.key.size() >= words.size() && p.key.subList(p.key.size() - words.size(), p.key.size()).equals(words)) {
+          if (match != null) {
+            return Attribution.NOBODY;
+          }
+          match = p;
+        }
+      }
+      if (match != null) {
+        return new Found(match.name, mention, "interview");
+      }
+      String first = Character.toUpperCase(words.get(0).charAt(0)) + words.get(0).substring(1);
+      if (words.size() >= 2 && gazetteer.firstName(first) != null) {
+        StringBuilder name = new StringBuilder();
+        for (String w : words) {
+          name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return new Found(name.toString(), mention, "interview");
+      }
+      return Attribution.NOBODY;
     }
 
     /**
@@ -258,6 +415,27 @@ public final class SpeakerResolver {
       return Attribution.NOT_APPLICABLE;
     }
 
+    /**
+     * For a short quotation without a reporting verb, a person who speaks in the sentence before
+     * it, in a quotation found for them, within its paragraph: "'Dit plan deugt niet', zegt
+     * Jansen. Het is 'onhaalbaar' en 'te duur'." The words are that person's (cue continued).
+     */
+    Attribution speakerNearby(int i, QuoteSpan q) {
+      int sentence = index.sentenceOf(q.openToken());
+      for (int j = i - 1; j >= 0; j--) {
+        QuoteSpan p = spans.get(j);
+        int ps = index.sentenceOf(p.closeToken());
+        if (ps < sentence - 1 || index.paragraphOf(p.closeToken()) != index.paragraphOf(q.openToken())) {
+          break;
+        }
+        if (p.kind() != QuoteKind.SCARE && p.kind() != QuoteKind.TITLE && found[j] instanceof Found f && who.person(f.speaker())
+            && !hasOtherSubject(ps, q.openToken(), f.speaker())) {
+          return new Found(f.speaker(), f.mention(), "continued");
+        }
+      }
+      return Attribution.NOT_APPLICABLE;
+    }
+
     /** A partial quotation in a sentence without a reporting verb: the subject of that sentence. */
     Attribution sentenceSubject(QuoteSpan q) {
       int sentence = index.sentenceOf(q.openToken());
@@ -270,8 +448,11 @@ public final class SpeakerResolver {
     }
 
     /**
-     * A quotation in a headline: its own clause (a name before a colon, resolved through the
-     * whole article), else the attribution of the quotation in the body with the same words.
+     * A quotation in a headline: its own clause when it names a person or has a reporting verb
+     * ("Rutte: '…'", resolved through the whole article), else the attribution of the quotation
+     * in the body with the same words (most of them, in any order), else its own clause
+     * ("Oranje viert feest: '…'"), else the speaker of a lead sentence it sums up ("… Dat zegt
+     * X." with two content words in common).
      */
     Attribution attributeHeadline(int i) {
       QuoteSpan q = spans.get(i);
@@ -279,21 +460,112 @@ public final class SpeakerResolver {
         return Attribution.NOBODY;
       }
       Attribution own = clauses.inSentence(q, index.size());
-      if (own instanceof Found f && who.known(f.speaker())) {
+      boolean known = own instanceof Found f && who.known(f.speaker());
+      if (known && (!((Found) own).cue().equals("colon") || who.person(((Found) own).speaker()))) {
         return own;
       }
+      Attribution body = fromBody(i, q);
+      if (body.applies()) {
+        return body;
+      }
+      if (known) {
+        return own;
+      }
+      Attribution lead = fromLead(q);
+      return lead.applies() ? lead : own.applies() ? own : Attribution.NOBODY;
+    }
+
+    /**
+     * The attribution of the body's quotation with the words of headline quotation {@code i}, one
+     * a reporting verb or a person says first (a repeat of the headline under it, "Oranje viert
+     * feest: '…'", says less), or not applicable.
+     */
+    Attribution fromBody(int i, QuoteSpan q) {
       List<String> words = words(q);
+      Found weak = null;
       for (int j = 0; j < spans.size(); j++) {
-        if (j == i || !(found[j] instanceof Found f) || f.speaker().isEmpty()) {
+        if (j == i || !(found[j] instanceof Found f) || f.speaker().isEmpty() || tokens.inHeading(spans.get(j).openToken())) {
           continue;
         }
         List<String> other = words(spans.get(j));
         if (!words.isEmpty() && (Organisations.containsRun(other, words)
-            || Organisations.containsRun(words, other) && other.size() >= SHORTEST_SHARED_QUOTE)) {
+            || Organisations.containsRun(words, other) && other.size() >= SHORTEST_SHARED_QUOTE || mostWordsIn(words, other))) {
+          if (!f.cue().equals("colon") || who.person(f.speaker())) {
+            return new Found(f.speaker(), f.mention(), "headline");
+          }
+          weak = weak == null ? f : weak;
+        }
+      }
+      return weak == null ? Attribution.NOT_APPLICABLE : new Found(weak.speaker(), weak.mention(), "headline");
+    }
+
+    /**
+     * True when {@code other} holds most of the words of {@code headline}, in any order, a word of
+     * content among them: a headline quotes "Dit vergeet je nooit meer" from "… dit soort avonden
+     * vergeet je nooit van je leven".
+     */
+    boolean mostWordsIn(List<String> headline, List<String> other) {
+      int shared = 0;
+      boolean content = false;
+      for (String w : new LinkedHashSet<>(headline)) {
+        if (other.contains(w)) {
+          shared++;
+          content |= !SpeakerResolver.this.words.functionWords().contains(w) && !SpeakerResolver.this.words.pronouns().containsKey(w);
+        }
+      }
+      return content && shared >= SHORTEST_SHARED_QUOTE && shared >= HEADLINE_SHARE * new HashSet<>(headline).size();
+    }
+
+    /**
+     * The speaker of a body sentence that headline quotation {@code q} sums up, two content
+     * stems shared: "… Dat zegt X." after it, or its own reporting clause ("…, zegt X").
+     */
+    Attribution fromLead(QuoteSpan q) {
+      Set<String> stems = contentStems(q.openToken() + 1, q.closeToken());
+      for (int s = 0; s < index.sentenceCount() && stems.size() >= SHARED_LEAD_STEMS; s++) {
+        int from = index.sentenceStart(s);
+        if (tokens.inHeading(from)) {
+          continue;
+        }
+        Set<String> shared = contentStems(from, index.sentenceEnd(s));
+        shared.retainAll(stems);
+        if (shared.size() < SHARED_LEAD_STEMS) {
+          continue;
+        }
+        Attribution a = s + 1 < index.sentenceCount() ? clauses.saidBy(s + 1, index.size()) : Attribution.NOT_APPLICABLE;
+        if (!a.applies()) {
+          a = clauses.reportedIn(s, index.size()); // "Webwinkels moeten samenwerken, zegt X."
+        }
+        if (a instanceof Found f && !f.speaker().isEmpty()) {
           return new Found(f.speaker(), f.mention(), "headline");
         }
       }
-      return own.applies() ? own : Attribution.NOBODY;
+      return Attribution.NOT_APPLICABLE;
+    }
+
+    /** The stems of the words of content in {@code [from, to)} outside quotations' marks: no function words, pronouns or short words. */
+    Set<String> contentStems(int from, int to) {
+      Set<String> out = new HashSet<>();
+      for (int k = from; k < to; k++) {
+        Token t = tokens.tok(k);
+        if (t.isWord() && t.lower().length() > 3 && !SpeakerResolver.this.words.functionWords().contains(t.lower())
+            && !SpeakerResolver.this.words.verbForms().contains(t.lower()) && !SpeakerResolver.this.words.pronouns().containsKey(t.lower())) {
+          out.add(t.stem());
+        }
+      }
+      return out;
+    }
+
+    /** The attribution of a headline with the same words as quotation {@code i} when its speaker is a person; else {@code own}. */
+    Attribution repeatedHeadline(int i, Found own) {
+      List<String> words = words(spans.get(i));
+      for (int j = 0; j < spans.size(); j++) {
+        if (j != i && tokens.inHeading(spans.get(j).openToken()) && found[j] instanceof Found f && who.person(f.speaker())
+            && words.equals(words(spans.get(j)))) {
+          return f;
+        }
+      }
+      return own;
     }
 
     /** The lower-cased words and numbers of a quotation. */

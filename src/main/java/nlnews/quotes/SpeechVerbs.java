@@ -32,12 +32,30 @@ public final class SpeechVerbs {
     }
   }
 
+  /** A form of several words ("in de ogen van"), as its lower-case words. */
+  private record Multiword(List<String> words, Verb verb) {}
+
   private final Map<String, List<Verb>> byForm;
+  /** The forms of several words, by their first word. */
+  private final Map<String, List<Multiword>> byFirstWord;
   /** Determiners after which a verb form is a noun: "de uitspraken". */
   private final Set<String> nounDeterminers;
 
   SpeechVerbs(Map<String, List<Verb>> byForm, Set<String> nounDeterminers) {
-    this.byForm = Lookup.map(byForm);
+    Map<String, List<Verb>> single = new HashMap<>();
+    Map<String, List<Multiword>> multi = new HashMap<>();
+    byForm.forEach((form, verbs) -> {
+      if (form.indexOf(' ') < 0) {
+        single.put(form, verbs);
+      } else {
+        List<String> words = List.of(form.split(" +"));
+        for (Verb v : verbs) {
+          multi.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Multiword(words, v));
+        }
+      }
+    });
+    this.byForm = Lookup.map(single);
+    this.byFirstWord = Lookup.map(multi);
     this.nounDeterminers = nounDeterminers;
   }
 
@@ -67,6 +85,10 @@ public final class SpeechVerbs {
     Token t = tokens.get(i);
     if (t.kind() != TokenKind.WORD) {
       return null;
+    }
+    Multiword multiword = multiwordAt(tokens, i);
+    if (multiword != null) {
+      return multiword.verb();
     }
     List<Verb> rows = byForm.get(t.lower());
     if (rows == null) {
@@ -98,6 +120,31 @@ public final class SpeechVerbs {
       }
     }
     return best;
+  }
+
+  /** How many tokens the form at {@code tokens[i]} spans: more than one for a cue of several words ("in de ogen van"). */
+  public int length(List<Token> tokens, int i) {
+    Multiword multiword = multiwordAt(tokens, i);
+    return multiword == null ? 1 : multiword.words().size();
+  }
+
+  /** The form of several words that starts at {@code tokens[i]}, or null. */
+  private Multiword multiwordAt(List<Token> tokens, int i) {
+    List<Multiword> candidates = byFirstWord.get(tokens.get(i).lower());
+    if (candidates == null) {
+      return null;
+    }
+    for (Multiword m : candidates) {
+      int n = m.words().size();
+      boolean all = i + n <= tokens.size();
+      for (int k = 1; k < n && all; k++) {
+        all = tokens.get(i + k).lower().equals(m.words().get(k));
+      }
+      if (all) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** True for reporting nouns ("Reactie minister: ...") that may introduce a quote before a colon. */

@@ -81,11 +81,12 @@ final class WordClasses {
     if (nouns.isAlias(lower)) {
       return lower; // "bewindsvrouw" is a minister, not a "vrouw"
     }
-    Gazetteer.Title title = gazetteer.titleOfCompound(lower);
+    Gazetteer.Title title = People.titleOf(gazetteer, lower);
     if (title != null && !title.kind().equals("honorific")) {
       return title.word();
     }
-    if (noun != null && (noun.kind() == QuoteNouns.Kind.PERSON || noun.kind() == QuoteNouns.Kind.SUSPECT)) {
+    if (noun != null && (noun.kind() == QuoteNouns.Kind.PERSON || noun.kind() == QuoteNouns.Kind.SUSPECT
+        || noun.kind() == QuoteNouns.Kind.MAKER)) {
       return noun.word();
     }
     return null;
@@ -107,7 +108,7 @@ final class WordClasses {
 
   /** The gender the title or noun at token {@code k} tells, or null. */
   String genderOf(int k) {
-    Gazetteer.Title title = gazetteer.titleOfCompound(tokens.tok(k).lower());
+    Gazetteer.Title title = People.titleOf(gazetteer, tokens.tok(k).lower());
     if (title != null && !title.gender().equals("-")) {
       return title.gender();
     }

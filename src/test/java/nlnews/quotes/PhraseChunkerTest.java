@@ -24,7 +24,9 @@ class PhraseChunkerTest {
       quoteCharacter = '`',
       textBlock = """
           Hij lachte.                                                  ~                       ~ PRONOUN:Hij
-          Gisteren belde ze haar zus.                                  ~                       ~ PRONOUN:ze|PRONOUN:haar
+          Gisteren belde ze haar zus.                                  ~                       ~ PRONOUN:ze|ROLE:haar zus
+          Gisteren belde ze haar.                                      ~                       ~ PRONOUN:ze|PRONOUN:haar
+          De kinderen zijn slachtoffer.                                ~                       ~ ``
           Wethouder Sanne de Wit opende de brug.                       ~ Sanne de Wit=PER      ~ NAME:Wethouder Sanne de Wit
           De nieuwe wethouder opende de brug.                          ~                       ~ ROLE:De nieuwe wethouder
           Een omwonende belt de brandweer.                             ~                       ~ DESCRIPTION:Een omwonende|INSTITUTION:de brandweer
@@ -36,7 +38,7 @@ class PhraseChunkerTest {
           De 34-jarige reed door rood.                                 ~                       ~ ROLE:De 34-jarige
           """)
   void findsThePhrasesThatCanNameASpeaker(String text, String names, String expected) {
-    assertEquals(QuoteFixtures.expected(expected), phrases(text.trim(), names));
+    assertEquals(expected.isBlank() ? List.of() : QuoteFixtures.expected(expected), phrases(text.trim(), names));
   }
 
   @ParameterizedTest(name = "{0}")

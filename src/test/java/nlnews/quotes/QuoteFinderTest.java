@@ -96,9 +96,40 @@ class QuoteFinderTest {
           Minder kans op werk; 'Werkgevers laten zich leiden door vooroordelen' | direct:Werkgevers laten zich leiden door vooroordelen
           Het nieuwe album – ‘Blauw’ – verschijnt in mei.                   | title:Blauw
           Het rapport heet - 'Falend beleid'.                              | title:Falend beleid
+          JAN PEETERS «Het concert in Gent.»                               | direct:Het concert in Gent.
+          Het kabinet kreeg de bijnaam "Rutte en de zeven dwergen".        | title:Rutte en de zeven dwergen
+          Zijn bekendste nummer, 'Laat me niet alleen', schreef hij in 1977. | title:Laat me niet alleen
+          Zijn bekendste nummer, zei hij, 'Laat me niet alleen'.           | partial:Laat me niet alleen
+          Via het project ‘helden voor de klas’ kwamen er leraren bij.     | title:helden voor de klas
+          Het project ‘gaat goed’, zegt de wethouder.                      | title:gaat goed
+          ‘Onze’ Karin staat op het podium.                               | scare:Onze
+          "Nee" zei hij.                                                   | direct:Nee
+          Zij hebben volgens de minister een ’commitment’ om door te gaan. | partial:commitment
+          Zij hebben een ’commitment’ om door te gaan.                     | scare:commitment
+          Volgens de minister is de ’bevrijding’ een mythe.                | scare:bevrijding
+          EINDHOVEN - ,,We zijn terug", met die woorden opent Karin de zaak. | direct:We zijn terug
+          Hij werkt voor ,,De Morgen" en nu ook voor de radio.             | title:De Morgen
+          PEETERS (lacht) «Zeven jaar?!»                                   | direct:Zeven jaar?!
+          Hij keek naar «Het Journaal» van acht uur.                       | title:Het Journaal
+          In GENT «Het Journaal» gekeken.                                  | title:Het Journaal
+          Ze hebben hem "buitenspel gezet", zoals de minister het zei.    | partial:buitenspel gezet
+          Ze hebben hem "buitenspel gezet", zoals dat heet.               | scare:buitenspel gezet
+          De daders zijn in de ogen van de rechter "kleine vissen".       | partial:kleine vissen
+          De daders zijn in de ogen van de buurt "kleine vissen".         | partial:kleine vissen
+          De daders zijn "kleine vissen".                                  | scare:kleine vissen
           """)
   void decidesTheKind(String text, String expected) {
     assertEquals(List.of(expected), quotes(text));
+  }
+
+  @Test
+  void titlesInARowAfterTheirMakerAreTitles() {
+    assertEquals(
+        List.of("title:Blauwe zee", "title:Oude haven"),
+        quotes("In mei kondigde de zanger van 'Blauwe zee' en 'Oude haven' zijn afscheid aan."));
+    assertEquals(
+        List.of("partial:een grote fout", "partial:heel dom"),
+        quotes("De zanger noemde het 'een grote fout' en 'heel dom'."));
   }
 
   @Test
@@ -136,11 +167,31 @@ class QuoteFinderTest {
 
   @Test
   void anUnpairedMarkIsANoteAndTheOtherQuotesStand() {
-    Article article = Fixtures.article("Hij zei: \"We gaan door.\n\nDaarna sprak zij. \"Goed\", zei ze.\n\nEn toen \"niets meer.");
+    Article article = Fixtures.article("Hij zei \"We gaan door\n\nDaarna sprak zij. \"Goed\", zei ze.\n\nEn toen \"niets meer.");
     QuoteMarks marks = FINDER.find(new TokenIndex(article));
     assertEquals(1, marks.quotes().size());
     assertEquals("Goed", article.slice(marks.quotes().get(0).start(), marks.quotes().get(0).end()));
-    assertTrue(marks.notes().size() >= 1, marks.notes().toString());
+    assertEquals(2, marks.notes().size(), marks.notes().toString());
+  }
+
+  /** Writers' errors with the closing mark, mended, and the marks that must stay unpaired. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock = """
+          Een ander vraagt zich af. "We zijn geen dorp. " Een ander: "Ik vind het leuk."     | direct:We zijn geen dorp. ~direct:Ik vind het leuk.
+          Hij zei: "Ik heb gezegd: "We hebben het gedaan", zei hij in het Nederlands.\\n\\n"Ik hoop het." | direct:Ik heb gezegd: "We hebben het gedaan~direct:Ik hoop het.
+          Het gaat goed, zegt ze. 'Met de nieuwe fabriek kan het. Onze capaciteit is groot.\\n\\nDe fabriek opent in mei. | direct:Met de nieuwe fabriek kan het. Onze capaciteit is groot.
+          Hij zei: "We gaan door.\\n\\nDaarna sprak zij.                                   | direct:We gaan door.
+          Hij zei " ja " en liep weg.                                                        |
+          En toen "niets meer.\\n\\nDaarna sprak zij.                                     |
+          Hij zei: "We gaan door\\n\\nDaarna sprak zij.                                    |
+          Zo'n auto's rijden 's avonds niet. 'Het is rustig\\n\\nDaarna sprak zij.          |
+          """)
+  void mendsAClosingMarkTheWriterGotWrong(String text, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected.trim().split("~"));
+    assertEquals(want, quotes(text));
   }
 
   @Test

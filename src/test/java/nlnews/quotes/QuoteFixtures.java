@@ -49,7 +49,8 @@ final class QuoteFixtures {
     }
 
     People people() {
-      return new People(article, index, entities, GAZETTEER, NOUNS);
+      return new People(article, index, entities, GAZETTEER, NOUNS,
+          new SpeakerSlots(tokens(), entities, GAZETTEER, VERBS, WORDS).names());
     }
 
     PhraseChunker chunker(MarkedTokens tokens, WordClasses classes, People people) {

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class QuoteSetFloorTest {
 
   private static final double QUOTE_F1 = 0.97;
-  private static final double SPEAKER_ACCURACY = 0.88;
+  /** 0.957 since issue 15 (0.925 before): a floor a little under it keeps the gain. */
+  private static final double SPEAKER_ACCURACY = 0.94;
 
   private static final List<ArticleScore> ODD = new ArrayList<>();
   private static final List<ArticleScore> EVEN = new ArrayList<>();

@@ -45,14 +45,17 @@ public final class Gazetteer {
   private final Map<String, String> firstNames;
   private final Set<String> particles;
   private final Set<String> commonWords;
+  private final Set<String> articles;
 
+  /** {@code articles}: the common words that are articles ("de", "het", "een"). */
   Gazetteer(
       Map<String, Entry> names,
       Map<String, String> adjectives,
       Map<String, Title> titles,
       Map<String, String> firstNames,
       Set<String> particles,
-      Set<String> commonWords) {
+      Set<String> commonWords,
+      Set<String> articles) {
     this.names = Lookup.map(names);
     Map<String, Integer> byFirstWord = new HashMap<>();
     for (String key : names.keySet()) {
@@ -68,6 +71,7 @@ public final class Gazetteer {
     this.firstNames = Lookup.map(firstNames);
     this.particles = Lookup.set(particles);
     this.commonWords = Lookup.set(commonWords);
+    this.articles = Lookup.set(articles);
   }
 
   /** Reads the gazetteer files of {@code language}; callers load it once and share it. */
@@ -107,10 +111,14 @@ public final class Gazetteer {
       particles.add(row.get("particle"));
     }
     Set<String> common = new HashSet<>();
+    Set<String> articles = new HashSet<>();
     for (DataFile.Row row : language.file("entities/common-words.tsv").rows()) {
       common.add(row.get("word").toLowerCase(Locale.ROOT));
+      if (row.get("class").equals("article")) {
+        articles.add(row.get("word").toLowerCase(Locale.ROOT));
+      }
     }
-    return new Gazetteer(names, adjectives, titles, firstNames, particles, common);
+    return new Gazetteer(names, adjectives, titles, firstNames, particles, common, articles);
   }
 
   private static List<String> split(String field) {
@@ -187,6 +195,11 @@ public final class Gazetteer {
   /** True for words that are ordinary Dutch words when capitalised at the start of a sentence. */
   public boolean isCommonWord(String lower) {
     return commonWords.contains(lower);
+  }
+
+  /** True for an article ("de", "het", "een"): a name never ends in one. */
+  public boolean isArticle(String lower) {
+    return articles.contains(lower);
   }
 
   /**

@@ -3,6 +3,7 @@ package nlnews.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nlnews.model.EntityType;
 import nlnews.text.TokenIndex;
 
@@ -16,8 +17,10 @@ import nlnews.text.TokenIndex;
  *       gazetteer's extent and type ({@link ModelNameCorrector});
  *   <li>names the model missed are taken from the rules where their evidence is strong: a known
  *       name or adjective, a compound, a title before it, the surname of a person named in full
- *       ({@link RuleEvidence#addsMissedName});
- *   <li>one type per name within the article ({@link OneTypePerName}).
+ *       ({@link RuleEvidence#addsMissedName}), or where the words around them say what they are
+ *       (a road number, a street: {@link TypeCues});
+ *   <li>the words around each name say its type where they can ({@link TypeCues}), and one type
+ *       per name within the article ({@link OneTypePerName}).
  * </ol>
  *
  * Thread-safe and pure.
@@ -30,11 +33,13 @@ final class NameRefiner {
   private final RunTogetherSplitter splitter;
   private final ModelNameCorrector corrector;
   private final OneTypePerName agreement;
+  private final TypeCues cues;
 
   NameRefiner(Gazetteer gazetteer, NameContextWords words) {
-    this.splitter = new RunTogetherSplitter(gazetteer);
+    this.splitter = new RunTogetherSplitter(gazetteer, words);
     this.corrector = new ModelNameCorrector(gazetteer, words);
     this.agreement = new OneTypePerName(gazetteer);
+    this.cues = new TypeCues(gazetteer, words);
   }
 
   /** The entity type of a model label, or null for a type nlnews does not report. */
@@ -66,12 +71,22 @@ final class NameRefiner {
     kept.sort(Comparator.comparingInt(NameSpan::start));
     List<NameSpan> all = new ArrayList<>(kept);
     for (NameSpan r : rules) {
-      if (RuleEvidence.addsMissedName(r.evidence()) && !overlaps(kept, r)) {
+      if (!overlaps(kept, r) && (RuleEvidence.addsMissedName(r.evidence()) || placeOrOrganisationByCue(index, r))) {
         all.add(new NameSpan(r.start(), r.end(), r.type(), r.paragraph(), FROM_RULES + r.evidence()));
       }
     }
     all.sort(Comparator.comparingInt(NameSpan::start).thenComparingInt(NameSpan::end));
-    return agreement.apply(index.article(), all);
+    return agreement.apply(index.article(), all, cues.of(index, all));
+  }
+
+  /** True when the words around a weakly evidenced rule name make it a place or organisation ("de E313", "het duo X"). */
+  private boolean placeOrOrganisationByCue(TokenIndex index, NameSpan r) {
+    SpanTokens t = SpanTokens.of(index, r);
+    if (t == null) {
+      return false;
+    }
+    Optional<TypeCue> cue = Optional.ofNullable(cues.cue(t, -1, false));
+    return cue.map(c -> c.type() == EntityType.LOC || c.type() == EntityType.ORG).orElse(false);
   }
 
   /** True when {@code r} overlaps one of the names {@code sorted} by start. */

@@ -1,0 +1,72 @@
+package nlnews.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nlnews.model.EntityType;
+import nlnews.text.TokenIndex;
+
+/**
+ * What the words in and around each name of an article say its type is, strongest first: the
+ * form of a place ({@link PlaceNameCue}), a reserve side ({@link SportsCue#reserveSide}), a kind
+ * noun ({@link KindNounCue}), an affiliation in brackets ({@link AffiliationCue}), a title or a
+ * party ({@link PersonCue}), an inhabitant noun or adjective ({@link DemonymCue}), and in a match
+ * report a town or country that is the team ({@link SportsCue#team}). Thread-safe and pure.
+ */
+final class TypeCues {
+
+  private final PlaceNameCue place;
+  private final KindNounCue kind;
+  private final AffiliationCue affiliation;
+  private final PersonCue person;
+  private final DemonymCue demonym;
+  private final SportsCue sports;
+
+  TypeCues(Gazetteer gazetteer, NameContextWords words) {
+    this.place = new PlaceNameCue(gazetteer, words);
+    this.kind = new KindNounCue(gazetteer, words);
+    this.affiliation = new AffiliationCue(gazetteer);
+    this.person = new PersonCue(gazetteer, words);
+    this.demonym = new DemonymCue(gazetteer);
+    this.sports = new SportsCue(gazetteer, words);
+  }
+
+  /** The cue of each of the {@code names} (in text order, without overlaps), in the same order. */
+  List<Optional<TypeCue>> of(TokenIndex index, List<NameSpan> names) {
+    boolean matchReport = sports.isMatchReport(index);
+    List<Optional<TypeCue>> cues = new ArrayList<>(names.size());
+    int personEnd = -1;
+    for (NameSpan name : names) {
+      SpanTokens t = SpanTokens.of(index, name);
+      TypeCue cue = t == null ? null : cue(t, personEnd, matchReport);
+      cues.add(Optional.ofNullable(cue));
+      EntityType type = cue != null ? cue.type() : name.type();
+      personEnd = type == EntityType.PER ? name.end() : -1;
+    }
+    return cues;
+  }
+
+  /** The cue of one name, or null. */
+  TypeCue cue(SpanTokens t, int personEnd, boolean matchReport) {
+    TypeCue cue = place.cue(t);
+    if (cue == null) {
+      cue = sports.reserveSide(t);
+    }
+    if (cue == null) {
+      cue = kind.cue(t);
+    }
+    if (cue == null) {
+      cue = affiliation.cue(t, personEnd);
+    }
+    if (cue == null) {
+      cue = person.cue(t);
+    }
+    if (cue == null) {
+      cue = demonym.cue(t);
+    }
+    if (cue == null && matchReport) {
+      cue = sports.team(t);
+    }
+    return cue;
+  }
+}

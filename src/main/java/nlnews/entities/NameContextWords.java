@@ -42,6 +42,10 @@ public final class NameContextWords {
   private final Set<String> placeStarts;
   private final Set<String> compassParts;
   private final Set<String> sportsWords;
+  private final Set<String> creditWords;
+  private final Set<String> agencies;
+  private final Map<String, Integer> longestAgencyByFirstWord;
+  private final Set<String> bylineWords;
 
   /**
    * The shortest tail of a compound taken for a street or venue word: three letters, for "weg"
@@ -49,12 +53,16 @@ public final class NameContextWords {
    */
   static final int SHORTEST_PLACE_TAIL = 3;
 
-  /** The lists that say what kind of thing a name is ({@code name-kinds.tsv}, {@code place-name-parts.tsv}, {@code sports-words.tsv}). */
+  /**
+   * The lists that say what kind of thing a name is, or that it is page furniture
+   * ({@code name-kinds.tsv}, {@code place-name-parts.tsv}, {@code sports-words.tsv},
+   * {@code page-furniture.tsv}; credit and byline words lower case, agencies as written).
+   */
   record KindWords(Map<String, EntityType> kindNouns, Set<String> placeEnds, Set<String> placeStarts, Set<String> compassParts,
-      Set<String> sportsWords) {
+      Set<String> sportsWords, Set<String> creditWords, Set<String> agencies, Set<String> bylineWords) {
 
     /** No kind words: the rules that read them find nothing. */
-    static final KindWords NONE = new KindWords(Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    static final KindWords NONE = new KindWords(Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   /**
@@ -92,6 +100,15 @@ public final class NameContextWords {
     this.placeStarts = Lookup.set(kinds.placeStarts());
     this.compassParts = Lookup.set(kinds.compassParts());
     this.sportsWords = Lookup.set(kinds.sportsWords());
+    this.creditWords = Lookup.set(kinds.creditWords());
+    this.agencies = Lookup.set(kinds.agencies());
+    Map<String, Integer> longest = new HashMap<>();
+    for (String agency : kinds.agencies()) {
+      String[] parts = agency.split(" ");
+      longest.merge(parts[0], parts.length, Math::max);
+    }
+    this.longestAgencyByFirstWord = Lookup.map(longest);
+    this.bylineWords = Lookup.set(kinds.bylineWords());
   }
 
   /** Reads the word lists of {@code language}; callers load them once and share them. */
@@ -130,8 +147,19 @@ public final class NameContextWords {
         default -> throw new IllegalStateException("place-name-parts.tsv:" + row.line() + ": position " + row.get("position"));
       }
     }
+    List<String> credits = new ArrayList<>();
+    List<String> agencies = new ArrayList<>();
+    List<String> bylines = new ArrayList<>();
+    for (DataFile.Row row : language.file("entities/page-furniture.tsv").rows()) {
+      switch (row.get("kind")) {
+        case "credit" -> credits.add(row.get("word"));
+        case "agency" -> agencies.add(row.get("word"));
+        case "byline" -> bylines.add(row.get("word"));
+        default -> throw new IllegalStateException("page-furniture.tsv:" + row.line() + ": kind " + row.get("kind"));
+      }
+    }
     return new KindWords(kinds, Lookup.set(ends), Lookup.set(starts), Lookup.set(compass),
-        language.words("entities/sports-words.tsv"));
+        language.words("entities/sports-words.tsv"), Lookup.set(credits), Lookup.set(agencies), Lookup.set(bylines));
   }
 
   /** True for a place preposition or place noun: a name after it is a place ("naar Gent", "de stad Gent"). */
@@ -211,5 +239,25 @@ public final class NameContextWords {
   /** True for a word of match reports ("wedstrijd", "doelman"). */
   boolean isSportsWord(String lower) {
     return sportsWords.contains(lower);
+  }
+
+  /** True for a word of photo credits ("foto", "beeld"), lower case. */
+  boolean isCreditWord(String lower) {
+    return creditWords.contains(lower);
+  }
+
+  /** True for the word of a byline ("door"), lower case. */
+  boolean isBylineWord(String lower) {
+    return bylineWords.contains(lower);
+  }
+
+  /** The most words of an agency's name that starts with {@code first} as written, or 0. */
+  int longestAgencyStartingWith(String first) {
+    return longestAgencyByFirstWord.getOrDefault(first, 0);
+  }
+
+  /** True for a news or photo agency's name as written ("ANP", "Hollandse Hoogte"). */
+  boolean isAgency(String name) {
+    return agencies.contains(name);
   }
 }

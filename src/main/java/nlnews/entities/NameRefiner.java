@@ -19,6 +19,7 @@ import nlnews.text.TokenIndex;
  *       name or adjective, a compound, a title before it, the surname of a person named in full
  *       ({@link RuleEvidence#addsMissedName}), or where the words around them say what they are
  *       (a road number, a street: {@link TypeCues});
+ *   <li>names in page furniture (credits, bylines, labels) are left out ({@link PageFurniture});
  *   <li>the words around each name say its type where they can ({@link TypeCues}), and one type
  *       per name within the article ({@link OneTypePerName}).
  * </ol>
@@ -34,12 +35,14 @@ final class NameRefiner {
   private final ModelNameCorrector corrector;
   private final OneTypePerName agreement;
   private final TypeCues cues;
+  private final PageFurniture furniture;
 
   NameRefiner(Gazetteer gazetteer, NameContextWords words) {
     this.splitter = new RunTogetherSplitter(gazetteer, words);
     this.corrector = new ModelNameCorrector(gazetteer, words);
     this.agreement = new OneTypePerName(gazetteer);
     this.cues = new TypeCues(gazetteer, words);
+    this.furniture = new PageFurniture(words);
   }
 
   /** The entity type of a model label, or null for a type nlnews does not report. */
@@ -76,6 +79,8 @@ final class NameRefiner {
       }
     }
     all.sort(Comparator.comparingInt(NameSpan::start).thenComparingInt(NameSpan::end));
+    boolean[] credits = furniture.find(index);
+    all.removeIf(s -> PageFurniture.touches(index, credits, s));
     return agreement.apply(index.article(), all, cues.of(index, all));
   }
 

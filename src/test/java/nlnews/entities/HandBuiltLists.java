@@ -58,5 +58,8 @@ final class HandBuiltLists {
               Set.of("straat", "weg", "arena", "tunnel", "stadion", "dijk", "wijk"),
               Set.of("stade"),
               Set.of("oost", "centraal"),
-              Set.of("wedstrijd", "doelman", "trainer", "zege", "nederlaag", "bondscoach")));
+              Set.of("wedstrijd", "doelman", "trainer", "zege", "nederlaag", "bondscoach"),
+              Set.of("foto", "beeld"),
+              Set.of("ANP", "Belga", "Hollandse Hoogte"),
+              Set.of("door")));
 }

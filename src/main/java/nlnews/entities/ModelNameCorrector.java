@@ -145,9 +145,18 @@ final class ModelNameCorrector {
       }
     }
     if (nameStart == null) {
+      Gazetteer.Entry known = gazetteer.name(first(place).text());
+      if (known != null && known.type() == EntityType.ORG && !known.kind().equals("government")) {
+        // "topman van SNS Reaal": an organisation after the title, no department
+        return new NameSpan(span.start(), span.end(), EntityType.ORG, span.paragraph(), span.evidence() + "-organisation");
+      }
       nameStart = place.token(1); // the department is one word
     }
     return new NameSpan(nameStart.start(), span.end(), EntityType.PER, span.paragraph(), span.evidence() + "-after-department");
+  }
+
+  private static Token first(TokenPlace place) {
+    return place.first();
   }
 
   /** The span without a common noun opening the sentence before a known name: "Gastland Turkije". */

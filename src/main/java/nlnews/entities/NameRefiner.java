@@ -36,6 +36,7 @@ final class NameRefiner {
   private final OneTypePerName agreement;
   private final TypeCues cues;
   private final PageFurniture furniture;
+  private final LeadingArticles articles;
 
   NameRefiner(Gazetteer gazetteer, NameContextWords words) {
     this.splitter = new RunTogetherSplitter(gazetteer, words);
@@ -43,6 +44,7 @@ final class NameRefiner {
     this.agreement = new OneTypePerName(gazetteer);
     this.cues = new TypeCues(gazetteer, words);
     this.furniture = new PageFurniture(words);
+    this.articles = new LeadingArticles(gazetteer);
   }
 
   /** The entity type of a model label, or null for a type nlnews does not report. */
@@ -81,7 +83,8 @@ final class NameRefiner {
     all.sort(Comparator.comparingInt(NameSpan::start).thenComparingInt(NameSpan::end));
     boolean[] credits = furniture.find(index);
     all.removeIf(s -> PageFurniture.touches(index, credits, s));
-    return agreement.apply(index.article(), all, cues.of(index, all));
+    List<NameSpan> trimmed = articles.trim(index, all);
+    return agreement.apply(index.article(), trimmed, cues.of(index, trimmed));
   }
 
   /** True when the words around a weakly evidenced rule name make it a place or organisation ("de E313", "het duo X"). */

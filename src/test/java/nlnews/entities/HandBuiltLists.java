@@ -25,6 +25,7 @@ final class HandBuiltLists {
               Map.entry("Verenigde Staten", new Gazetteer.Entry("Verenigde Staten", EntityType.LOC, "country")),
               Map.entry("Kremlin", new Gazetteer.Entry("Kremlin", EntityType.ORG, "government")),
               Map.entry("CDA", new Gazetteer.Entry("CDA", EntityType.ORG, "party")),
+              Map.entry("Rabo", new Gazetteer.Entry("Rabo", EntityType.ORG, "company")),
               Map.entry("Open VLD", new Gazetteer.Entry("Open VLD", EntityType.ORG, "party")),
               Map.entry("Tweede Kamer", new Gazetteer.Entry("Tweede Kamer", EntityType.ORG, "parliament")),
               Map.entry("De Limburger", new Gazetteer.Entry("De Limburger", EntityType.ORG, "media")),

@@ -44,6 +44,8 @@ class ModelNameCorrectorTest {
           Het Kremlin zweeg.                            | Kremlin/LOC               | Kremlin/ORG/model+gazetteer
           Toen zweeg Meuse Steel.                       | Meuse Steel/MISC          | Meuse Steel/ORG/model+organisation-word
           Toen zweeg Peeters.                           | Peeters/PER               | Peeters/PER/model
+          De ceo van Rabo Holland zweeg.                | Rabo Holland/PER          | Rabo Holland/ORG/model-organisation
+          De minister van Economie Renard zweeg.        | Economie Renard/ORG       | Renard/PER/model-after-department
           """)
   void correctsAModelName(String text, String model, String expected) {
     assertEquals(expected, corrected(text, model));

@@ -4,9 +4,11 @@ import nlnews.model.EntityType;
 import nlnews.model.Token;
 
 /**
- * A name in brackets right after a person's name is where the person works or belongs ("Beatrijs
- * Vanacker (KUL)", "Dieter De Cleene (Eos)"): an organisation, unless the gazetteer knows it as
- * a place ("Els Ampe (Brussel)"). Thread-safe.
+ * A name in brackets right after a person's name, or after "van" there, is where the person
+ * works or belongs ("Beatrijs Vanacker (KUL)", "Olivier Hertoghe van Petercam", "Wies
+ * Descheemaeker van de ACOD"): an organisation, unless the gazetteer knows it as a place ("Els
+ * Ampe (Brussel)", "Jan Peeters van Anderlecht" in a report on town politics) or it is shaped like
+ * a person's name ("de zoon van Jan Smit"). Thread-safe.
  */
 final class AffiliationCue {
 
@@ -19,19 +21,44 @@ final class AffiliationCue {
   }
 
   /**
-   * ORG when the name {@code t} fills brackets that follow the last token of a person's name
-   * ({@code personEnd}: the end offset of the person's name before it, or -1), else null.
+   * ORG when the name {@code t} fills brackets that follow a person's name, or follows it and
+   * "van" ({@code person}: the name before it when that is a person's, or null), else null.
    */
-  TypeCue cue(SpanTokens t, int personEnd) {
-    Token open = t.before(1);
-    Token beforeOpen = t.before(2);
-    if (!SpanTokens.is(open, "(") || !SpanTokens.is(t.after(1), ")") || beforeOpen == null || beforeOpen.end() != personEnd) {
+  TypeCue cue(SpanTokens t, NameSpan person) {
+    if (person == null) {
+      return null;
+    }
+    int personEnd = person.end();
+    if (!inBrackets(t, personEnd) && !(givenAndSurname(t, person) && afterVan(t, personEnd))) {
       return null;
     }
     Gazetteer.Entry known = gazetteer.name(t.text());
-    if (known != null && known.type() == EntityType.LOC) {
+    if (known != null && known.type() == EntityType.LOC || PersonShape.of(t, gazetteer)) {
       return null;
     }
     return TypeCue.of(EntityType.ORG, LABEL);
+  }
+
+  /** True when {@code person} opens with a known first name or initials and has a surname after them. */
+  private boolean givenAndSurname(SpanTokens t, NameSpan person) {
+    String[] words = t.article().slice(person.start(), person.end()).split("\\s+");
+    return words.length > 1 && (gazetteer.firstName(words[0]) != null || NameShapes.isInitials(words[0]));
+  }
+
+  /** "Beatrijs Vanacker (KUL)". */
+  private static boolean inBrackets(SpanTokens t, int personEnd) {
+    Token beforeOpen = t.before(2);
+    return SpanTokens.is(t.before(1), "(") && SpanTokens.is(t.after(1), ")") && beforeOpen != null && beforeOpen.end() == personEnd;
+  }
+
+  /** "Olivier Hertoghe van Petercam", "Wies Descheemaeker van de ACOD". */
+  private boolean afterVan(SpanTokens t, int personEnd) {
+    int k = 1;
+    Token van = t.before(k);
+    if (van != null && gazetteer.isArticle(van.text())) {
+      van = t.before(++k);
+    }
+    Token person = t.before(k + 1);
+    return van != null && van.text().equals("van") && person != null && person.end() == personEnd;
   }
 }

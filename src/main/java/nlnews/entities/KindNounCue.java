@@ -47,8 +47,8 @@ final class KindNounCue {
       k++; // het festival 'Klomppop'
     }
     Token noun = t.before(k);
-    if (!isNoun(t, noun, t.from() - k)) {
-      return null;
+    if (!isNoun(t, noun, t.from() - k) || PersonShape.of(t, gazetteer) || gazetteer.titleOfCompound(noun.lower()) != null) {
+      return null; // "fondsbeheerder Olivier Hertoghe" is a person
     }
     Token next = t.after(1);
     if (next != null && (next.lower().equals("en") || next.text().equals("&"))) {

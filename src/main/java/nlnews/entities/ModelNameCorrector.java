@@ -116,7 +116,8 @@ final class ModelNameCorrector {
               && (gazetteer.isCommonWord(t.lower()) || casing.writesLowerCase(t.lower()))
               && !casing.capitalisesInside(t.text())
               && gazetteer.name(t.text()) == null
-              && !(t.end() < span.end() && gazetteer.isParticle(t.lower())); // "De Graaf", "Van Dam"
+              && !(t.end() < span.end() && gazetteer.isParticle(t.lower())) // "De Graaf", "Van Dam"
+              && !(t.end() < span.end() && gazetteer.firstName(t.text()) != null); // "Frank Vandenbroucke"
       if (!ordinary) {
         break;
       }

@@ -35,19 +35,19 @@ final class TypeCues {
   List<Optional<TypeCue>> of(TokenIndex index, List<NameSpan> names) {
     boolean matchReport = sports.isMatchReport(index);
     List<Optional<TypeCue>> cues = new ArrayList<>(names.size());
-    int personEnd = -1;
+    NameSpan personBefore = null;
     for (NameSpan name : names) {
       SpanTokens t = SpanTokens.of(index, name);
-      TypeCue cue = t == null ? null : cue(t, personEnd, matchReport);
+      TypeCue cue = t == null ? null : cue(t, personBefore, matchReport);
       cues.add(Optional.ofNullable(cue));
       EntityType type = cue != null ? cue.type() : name.type();
-      personEnd = type == EntityType.PER ? name.end() : -1;
+      personBefore = type == EntityType.PER ? name : null;
     }
     return cues;
   }
 
-  /** The cue of one name, or null. */
-  TypeCue cue(SpanTokens t, int personEnd, boolean matchReport) {
+  /** The cue of one name, or null; {@code personBefore} is the name before it when that is a person's, or null. */
+  TypeCue cue(SpanTokens t, NameSpan personBefore, boolean matchReport) {
     TypeCue cue = place.cue(t);
     if (cue == null) {
       cue = sports.reserveSide(t);
@@ -56,7 +56,7 @@ final class TypeCues {
       cue = kind.cue(t);
     }
     if (cue == null) {
-      cue = affiliation.cue(t, personEnd);
+      cue = affiliation.cue(t, personBefore);
     }
     if (cue == null) {
       cue = person.cue(t);

@@ -1,5 +1,6 @@
 package nlnews.entities;
 
+import nlnews.model.EntityType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,13 +14,21 @@ class AffiliationCueTest {
       delimiter = '|',
       textBlock = """
           De jury: Anke Wouters (UAntwerpen) en anderen.     | Anke Wouters | UAntwerpen | ORG
-          Volgens Piet Smulders (Rabobank) daalt de rente.   | Piet Smulders | Rabobank  | ORG
+          Volgens Jan Smulders (Rabobank) daalt de rente.   | Jan Smulders | Rabobank  | ORG
           Lies Maes (Gent) won de prijs.                     | Lies Maes    | Gent       | -
           Het rapport (Deltares) is klaar.                   | -            | Deltares   | -
           Anke Wouters (UAntwerpen, VIB) sprak.              | Anke Wouters | UAntwerpen | -
+          Dat zegt Jan Smulders van Medilux vandaag.        | Jan Smulders | Medilux   | ORG
+          Dat zegt Jan Smulders van de Spaarbank vandaag.   | Jan Smulders | Spaarbank | ORG
+          Dat zegt Jan Smulders van Gent vandaag.           | Jan Smulders | Gent      | -
+          Dat is de zoon van Jan Smulders.                  | -            | Jan Smulders | -
+          Het boek van Medilux is uit.                       | -            | Medilux    | -
+          De Baaikom van Medilux is uit.                     | De Baaikom   | Medilux    | -
+          Volgens Smulders (Medilux) daalt de rente.         | Smulders     | Medilux    | ORG
           """)
   void anAffiliationInBracketsIsAnOrganisation(String text, String person, String name, String expected) {
-    int personEnd = person.equals("-") ? -1 : text.indexOf(person) + person.length();
-    CueAssert.says(expected, CUE.cue(ModelSpans.tokens(text, name), personEnd));
+    NameSpan before = person.equals("-") ? null
+        : new NameSpan(text.indexOf(person), text.indexOf(person) + person.length(), EntityType.PER, 1, "model");
+    CueAssert.says(expected, CUE.cue(ModelSpans.tokens(text, name), before));
   }
 }

@@ -40,9 +40,9 @@ final class HandBuiltLists {
               "raadslid", new Gazetteer.Title("raadslid", "-", "title"),
               "koning", new Gazetteer.Title("koning", "m", "title"),
               "ceo", new Gazetteer.Title("ceo", "-", "role")),
-          Map.of("Jan", "m", "Marleen", "f", "Katrien", "f", "Bas", "m", "Willem", "m", "Sarina", "f", "Ema", "f"),
+          Map.of("Jan", "m", "Marleen", "f", "Katrien", "f", "Bas", "m", "Willem", "m", "Sarina", "f", "Ema", "f", "Frank", "m"),
           Set.of("de", "van", "van der"),
-          Set.of("de", "het", "maar", "dinsdag", "bij", "toen", "gastland", "oud", "kamer"),
+          Set.of("de", "het", "maar", "dinsdag", "bij", "toen", "gastland", "oud", "kamer", "frank", "van"),
           Set.of("de", "het"));
 
   static final NameContextWords WORDS =

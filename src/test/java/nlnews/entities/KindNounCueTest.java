@@ -23,6 +23,7 @@ class KindNounCueTest {
           Hij reed eerder voor zijn vorige ploeg, Lotto-Soudal, en nu voor een andere. | Lotto-Soudal | ORG
           Kroepoek, de band van drie broers, speelt vanavond.    | Kroepoek      | ORG
           Het duo Bart en Lies treedt op.                        | Bart          | -
+          Het zegt bandleider Willem Bos.                        | Willem Bos    | -
           De band met Utrecht is sterk.                          | Utrecht       | -
           Hij sprak met de ploeg van Jansen.                     | Jansen        | -
           Zoals Jan Peeters, de zanger van toen, al zei.         | Jan Peeters   | -

@@ -46,6 +46,7 @@ class ModelNameCorrectorTest {
           Toen zweeg Peeters.                           | Peeters/PER               | Peeters/PER/model
           De ceo van Rabo Holland zweeg.                | Rabo Holland/PER          | Rabo Holland/ORG/model-organisation
           De minister van Economie Renard zweeg.        | Economie Renard/ORG       | Renard/PER/model-after-department
+          Frank Peeters zweeg.                          | Frank Peeters/PER         | Frank Peeters/PER/model
           """)
   void correctsAModelName(String text, String model, String expected) {
     assertEquals(expected, corrected(text, model));

@@ -46,8 +46,12 @@ public final class Gazetteer {
   private final Set<String> particles;
   private final Set<String> commonWords;
   private final Set<String> articles;
+  private final Set<String> conjunctions;
 
-  /** {@code articles}: the common words that are articles ("de", "het", "een"). */
+  /**
+   * {@code articles}: the common words that are articles ("de", "het", "een"); {@code conjunctions}
+   * those that are conjunctions ("en", "of", "maar").
+   */
   Gazetteer(
       Map<String, Entry> names,
       Map<String, String> adjectives,
@@ -55,7 +59,8 @@ public final class Gazetteer {
       Map<String, String> firstNames,
       Set<String> particles,
       Set<String> commonWords,
-      Set<String> articles) {
+      Set<String> articles,
+      Set<String> conjunctions) {
     this.names = Lookup.map(names);
     Map<String, Integer> byFirstWord = new HashMap<>();
     for (String key : names.keySet()) {
@@ -72,6 +77,7 @@ public final class Gazetteer {
     this.particles = Lookup.set(particles);
     this.commonWords = Lookup.set(commonWords);
     this.articles = Lookup.set(articles);
+    this.conjunctions = Lookup.set(conjunctions);
   }
 
   /** Reads the gazetteer files of {@code language}; callers load it once and share it. */
@@ -112,13 +118,17 @@ public final class Gazetteer {
     }
     Set<String> common = new HashSet<>();
     Set<String> articles = new HashSet<>();
+    Set<String> conjunctions = new HashSet<>();
     for (DataFile.Row row : language.file("entities/common-words.tsv").rows()) {
-      common.add(row.get("word").toLowerCase(Locale.ROOT));
+      String word = row.get("word").toLowerCase(Locale.ROOT);
+      common.add(word);
       if (row.get("class").equals("article")) {
-        articles.add(row.get("word").toLowerCase(Locale.ROOT));
+        articles.add(word);
+      } else if (row.get("class").equals("conjunction")) {
+        conjunctions.add(word);
       }
     }
-    return new Gazetteer(names, adjectives, titles, firstNames, particles, common, articles);
+    return new Gazetteer(names, adjectives, titles, firstNames, particles, common, articles, conjunctions);
   }
 
   private static List<String> split(String field) {
@@ -195,6 +205,11 @@ public final class Gazetteer {
   /** True for words that are ordinary Dutch words when capitalised at the start of a sentence. */
   public boolean isCommonWord(String lower) {
     return commonWords.contains(lower);
+  }
+
+  /** True for a conjunction ("en", "of"): it joins two names, and is part of none of a person's. */
+  public boolean isConjunction(String lower) {
+    return conjunctions.contains(lower);
   }
 
   /** True for an article ("de", "het", "een"): a name never ends in one. */

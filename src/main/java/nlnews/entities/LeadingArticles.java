@@ -13,7 +13,9 @@ import nlnews.text.TokenIndex;
  * inside a sentence ("naar De Goffert", "in De Telegraaf"): a lower-case article is no part of
  * it ("de Volksbank" names Volksbank), nor is a capitalised one that opens the sentence when the
  * article also writes the name without it ("De Volksbank heeft ..." after "bij Volksbank" or "de
- * Volksbank"). Thread-safe and pure.
+ * Volksbank"). The other way round, a capitalised particle that opens the sentence before a name
+ * belongs to it where the article names it with the particle elsewhere ("De Croo reageerde" after
+ * "aldus De Croo"). Thread-safe and pure.
  */
 final class LeadingArticles {
 
@@ -37,15 +39,34 @@ final class LeadingArticles {
       }
       firstPass.add(trimmed);
     }
+    Set<String> all = new HashSet<>();
+    firstPass.forEach(n -> all.add(text(article, n)));
     List<NameSpan> out = new ArrayList<>(names.size());
     for (NameSpan name : firstPass) {
       TokenPlace place = TokenPlace.of(index, name.start());
       boolean opensSentence = place != null && opensWithArticle(place, name)
           && NameShapes.capitalSaysNothing(place.sentence(), place.index());
       NameSpan rest = opensSentence ? afterFirst(place, name) : null;
-      out.add(rest != null && bare.contains(text(article, rest)) ? rest : name);
+      if (rest != null && bare.contains(text(article, rest))) {
+        out.add(rest);
+      } else {
+        out.add(withParticleBefore(place, name, article, all));
+      }
     }
     return out;
+  }
+
+  /** The name with the capitalised particle that opens its sentence before it, where the article writes it so elsewhere. */
+  private NameSpan withParticleBefore(TokenPlace place, NameSpan name, Article article, Set<String> all) {
+    if (place == null || place.index() == 0) {
+      return name;
+    }
+    Token before = place.token(-1);
+    if (!before.isCapitalized() || !gazetteer.isParticle(before.lower()) || !NameShapes.capitalSaysNothing(place.sentence(), place.index() - 1)
+        || !all.contains(before.text() + " " + text(article, name))) {
+      return name;
+    }
+    return new NameSpan(before.start(), name.end(), name.type(), name.paragraph(), name.evidence() + "+particle");
   }
 
   private static String text(Article article, NameSpan name) {

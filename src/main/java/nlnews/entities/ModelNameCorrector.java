@@ -66,6 +66,7 @@ final class ModelNameCorrector {
       span = personAfterDepartment(span, place);
     }
     span = withoutCommonNounBeforeKnownName(article, span, place);
+    span = withoutKindNounOpeningTheSentence(span, place);
     return withGazetteerReading(span, rules);
   }
 
@@ -158,6 +159,20 @@ final class ModelNameCorrector {
 
   private static Token first(TokenPlace place) {
     return place.first();
+  }
+
+  /**
+   * The span without a noun of a kind of thing that opens the sentence before the name
+   * ("Netbeheerder Enduris meldt": the noun says what Enduris is, {@link KindNounCue}); an
+   * organisation word stays ("Stichting Salvage" is the name).
+   */
+  private NameSpan withoutKindNounOpeningTheSentence(NameSpan span, TokenPlace place) {
+    Token first = place.first();
+    if (first.end() >= span.end() || !NameShapes.capitalSaysNothing(place.sentence(), place.index())
+        || words.kindOf(first.lower()) == null || words.isOrganisationWord(first.lower()) || gazetteer.name(first.text()) != null) {
+      return span;
+    }
+    return new NameSpan(place.token(1).start(), span.end(), span.type(), span.paragraph(), span.evidence() + "-kind-noun");
   }
 
   /** The span without a common noun opening the sentence before a known name: "Gastland Turkije". */

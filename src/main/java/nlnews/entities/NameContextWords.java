@@ -33,6 +33,7 @@ public final class NameContextWords {
   private final Set<String> placeNouns;
   private final Set<String> placeCompoundTails;
   private final CompoundHeads organisationWords;
+  private final Set<String> organisationWordsThemselves;
   private final Set<String> formsOfAddress;
   private final Set<String> departmentLinks;
   private final Map<String, EntityType> kindNouns;
@@ -46,6 +47,7 @@ public final class NameContextWords {
   private final Set<String> agencies;
   private final Map<String, Integer> longestAgencyByFirstWord;
   private final Set<String> bylineWords;
+  private final Map<String, Boolean> reportingVerbs;
 
   /**
    * The shortest tail of a compound taken for a street or venue word: three letters, for "weg"
@@ -56,13 +58,16 @@ public final class NameContextWords {
   /**
    * The lists that say what kind of thing a name is, or that it is page furniture
    * ({@code name-kinds.tsv}, {@code place-name-parts.tsv}, {@code sports-words.tsv},
-   * {@code page-furniture.tsv}; credit and byline words lower case, agencies as written).
+   * {@code page-furniture.tsv}; credit and byline words lower case, agencies as written;
+   * {@code reporting-verbs.tsv}: each verb with whether its subject may also come before it).
    */
   record KindWords(Map<String, EntityType> kindNouns, Set<String> placeEnds, Set<String> placeStarts, Set<String> compassParts,
-      Set<String> sportsWords, Set<String> creditWords, Set<String> agencies, Set<String> bylineWords) {
+      Set<String> sportsWords, Set<String> creditWords, Set<String> agencies, Set<String> bylineWords,
+      Map<String, Boolean> reportingVerbs) {
 
     /** No kind words: the rules that read them find nothing. */
-    static final KindWords NONE = new KindWords(Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    static final KindWords NONE =
+        new KindWords(Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of());
   }
 
   /**
@@ -91,6 +96,7 @@ public final class NameContextWords {
     this.placeNouns = Lookup.set(placeNouns);
     this.placeCompoundTails = Lookup.set(placeCompoundTails);
     this.organisationWords = new CompoundHeads(organisationWords, SHORTEST_ORGANISATION_HEAD);
+    this.organisationWordsThemselves = Lookup.set(organisationWords);
     this.formsOfAddress = Lookup.set(formsOfAddress);
     this.departmentLinks = Lookup.set(departmentLinks);
     this.kindNouns = Lookup.map(kinds.kindNouns());
@@ -109,6 +115,7 @@ public final class NameContextWords {
     }
     this.longestAgencyByFirstWord = Lookup.map(longest);
     this.bylineWords = Lookup.set(kinds.bylineWords());
+    this.reportingVerbs = Lookup.map(kinds.reportingVerbs());
   }
 
   /** Reads the word lists of {@code language}; callers load them once and share them. */
@@ -158,8 +165,12 @@ public final class NameContextWords {
         default -> throw new IllegalStateException("page-furniture.tsv:" + row.line() + ": kind " + row.get("kind"));
       }
     }
+    Map<String, Boolean> reporting = new HashMap<>();
+    for (DataFile.Row row : language.file("entities/reporting-verbs.tsv").rows()) {
+      reporting.put(row.get("word"), row.get("position").equals("both"));
+    }
     return new KindWords(kinds, Lookup.set(ends), Lookup.set(starts), Lookup.set(compass),
-        language.words("entities/sports-words.tsv"), Lookup.set(credits), Lookup.set(agencies), Lookup.set(bylines));
+        language.words("entities/sports-words.tsv"), Lookup.set(credits), Lookup.set(agencies), Lookup.set(bylines), reporting);
   }
 
   /** True for a place preposition or place noun: a name after it is a place ("naar Gent", "de stad Gent"). */
@@ -175,6 +186,11 @@ public final class NameContextWords {
   /** True for an organisation word or a compound ending in one ("Ondernemersvereniging"). */
   boolean isOrganisationWord(String lower) {
     return organisationWords.isOrEndsInOne(lower);
+  }
+
+  /** True for an organisation word itself ("bank"), not a compound ending in one ("Rabobank"). */
+  boolean isListedOrganisationWord(String lower) {
+    return organisationWordsThemselves.contains(lower);
   }
 
   /** True for a form of address before a person's name ("mevrouw", "dhr."). */
@@ -259,5 +275,15 @@ public final class NameContextWords {
   /** True for a news or photo agency's name as written ("ANP", "Hollandse Hoogte"). */
   boolean isAgency(String name) {
     return agencies.contains(name);
+  }
+
+  /** True for a reporting verb or source preposition a speaker's name follows ("zegt", "volgens"). */
+  boolean isReportingBeforeName(String lower) {
+    return reportingVerbs.containsKey(lower);
+  }
+
+  /** True for a reporting verb a speaker's name may also come before ("X zegt"). */
+  boolean isReportingAfterName(String lower) {
+    return reportingVerbs.getOrDefault(lower, false);
   }
 }

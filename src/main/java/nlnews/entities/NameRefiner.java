@@ -93,7 +93,7 @@ final class NameRefiner {
     if (t == null) {
       return false;
     }
-    Optional<TypeCue> cue = Optional.ofNullable(cues.cue(t, null, false));
+    Optional<TypeCue> cue = Optional.ofNullable(cues.cue(t, r.type(), null, false));
     return cue.map(c -> c.type() == EntityType.LOC || c.type() == EntityType.ORG).orElse(false);
   }
 

@@ -13,7 +13,8 @@ import nlnews.model.TokenKind;
  *   <li>articles that end a name are no part of it ("Laakdal Het": a dateline glued to the
  *       sentence after it);
  *   <li>a name written twice in a row is two mentions ("Nederland Nederland" in a score block);
- *   <li>a person's name ends before a lower-case word that is no particle ("B. stak Lammers");
+ *   <li>a person's name ends before a lower-case word that is no particle ("B. stak Lammers"),
+ *       and two persons joined by a conjunction are two ("Ten Hag of Mourinho");
  *   <li>a title compound before a person ("PVV-leider Wilders", "GroenLinks-raadslid Ema
  *       Najetovic") is the compound and a person; a capitalised title inside a name ("ANP Premier
  *       Schoof") ends what comes before it and starts a person;
@@ -91,13 +92,20 @@ final class RunTogetherSplitter {
     return List.of(part(span, tokens, from, from + n / 2, span.type(), ""), part(span, tokens, from + n / 2, to, span.type(), ""));
   }
 
-  /** A person's name ends before a lower-case word that is no particle: "B. stak". */
+  /**
+   * A person's name ends before a lower-case word that is no particle ("B. stak"); a conjunction
+   * between two capitalised names joins two persons ("Ten Hag of Mourinho").
+   */
   private List<NameSpan> beforeLowerCaseWord(NameSpan span, List<Token> tokens, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       Token t = tokens.get(k);
-      if (t.kind() == TokenKind.WORD && !t.isCapitalized() && !gazetteer.isParticle(t.lower())) {
-        return List.of(part(span, tokens, from, k, span.type(), ""));
+      if (t.kind() != TokenKind.WORD || t.isCapitalized() || gazetteer.isParticle(t.lower())) {
+        continue;
       }
+      if (gazetteer.isConjunction(t.lower()) && k + 1 < to && NameShapes.startsName(tokens.get(k + 1))) {
+        return List.of(part(span, tokens, from, k, span.type(), ""), part(span, tokens, k + 1, to, span.type(), "-coordinated"));
+      }
+      return List.of(part(span, tokens, from, k, span.type(), ""));
     }
     return null;
   }

@@ -9,9 +9,10 @@ import nlnews.text.TokenIndex;
 /**
  * What the words in and around each name of an article say its type is, strongest first: the
  * form of a place ({@link PlaceNameCue}), a reserve side ({@link SportsCue#reserveSide}), a kind
- * noun ({@link KindNounCue}), an affiliation in brackets ({@link AffiliationCue}), a title or a
- * party ({@link PersonCue}), an inhabitant noun or adjective ({@link DemonymCue}), and in a match
- * report a town or country that is the team ({@link SportsCue#team}). Thread-safe and pure.
+ * noun ({@link KindNounCue}), an organisation word ({@link OrganisationWordCue}), an affiliation in brackets ({@link AffiliationCue}), a title or a
+ * party ({@link PersonCue}), an inhabitant noun or adjective ({@link DemonymCue}), in a match
+ * report a town or country that is the team ({@link SportsCue#team}), and a name the model called
+ * MISC that speaks ({@link ReportingVerbCue}). Thread-safe and pure.
  */
 final class TypeCues {
 
@@ -21,6 +22,8 @@ final class TypeCues {
   private final PersonCue person;
   private final DemonymCue demonym;
   private final SportsCue sports;
+  private final ReportingVerbCue speaker;
+  private final OrganisationWordCue organisation;
 
   TypeCues(Gazetteer gazetteer, NameContextWords words) {
     this.place = new PlaceNameCue(gazetteer, words);
@@ -29,6 +32,8 @@ final class TypeCues {
     this.person = new PersonCue(gazetteer, words);
     this.demonym = new DemonymCue(gazetteer);
     this.sports = new SportsCue(gazetteer, words);
+    this.speaker = new ReportingVerbCue(gazetteer, words);
+    this.organisation = new OrganisationWordCue(gazetteer, words);
   }
 
   /** The cue of each of the {@code names} (in text order, without overlaps), in the same order. */
@@ -38,7 +43,7 @@ final class TypeCues {
     NameSpan personBefore = null;
     for (NameSpan name : names) {
       SpanTokens t = SpanTokens.of(index, name);
-      TypeCue cue = t == null ? null : cue(t, personBefore, matchReport);
+      TypeCue cue = t == null ? null : cue(t, name.type(), personBefore, matchReport);
       cues.add(Optional.ofNullable(cue));
       EntityType type = cue != null ? cue.type() : name.type();
       personBefore = type == EntityType.PER ? name : null;
@@ -47,13 +52,16 @@ final class TypeCues {
   }
 
   /** The cue of one name, or null; {@code personBefore} is the name before it when that is a person's, or null. */
-  TypeCue cue(SpanTokens t, NameSpan personBefore, boolean matchReport) {
+  TypeCue cue(SpanTokens t, EntityType type, NameSpan personBefore, boolean matchReport) {
     TypeCue cue = place.cue(t);
     if (cue == null) {
       cue = sports.reserveSide(t);
     }
     if (cue == null) {
       cue = kind.cue(t);
+    }
+    if (cue == null) {
+      cue = organisation.cue(t, type);
     }
     if (cue == null) {
       cue = affiliation.cue(t, personBefore);
@@ -66,6 +74,9 @@ final class TypeCues {
     }
     if (cue == null && matchReport) {
       cue = sports.team(t);
+    }
+    if (cue == null) {
+      cue = speaker.cue(t, type);
     }
     return cue;
   }

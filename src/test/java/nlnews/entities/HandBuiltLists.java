@@ -43,7 +43,8 @@ final class HandBuiltLists {
           Map.of("Jan", "m", "Marleen", "f", "Katrien", "f", "Bas", "m", "Willem", "m", "Sarina", "f", "Ema", "f", "Frank", "m"),
           Set.of("de", "van", "van der"),
           Set.of("de", "het", "maar", "dinsdag", "bij", "toen", "gastland", "oud", "kamer", "frank", "van"),
-          Set.of("de", "het"));
+          Set.of("de", "het"),
+          Set.of("en", "of"));
 
   static final NameContextWords WORDS =
       new NameContextWords(
@@ -62,5 +63,6 @@ final class HandBuiltLists {
               Set.of("wedstrijd", "doelman", "trainer", "zege", "nederlaag", "bondscoach"),
               Set.of("foto", "beeld"),
               Set.of("ANP", "Belga", "Hollandse Hoogte"),
-              Set.of("door")));
+              Set.of("door"),
+              Map.of("zegt", true, "zei", true, "aldus", false, "volgens", false)));
 }

@@ -23,6 +23,9 @@ class LeadingArticlesTest {
           De Adelaarshorst was vol. Ze gingen naar De Adelaarshorst. | De Adelaarshorst/LOC;De Adelaarshorst/LOC | De Adelaarshorst/LOC/model;De Adelaarshorst/LOC/model
           Het stond in De Telegraaf.                             | De Telegraaf/ORG                    | De Telegraaf/ORG/model
           De Spaarbank groeit.                                   | De Spaarbank/ORG                    | De Spaarbank/ORG/model
+          De Smet reageerde boos, aldus De Smet.                 | Smet/PER;De Smet/PER                | De Smet/PER/model+particle;De Smet/PER/model
+          De Smet reageerde boos, aldus Smet.                    | Smet/PER;Smet/PER                   | Smet/PER/model;Smet/PER/model
+          Van Dam reageerde boos, aldus Van Dam.                 | Dam/PER;Van Dam/PER                 | Van Dam/PER/model+particle;Van Dam/PER/model
           """)
   void anArticleBelongsToANameOnlyWhereItIsCapitalisedInsideASentence(String text, String spans, String expected) {
     TokenIndex index = new TokenIndex(Fixtures.article(text));

@@ -47,6 +47,9 @@ class ModelNameCorrectorTest {
           De ceo van Rabo Holland zweeg.                | Rabo Holland/PER          | Rabo Holland/ORG/model-organisation
           De minister van Economie Renard zweeg.        | Economie Renard/ORG       | Renard/PER/model-after-department
           Frank Peeters zweeg.                          | Frank Peeters/PER         | Frank Peeters/PER/model
+          Festivalhotel Zonnedauw sluit.                | Festivalhotel Zonnedauw/MISC | Zonnedauw/MISC/model-kind-noun
+          Stichting Zonnedauw sluit.                    | Stichting Zonnedauw/MISC  | Stichting Zonnedauw/ORG/model+organisation-word
+          Het festivalhotel Zonnedauw sluit.            | Zonnedauw/MISC            | Zonnedauw/MISC/model
           """)
   void correctsAModelName(String text, String model, String expected) {
     assertEquals(expected, corrected(text, model));

@@ -22,6 +22,10 @@ class RunTogetherSplitterTest {
           De Nederlander Bas Hoekstra won.   | Nederlander Bas Hoekstra/MISC | Nederlander/MISC/model;Bas Hoekstra/PER/model-first-name
           Toen B. stak, viel hij.            | B. stak/PER                   | B./PER/model
           Toen sprak Jan Bas Hoekstra.       | Jan Bas Hoekstra/PER          | Jan Bas Hoekstra/PER/model
+          Wie volgt: Ten Hag of Mourinho?    | Ten Hag of Mourinho/PER       | Ten Hag/PER/model;Mourinho/PER/model-coordinated
+          Toen zongen Bas en Marleen.        | Bas en Marleen/PER            | Bas/PER/model;Marleen/PER/model-coordinated
+          Toen zong Bas en lachte.           | Bas en lachte/PER             | Bas/PER/model
+          Toen kwam Procter en Gamble.       | Procter en Gamble/ORG         | Procter en Gamble/ORG/model
           Zij sprak met Marleen de Graaf.    | Marleen de Graaf/PER          | Marleen de Graaf/PER/model
           Toen zweeg Peeters.                | Peeters/PER                   | Peeters/PER/model
           Toen zweeg Bas.                    | Bas/PER                       | Bas/PER/model

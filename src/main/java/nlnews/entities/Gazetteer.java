@@ -47,10 +47,12 @@ public final class Gazetteer {
   private final Set<String> commonWords;
   private final Set<String> articles;
   private final Set<String> conjunctions;
+  private final Set<String> villages;
 
   /**
    * {@code articles}: the common words that are articles ("de", "het", "een"); {@code conjunctions}
-   * those that are conjunctions ("en", "of", "maar").
+   * those that are conjunctions ("en", "of", "maar"); {@code villages}: villages and parts of
+   * municipalities, weaker evidence than the places among {@code names}.
    */
   Gazetteer(
       Map<String, Entry> names,
@@ -60,7 +62,8 @@ public final class Gazetteer {
       Set<String> particles,
       Set<String> commonWords,
       Set<String> articles,
-      Set<String> conjunctions) {
+      Set<String> conjunctions,
+      Set<String> villages) {
     this.names = Lookup.map(names);
     Map<String, Integer> byFirstWord = new HashMap<>();
     for (String key : names.keySet()) {
@@ -78,6 +81,7 @@ public final class Gazetteer {
     this.commonWords = Lookup.set(commonWords);
     this.articles = Lookup.set(articles);
     this.conjunctions = Lookup.set(conjunctions);
+    this.villages = Lookup.set(villages);
   }
 
   /** Reads the gazetteer files of {@code language}; callers load it once and share it. */
@@ -128,7 +132,11 @@ public final class Gazetteer {
         conjunctions.add(word);
       }
     }
-    return new Gazetteer(names, adjectives, titles, firstNames, particles, common, articles, conjunctions);
+    Set<String> villages = new HashSet<>();
+    for (DataFile.Row row : language.file("entities/villages.tsv").rows()) {
+      villages.add(row.get("name"));
+    }
+    return new Gazetteer(names, adjectives, titles, firstNames, particles, common, articles, conjunctions, villages);
   }
 
   private static List<String> split(String field) {
@@ -144,9 +152,19 @@ public final class Gazetteer {
     return parts;
   }
 
-  /** The known place or organisation written exactly as {@code name}, or null. */
+  /** The known place or organisation written exactly as {@code name} (any apostrophe as "'"), or null. */
   public Entry name(String name) {
-    return names.get(name);
+    return names.get(straightApostrophes(name));
+  }
+
+  /** True for a village or part of a municipality that {@code villages.tsv} lists ("Ovezande", "Heverlee"). */
+  public boolean village(String name) {
+    return villages.contains(straightApostrophes(name));
+  }
+
+  /** "’s-Hertogenbosch" as the lists write it: "'s-Hertogenbosch". */
+  private static String straightApostrophes(String s) {
+    return s.indexOf('\u2019') < 0 ? s : s.replace('\u2019', '\'');
   }
 
   /**
@@ -154,7 +172,7 @@ public final class Gazetteer {
    * or 0 when no known name starts with it: most words start none, and need no lookup at all.
    */
   public int longestNameStartingWith(String first) {
-    return longestByFirstWord.getOrDefault(first, 0);
+    return longestByFirstWord.getOrDefault(straightApostrophes(first), 0);
   }
 
   /** The place an adjective derives from ("Oekraïense" gives "Oekraïne"), or null. */

@@ -8,7 +8,7 @@ import nlnews.text.TokenIndex;
 
 /**
  * What the words in and around each name of an article say its type is, strongest first: the
- * form of a place ({@link PlaceNameCue}), a reserve side ({@link SportsCue#reserveSide}), a kind
+ * form of a place ({@link PlaceNameCue}), a village ({@link VillageCue}), a reserve side ({@link SportsCue#reserveSide}), a kind
  * noun ({@link KindNounCue}), an organisation word ({@link OrganisationWordCue}), an affiliation in brackets ({@link AffiliationCue}), a title or a
  * party ({@link PersonCue}), an inhabitant noun or adjective ({@link DemonymCue}), in a match
  * report a town or country that is the team ({@link SportsCue#team}), and a name the model called
@@ -24,6 +24,7 @@ final class TypeCues {
   private final SportsCue sports;
   private final ReportingVerbCue speaker;
   private final OrganisationWordCue organisation;
+  private final VillageCue village;
 
   TypeCues(Gazetteer gazetteer, NameContextWords words) {
     this.place = new PlaceNameCue(gazetteer, words);
@@ -34,6 +35,7 @@ final class TypeCues {
     this.sports = new SportsCue(gazetteer, words);
     this.speaker = new ReportingVerbCue(gazetteer, words);
     this.organisation = new OrganisationWordCue(gazetteer, words);
+    this.village = new VillageCue(gazetteer, words);
   }
 
   /** The cue of each of the {@code names} (in text order, without overlaps), in the same order. */
@@ -54,6 +56,9 @@ final class TypeCues {
   /** The cue of one name, or null; {@code personBefore} is the name before it when that is a person's, or null. */
   TypeCue cue(SpanTokens t, EntityType type, NameSpan personBefore, boolean matchReport) {
     TypeCue cue = place.cue(t);
+    if (cue == null) {
+      cue = village.cue(t, type);
+    }
     if (cue == null) {
       cue = sports.reserveSide(t);
     }

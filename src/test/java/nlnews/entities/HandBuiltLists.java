@@ -44,7 +44,8 @@ final class HandBuiltLists {
           Set.of("de", "van", "van der"),
           Set.of("de", "het", "maar", "dinsdag", "bij", "toen", "gastland", "oud", "kamer", "frank", "van"),
           Set.of("de", "het"),
-          Set.of("en", "of"));
+          Set.of("en", "of"),
+          Set.of("Ovezande", "'s-Gravenpolder", "Heverlee", "Rutten"));
 
   static final NameContextWords WORDS =
       new NameContextWords(

@@ -33,6 +33,22 @@ class NameShapesTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock = """
+          's-Gravenpolder   | true
+          ’s-Hertogenbosch  | true
+          't-Zandt          | true
+          's-avonds         | false
+          's                | false
+          'Gent             | false
+          """)
+  void aNameAfterAnElidedArticle(String word, boolean elided) {
+    assertEquals(elided, NameShapes.isElidedName(word));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource({
     "Kremlin-woordvoerder, 7",
     "N-VA-kopstuk, 4",

@@ -20,7 +20,9 @@ import nlnews.model.TokenKind;
  *   <li>a department after a title belongs to the title ("minister van Economie"); a name after
  *       it starts at its first name;
  *   <li>a common noun opening the sentence before a known name is no part of it ("Gastland
- *       Turkije");
+ *       Turkije"), nor a noun of a kind of thing ("Netbeheerder Enduris");
+ *   <li>an inflected place adjective before a known name is no part of it ("Haagse Binnenhof"),
+ *       an uninflected one before an organisation is ("Vlaams Instituut voor Biotechnologie");
  *   <li>where a gazetteer name covers the model's name, the gazetteer's extent and type win (it
  *       follows this tool's conventions; the training data follows De Morgen's of 2000), and an
  *       organisation word the training data did not teach makes a MISC name an organisation.
@@ -67,6 +69,7 @@ final class ModelNameCorrector {
     }
     span = withoutCommonNounBeforeKnownName(article, span, place);
     span = withoutKindNounOpeningTheSentence(span, place);
+    span = withPlaceAdjectiveRead(article, span, place);
     return withGazetteerReading(span, rules);
   }
 
@@ -173,6 +176,27 @@ final class ModelNameCorrector {
       return span;
     }
     return new NameSpan(place.token(1).start(), span.end(), span.type(), span.paragraph(), span.evidence() + "-kind-noun");
+  }
+
+  /**
+   * The span without an inflected place adjective before a known name ("Haagse Binnenhof": the
+   * adjective is a name of its own), or with an uninflected one right before an organisation
+   * ("Vlaams Instituut voor Biotechnologie", "Nederlands Elftal"), which belongs to its name.
+   */
+  private NameSpan withPlaceAdjectiveRead(Article article, NameSpan span, TokenPlace place) {
+    Token first = place.first();
+    if (first.end() < span.end() && first.text().endsWith("e") && gazetteer.placeOfAdjective(first.text()) != null
+        && gazetteer.name(EntityResolver.normaliseSpace(article.slice(place.token(1).start(), span.end()))) != null) {
+      return new NameSpan(place.token(1).start(), span.end(), span.type(), span.paragraph(), span.evidence() + "-adjective");
+    }
+    if (span.type() == EntityType.ORG && place.index() > 0) {
+      Token before = place.token(-1);
+      if (before.isCapitalized() && !before.text().endsWith("e") && gazetteer.placeOfAdjective(before.text()) != null
+          && before.end() + 1 == first.start()) {
+        return new NameSpan(before.start(), span.end(), span.type(), span.paragraph(), span.evidence() + "+adjective");
+      }
+    }
+    return span;
   }
 
   /** The span without a common noun opening the sentence before a known name: "Gastland Turkije". */

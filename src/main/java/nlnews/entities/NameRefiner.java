@@ -80,10 +80,11 @@ final class NameRefiner {
         all.add(new NameSpan(r.start(), r.end(), r.type(), r.paragraph(), FROM_RULES + r.evidence()));
       }
     }
-    all.sort(Comparator.comparingInt(NameSpan::start).thenComparingInt(NameSpan::end));
+    // at one start, the longer name first: it is kept over the shorter ("Vlaams Instituut ..." over "Vlaams")
+    all.sort(Comparator.comparingInt(NameSpan::start).thenComparing(Comparator.comparingInt(NameSpan::end).reversed()));
     boolean[] credits = furniture.find(index);
     all.removeIf(s -> PageFurniture.touches(index, credits, s));
-    List<NameSpan> trimmed = articles.trim(index, all);
+    List<NameSpan> trimmed = cues.splitPairings(index, articles.trim(index, all));
     return agreement.apply(index.article(), trimmed, cues.of(index, trimmed));
   }
 

@@ -11,7 +11,10 @@ import nlnews.model.TokenKind;
  */
 record SpanTokens(Article article, List<Token> sentence, int from, int to) {
 
-  /** The tokens of {@code span}, or null when it does not start at a token. */
+  /**
+   * The tokens of {@code span}, or null when it does not start and end with whole tokens (the
+   * name part of a compound such as "Kremlin-woordvoerder" has no words of its own around it).
+   */
   static SpanTokens of(nlnews.text.TokenIndex index, NameSpan span) {
     TokenPlace place = TokenPlace.of(index, span.start());
     if (place == null) {
@@ -22,7 +25,10 @@ record SpanTokens(Article article, List<Token> sentence, int from, int to) {
     while (to < sentence.size() && sentence.get(to).end() <= span.end()) {
       to++;
     }
-    return new SpanTokens(index.article(), sentence, place.index(), Math.max(to, place.index() + 1));
+    if (to == place.index() || sentence.get(to - 1).end() != span.end()) {
+      return null;
+    }
+    return new SpanTokens(index.article(), sentence, place.index(), to);
   }
 
   /** The name as written, spacing normalised. */

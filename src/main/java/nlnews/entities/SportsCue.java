@@ -2,6 +2,7 @@ package nlnews.entities;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nlnews.model.EntityType;
@@ -13,7 +14,8 @@ import nlnews.text.TokenIndex;
  * In a match report a country or town is the team unless a place preposition puts it on the map:
  * "Genk won van Anderlecht", "de nederlaag tegen België", "het Engeland van Sarina Wiegman" are
  * ORG, "de wedstrijd in Genk" stays LOC; the cue is about the mention, so one article can have
- * both. A reserve side ("Jong Utrecht", "Jong PSV") is a team wherever it is named. Thread-safe.
+ * both. A pairing of two towns or countries in one word ("Genk-Anderlecht") is two teams. A reserve
+ * side ("Jong Utrecht", "Jong PSV") is a team wherever it is named. Thread-safe.
  */
 final class SportsCue {
 
@@ -68,6 +70,36 @@ final class SportsCue {
         && tokens.get(i + 2).kind() == TokenKind.NUMBER && tokens.get(i + 2).text().length() <= 2;
   }
 
+  /**
+   * The two teams of a pairing such as "Genk-Anderlecht" that {@code span} covers in a match
+   * report, as two names of type ORG with the evidence {@value #PAIRING}; or null when the span is
+   * no such pairing.
+   */
+  List<NameSpan> pairing(TokenIndex index, NameSpan span) {
+    int i = index.tokenStartingAt(span.start());
+    if (i < 0 || index.get(i).end() != span.end()) {
+      return null;
+    }
+    String word = index.get(i).text();
+    int hyphen = word.indexOf('-');
+    if (hyphen <= 0 || hyphen != word.lastIndexOf('-') || !isTeamPlace(word.substring(0, hyphen))
+        || !isTeamPlace(word.substring(hyphen + 1))) {
+      return null;
+    }
+    int middle = span.start() + hyphen;
+    return List.of(new NameSpan(span.start(), middle, EntityType.ORG, span.paragraph(), PAIRING),
+        new NameSpan(middle + 1, span.end(), EntityType.ORG, span.paragraph(), PAIRING));
+  }
+
+  /** What a team of a pairing has for evidence: it is typed ORG in its mention alone. */
+  static final String PAIRING = "team-pairing";
+
+  private boolean isTeamPlace(String name) {
+    Gazetteer.Entry place = gazetteer.name(name);
+    return place != null && place.type() == EntityType.LOC && TEAM_PLACES.contains(place.kind())
+        && !name.toUpperCase(Locale.ROOT).equals(name);
+  }
+
   /** A reserve side is a team anywhere: ORG for "Jong Utrecht", else null. */
   TypeCue reserveSide(SpanTokens t) {
     if (t.size() < 2 || !t.first().text().equals(RESERVE_SIDE)) {
@@ -80,8 +112,7 @@ final class SportsCue {
 
   /** In a match report, ORG for a country or town named without a place word before it, else null. */
   TypeCue team(SpanTokens t) {
-    Gazetteer.Entry place = gazetteer.name(t.text());
-    if (place == null || place.type() != EntityType.LOC || !TEAM_PLACES.contains(place.kind())) {
+    if (!isTeamPlace(t.text())) {
       return null;
     }
     return afterPlaceWord(t) ? null : new TypeCue(EntityType.ORG, LABEL, true);

@@ -7,8 +7,8 @@ import nlnews.model.EntityType;
 import nlnews.text.TokenIndex;
 
 /**
- * What the words in and around each name of an article say its type is, strongest first: the
- * form of a place ({@link PlaceNameCue}), a village ({@link VillageCue}), a reserve side ({@link SportsCue#reserveSide}), a kind
+ * What the words in and around each name of an article say its type is, strongest first: a
+ * quoted title it stands in ({@link TitleQuoteCue}), the form of a place ({@link PlaceNameCue}), a village ({@link VillageCue}), a reserve side ({@link SportsCue#reserveSide}), a kind
  * noun ({@link KindNounCue}), an organisation word ({@link OrganisationWordCue}), an affiliation in brackets ({@link AffiliationCue}), a title or a
  * party ({@link PersonCue}), an inhabitant noun or adjective ({@link DemonymCue}), in a match
  * report a town or country that is the team ({@link SportsCue#team}), and a name the model called
@@ -25,6 +25,7 @@ final class TypeCues {
   private final ReportingVerbCue speaker;
   private final OrganisationWordCue organisation;
   private final VillageCue village;
+  private final TitleQuoteCue title;
 
   TypeCues(Gazetteer gazetteer, NameContextWords words) {
     this.place = new PlaceNameCue(gazetteer, words);
@@ -36,6 +37,20 @@ final class TypeCues {
     this.speaker = new ReportingVerbCue(gazetteer, words);
     this.organisation = new OrganisationWordCue(gazetteer, words);
     this.village = new VillageCue(gazetteer, words);
+    this.title = new TitleQuoteCue(gazetteer);
+  }
+
+  /** The {@code names} with each pairing of two teams in a match report as two names ("Genk-Anderlecht"). */
+  List<NameSpan> splitPairings(TokenIndex index, List<NameSpan> names) {
+    if (!sports.isMatchReport(index)) {
+      return names;
+    }
+    List<NameSpan> out = new ArrayList<>(names.size());
+    for (NameSpan name : names) {
+      List<NameSpan> teams = sports.pairing(index, name);
+      out.addAll(teams != null ? teams : List.of(name));
+    }
+    return out;
   }
 
   /** The cue of each of the {@code names} (in text order, without overlaps), in the same order. */
@@ -46,6 +61,9 @@ final class TypeCues {
     for (NameSpan name : names) {
       SpanTokens t = SpanTokens.of(index, name);
       TypeCue cue = t == null ? null : cue(t, name.type(), personBefore, matchReport);
+      if (name.evidence().equals(SportsCue.PAIRING)) {
+        cue = new TypeCue(EntityType.ORG, SportsCue.LABEL, true); // "Genk-Anderlecht": two teams
+      }
       cues.add(Optional.ofNullable(cue));
       EntityType type = cue != null ? cue.type() : name.type();
       personBefore = type == EntityType.PER ? name : null;
@@ -55,7 +73,10 @@ final class TypeCues {
 
   /** The cue of one name, or null; {@code personBefore} is the name before it when that is a person's, or null. */
   TypeCue cue(SpanTokens t, EntityType type, NameSpan personBefore, boolean matchReport) {
-    TypeCue cue = place.cue(t);
+    TypeCue cue = title.cue(t);
+    if (cue == null) {
+      cue = place.cue(t);
+    }
     if (cue == null) {
       cue = village.cue(t, type);
     }
@@ -73,6 +94,9 @@ final class TypeCues {
     }
     if (cue == null) {
       cue = person.cue(t);
+    }
+    if (cue == null) {
+      cue = person.byFirstName(t, type);
     }
     if (cue == null) {
       cue = demonym.cue(t);

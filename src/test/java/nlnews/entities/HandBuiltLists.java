@@ -30,7 +30,7 @@ final class HandBuiltLists {
               Map.entry("Tweede Kamer", new Gazetteer.Entry("Tweede Kamer", EntityType.ORG, "parliament")),
               Map.entry("De Limburger", new Gazetteer.Entry("De Limburger", EntityType.ORG, "media")),
               Map.entry("ministerie van Defensie", new Gazetteer.Entry("ministerie van Defensie", EntityType.ORG, "government"))),
-          Map.of("Oekraïense", "Oekraïne", "Belgische", "België", "Vlaamse", "Vlaanderen"),
+          Map.of("Oekraïense", "Oekraïne", "Belgische", "België", "Belgisch", "België", "Vlaamse", "Vlaanderen"),
           Map.of(
               "minister", new Gazetteer.Title("minister", "-", "title"),
               "premier", new Gazetteer.Title("premier", "-", "title"),

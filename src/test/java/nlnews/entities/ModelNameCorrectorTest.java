@@ -50,6 +50,10 @@ class ModelNameCorrectorTest {
           Festivalhotel Zonnedauw sluit.                | Festivalhotel Zonnedauw/MISC | Zonnedauw/MISC/model-kind-noun
           Stichting Zonnedauw sluit.                    | Stichting Zonnedauw/MISC  | Stichting Zonnedauw/ORG/model+organisation-word
           Het festivalhotel Zonnedauw sluit.            | Zonnedauw/MISC            | Zonnedauw/MISC/model
+          Ze fietste naar het Oekraïense Kremlin.       | Oekraïense Kremlin/MISC   | Kremlin/ORG/model+gazetteer
+          Ze fietste naar het Oekraïense Tsjaka-huis.   | Oekraïense Tsjaka-huis/MISC | Oekraïense Tsjaka-huis/MISC/model
+          Het Belgisch Instituut voor Zonnedauw meldt.  | Instituut voor Zonnedauw/ORG | Belgisch Instituut voor Zonnedauw/ORG/model+adjective
+          Het Belgisch Instituut voor Zonnedauw meldt.  | Instituut voor Zonnedauw/MISC | Instituut voor Zonnedauw/MISC/model
           """)
   void correctsAModelName(String text, String model, String expected) {
     assertEquals(expected, corrected(text, model));

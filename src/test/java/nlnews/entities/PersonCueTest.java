@@ -24,4 +24,20 @@ class PersonCueTest {
   void aTitleOrAPartyMakesAPerson(String text, String name, String expected) {
     CueAssert.says(expected, CUE.cue(ModelSpans.tokens(text, name)));
   }
+
+  @ParameterizedTest(name = "{1} ({2}) in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Hij trekt een parallel met Bas Kroepoek.      | Bas Kroepoek        | ORG  | PER
+          Hij trekt een parallel met Jan Kroepoek.      | Jan Kroepoek        | LOC  | PER
+          Hij trekt een parallel met Jan Kroepoek.      | Jan Kroepoek        | MISC | -
+          Ze kocht het bij Jan Kroepoek Bond.           | Jan Kroepoek Bond   | ORG  | -
+          Ze liep door de Willem Kroepoekstraat.        | Willem Kroepoekstraat | LOC | -
+          Ze woont in Jan Gent.                         | Jan Gent            | LOC  | -
+          Ze kocht het bij Kroepoek Holland.            | Kroepoek Holland    | ORG  | -
+          """)
+  void aNameOpenedByAFirstNameIsAPersons(String text, String name, nlnews.model.EntityType type, String expected) {
+    CueAssert.says(expected, CUE.byFirstName(ModelSpans.tokens(text, name), type));
+  }
 }

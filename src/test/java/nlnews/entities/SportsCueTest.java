@@ -60,4 +60,20 @@ class SportsCueTest {
   void aReserveSideIsATeamAnywhere(String text, String name, String expected) {
     CueAssert.says(expected, CUE.reserveSide(ModelSpans.tokens(text, name)));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          In Genk-Gent vallen altijd kansen.        | Genk-Gent        | Genk/ORG/team-pairing;Gent/ORG/team-pairing
+          In Genk-Limburg vallen altijd kansen.     | Genk-Limburg     | -
+          In Genk-Kroepoek vallen altijd kansen.    | Genk-Kroepoek    | -
+          De lijn Gent-Genk-Utrecht rijdt.          | Gent-Genk-Utrecht | -
+          """)
+  void aPairingOfTwoTownsIsTwoTeams(String text, String name, String expected) {
+    nlnews.text.TokenIndex index = new nlnews.text.TokenIndex(Fixtures.article(text));
+    int start = text.indexOf(name);
+    java.util.List<NameSpan> teams = CUE.pairing(index, new NameSpan(start, start + name.length(), nlnews.model.EntityType.LOC, 1, "model"));
+    assertEquals(expected, teams == null ? "-" : ModelSpans.show(text, teams));
+  }
 }

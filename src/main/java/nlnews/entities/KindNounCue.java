@@ -93,9 +93,13 @@ final class KindNounCue {
     return null;
   }
 
-  /** True when {@code noun}, at {@code index} in the sentence, is a lower-case word, or a capitalised one only because it opens the sentence. */
+  /**
+   * True when {@code noun}, at {@code index} in the sentence, is a lower-case word, a compound
+   * with a lower-case tail ("IT-bedrijf"), or a capitalised word only because it opens the
+   * sentence.
+   */
   private static boolean isNoun(SpanTokens t, Token noun, int index) {
     return noun != null && noun.kind() == TokenKind.WORD
-        && (!noun.isCapitalized() || NameShapes.capitalSaysNothing(t.sentence(), index));
+        && (!noun.isCapitalized() || NameShapes.compoundHyphen(noun.text()) > 0 || NameShapes.capitalSaysNothing(t.sentence(), index));
   }
 }

@@ -2,7 +2,9 @@ package nlnews.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nlnews.model.EntityType;
 import nlnews.text.TokenIndex;
@@ -17,8 +19,10 @@ import nlnews.text.TokenIndex;
  *       gazetteer's extent and type ({@link ModelNameCorrector});
  *   <li>names the model missed are taken from the rules where their evidence is strong: a known
  *       name or adjective, a compound, a title before it, the surname of a person named in full
- *       ({@link RuleEvidence#addsMissedName}), or where the words around them say what they are
- *       (a road number, a street: {@link TypeCues});
+ *       ({@link RuleEvidence#addsMissedName}), where the words around them say what they are
+ *       (a road number, a street: {@link TypeCues}), or where the model found the same
+ *       organisation or place elsewhere in the article (it missed "Tectrade" where the word opens
+ *       a sentence);
  *   <li>names in page furniture (credits, bylines, labels) are left out ({@link PageFurniture});
  *   <li>the words around each name say its type where they can ({@link TypeCues}), and one type
  *       per name within the article ({@link OneTypePerName}).
@@ -75,9 +79,21 @@ final class NameRefiner {
     }
     kept.sort(Comparator.comparingInt(NameSpan::start));
     List<NameSpan> all = new ArrayList<>(kept);
+    Map<String, EntityType> named = new HashMap<>();
+    for (NameSpan s : kept) {
+      named.putIfAbsent(EntityResolver.normaliseSpace(index.article().slice(s.start(), s.end())), s.type());
+    }
     for (NameSpan r : rules) {
-      if (!overlaps(kept, r) && (RuleEvidence.addsMissedName(r.evidence()) || placeOrOrganisationByCue(index, r))) {
+      if (overlaps(kept, r)) {
+        continue;
+      }
+      EntityType modelType = named.get(EntityResolver.normaliseSpace(index.article().slice(r.start(), r.end())));
+      if (RuleEvidence.addsMissedName(r.evidence()) || placeOrOrganisationByCue(index, r)) {
         all.add(new NameSpan(r.start(), r.end(), r.type(), r.paragraph(), FROM_RULES + r.evidence()));
+      } else if (modelType == EntityType.ORG || modelType == EntityType.LOC) {
+        // the model named the organisation or place elsewhere: its reading there, not the rules'
+        // weak guess (a lone word it took for a person may be a plural noun: "Verzekeraars")
+        all.add(new NameSpan(r.start(), r.end(), modelType, r.paragraph(), FROM_RULES + "model-elsewhere"));
       }
     }
     // at one start, the longer name first: it is kept over the shorter ("Vlaams Instituut ..." over "Vlaams")

@@ -47,7 +47,13 @@ final class NameShapes {
     if (t.kind() == TokenKind.ABBREVIATION) {
       return isInitials(t.text());
     }
-    return t.kind() == TokenKind.WORD && (t.isCapitalized() && Character.isLetter(t.text().charAt(0)) || isElidedName(t.text()));
+    return t.kind() == TokenKind.WORD
+        && (t.isCapitalized() && Character.isLetter(t.text().charAt(0)) || isElidedName(t.text()) || isDigitAcronym(t.text()));
+  }
+
+  /** A name of digits and capitals, as broadcasters and parties write them: "4FM", "50PLUS", "3FM". */
+  static boolean isDigitAcronym(String s) {
+    return Character.isDigit(s.charAt(0)) && isAcronym(s.replaceAll("[0-9]", "")) && s.chars().allMatch(Character::isLetterOrDigit);
   }
 
   /** A name after an elided article: "'s-Gravenpolder", "’s-Hertogenbosch", "'t-Zandt" (a capital after "'s-" or "'t-"). */

@@ -20,6 +20,8 @@ class KindNounCueTest {
           Het festival 'Zomerklanken' werd afgelast.             | Zomerklanken  | MISC
           Het stadion De Adelaarshorst was vol.                  | De Adelaarshorst | LOC
           Fietsenproducent Gazelle meldt winst.                  | Gazelle       | ORG
+          Het Brugse IT-producent Medilux groeit.                | Medilux       | ORG
+          Het Brugse IT Medilux groeit.                          | Medilux       | -
           Hij reed eerder voor zijn vorige ploeg, Lotto-Soudal, en nu voor een andere. | Lotto-Soudal | ORG
           Kroepoek, de band van drie broers, speelt vanavond.    | Kroepoek      | ORG
           Het duo Bart en Lies treedt op.                        | Bart          | -

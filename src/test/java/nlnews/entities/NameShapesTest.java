@@ -49,6 +49,12 @@ class NameShapesTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource({"4FM, true", "50PLUS, true", "3FM, true", "3D, false", "2e, false", "1000, false", "4FM-nieuws, false"})
+  void aNameOfDigitsAndCapitals(String word, boolean name) {
+    assertEquals(name, NameShapes.isDigitAcronym(word));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource({
     "Kremlin-woordvoerder, 7",
     "N-VA-kopstuk, 4",

@@ -20,9 +20,9 @@ import nlnews.text.TokenIndex;
  *   <li>names the model missed are taken from the rules where their evidence is strong: a known
  *       name or adjective, a compound, a title before it, the surname of a person named in full
  *       ({@link RuleEvidence#addsMissedName}), where the words around them say what they are
- *       (a road number, a street: {@link TypeCues}), or where the model found the same
- *       organisation or place elsewhere in the article (it missed "Tectrade" where the word opens
- *       a sentence);
+ *       (a road number, a street: {@link TypeCues}), or where the model found the same name
+ *       elsewhere in the article, unless it took it for a person there (it missed "Tectrade" where
+ *       the word opens a sentence);
  *   <li>names in page furniture (credits, bylines, labels) are left out ({@link PageFurniture});
  *   <li>the words around each name say its type where they can ({@link TypeCues}), and one type
  *       per name within the article ({@link OneTypePerName}).
@@ -90,9 +90,9 @@ final class NameRefiner {
       EntityType modelType = named.get(EntityResolver.normaliseSpace(index.article().slice(r.start(), r.end())));
       if (RuleEvidence.addsMissedName(r.evidence()) || placeOrOrganisationByCue(index, r)) {
         all.add(new NameSpan(r.start(), r.end(), r.type(), r.paragraph(), FROM_RULES + r.evidence()));
-      } else if (modelType == EntityType.ORG || modelType == EntityType.LOC) {
-        // the model named the organisation or place elsewhere: its reading there, not the rules'
-        // weak guess (a lone word it took for a person may be a plural noun: "Verzekeraars")
+      } else if (modelType != null && modelType != EntityType.PER) {
+        // the model named it elsewhere: its reading there, not the rules' weak guess; not where
+        // it took a lone word for a person, which may be a plural noun ("Verzekeraars")
         all.add(new NameSpan(r.start(), r.end(), modelType, r.paragraph(), FROM_RULES + "model-elsewhere"));
       }
     }

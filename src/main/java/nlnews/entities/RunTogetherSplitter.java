@@ -1,5 +1,6 @@
 package nlnews.entities;
 
+import java.util.ArrayList;
 import java.util.List;
 import nlnews.model.EntityType;
 import nlnews.model.Token;
@@ -16,8 +17,9 @@ import nlnews.model.TokenKind;
  *   <li>a person's name ends before a lower-case word that is no particle ("B. stak Lammers"),
  *       and two persons joined by a conjunction are two ("Ten Hag of Mourinho");
  *   <li>a title compound before a person ("PVV-leider Wilders", "GroenLinks-raadslid Ema
- *       Najetovic") is the compound and a person; a capitalised title inside a name ("ANP Premier
- *       Schoof") ends what comes before it and starts a person;
+ *       Najetovic") is the compound and a person, a compound naming a kind of thing before a name
+ *       ("Brugse IT-bedrijf Tectrade") the compound and a name of that kind; a capitalised title
+ *       inside a name ("ANP Premier Schoof") ends what comes before it and starts a person;
  *   <li>a surname without a given name does not run over a particle into a known name
  *       ("Bussemaker de Kamer");
  *   <li>a known place or organisation does not run over "van" into a person ("het Engeland van
@@ -111,18 +113,33 @@ final class RunTogetherSplitter {
   }
 
   /**
-   * A title compound opening the name ("PVV-leider Wilders"): the compound, and a person after
-   * it; a capitalised title inside it ("ANP Premier Schoof"): what comes before, and a person
-   * after it.
+   * A title compound in the name ("PVV-leider Wilders"): what comes before it, the compound, and a
+   * person after it; a compound naming a kind of thing ("Brugse IT-bedrijf Tectrade"): the same,
+   * the name after it of the compound's kind (name-kinds.tsv); a capitalised title inside it ("ANP
+   * Premier Schoof"): what comes before, and a person after it.
    */
   private List<NameSpan> atTitle(NameSpan span, List<Token> tokens, int from, int to) {
     if (to - from < 2 || gazetteer.name(text(tokens, from, to)) != null) {
       return null;
     }
-    Token first = tokens.get(from);
-    int hyphen = NameShapes.compoundHyphen(first.text());
-    if (hyphen > 0 && gazetteer.titleOfCompound(first.lower().substring(hyphen + 1)) != null) {
-      return List.of(part(span, tokens, from, from + 1, span.type(), ""), part(span, tokens, from + 1, to, EntityType.PER, "-after-title"));
+    for (int k = from; k < to - 1; k++) {
+      Token t = tokens.get(k);
+      int hyphen = NameShapes.compoundHyphen(t.text());
+      if (hyphen <= 0) {
+        continue;
+      }
+      String tail = t.lower().substring(hyphen + 1);
+      EntityType after = gazetteer.titleOfCompound(tail) != null ? EntityType.PER : words.kindOf(tail);
+      if (after == null) {
+        continue;
+      }
+      List<NameSpan> parts = new ArrayList<>();
+      if (k > from) {
+        parts.add(part(span, tokens, from, k, span.type(), ""));
+      }
+      parts.add(part(span, tokens, k, k + 1, span.type(), ""));
+      parts.add(part(span, tokens, k + 1, to, after, after == EntityType.PER ? "-after-title" : "-after-kind"));
+      return parts;
     }
     for (int k = from + 1; k < to - 1; k++) {
       Token t = tokens.get(k);

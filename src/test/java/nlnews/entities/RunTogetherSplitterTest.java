@@ -44,6 +44,8 @@ class RunTogetherSplitterTest {
           ANP Premier Jansen opent de zitting.        | ANP Premier Jansen/PER        | ANP/PER/model;Jansen/PER/model-after-title
           Zo zei Jan-Willem Smit het.                 | Jan-Willem Smit/PER           | Jan-Willem Smit/PER/model
           Oud-premier Jansen sprak.                   | Oud-premier Jansen/PER        | Oud-premier/PER/model;Jansen/PER/model-after-title
+          Het Belgische IT-duo Zwartwit groeit.       | Belgische IT-duo Zwartwit/MISC | Belgische/MISC/model;IT-duo/MISC/model;Zwartwit/ORG/model-after-kind
+          Het Belgische IT-team Zwartwit groeit.      | Belgische IT-team Zwartwit/MISC | Belgische IT-team Zwartwit/MISC/model
           De Koning Willem II-stadion was vol.        | Koning Willem II-stadion/PER  | Koning Willem II-stadion/PER/model
           """)
   void aTitleCompoundOrATitleInsideEndsWhatComesBefore(String text, String model, String expected) {

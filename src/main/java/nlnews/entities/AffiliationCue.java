@@ -2,22 +2,52 @@ package nlnews.entities;
 
 import nlnews.model.EntityType;
 import nlnews.model.Token;
+import nlnews.model.TokenKind;
 
 /**
  * A name in brackets right after a person's name, or after "van" there, is where the person
  * works or belongs ("Beatrijs Vanacker (KUL)", "Olivier Hertoghe van Petercam", "Wies
  * Descheemaeker van de ACOD"): an organisation, unless the gazetteer knows it as a place ("Els
  * Ampe (Brussel)", "Jan Peeters van Anderlecht" in a report on town politics) or it is shaped like
- * a person's name ("de zoon van Jan Smit"). Thread-safe.
+ * a person's name ("de zoon van Jan Smit"); and a name of no known type after a role noun and
+ * "van" is the organisation of whoever holds the role ({@link #ofRole}). Thread-safe.
  */
 final class AffiliationCue {
 
   static final String LABEL = "affiliation";
 
   private final Gazetteer gazetteer;
+  private final NameContextWords words;
 
-  AffiliationCue(Gazetteer gazetteer) {
+  AffiliationCue(Gazetteer gazetteer, NameContextWords words) {
     this.gazetteer = gazetteer;
+    this.words = words;
+  }
+
+  /**
+   * ORG when the name {@code t}, which the model called MISC ({@code type}) or which opens with a
+   * known organisation ("topman van SNS Reaal"), follows a role noun and "van" ("de woordvoerder
+   * van de Tros", "directeur van Marketing Groningen"), else null. A title that heads a department
+   * takes one instead ("minister van Defensie"), and a name the model took for a person or place
+   * keeps that reading ("de advocaat van Peeters").
+   */
+  TypeCue ofRole(SpanTokens t, EntityType type) {
+    Gazetteer.Entry opener = gazetteer.name(t.first().text());
+    boolean company = t.size() > 1 && opener != null && opener.type() == EntityType.ORG; // "topman van SNS Reaal"
+    if (type != EntityType.MISC && !company || gazetteer.name(t.text()) != null || PersonShape.of(t, gazetteer)) {
+      return null;
+    }
+    int k = 1;
+    Token van = t.before(k);
+    if (van != null && gazetteer.isArticle(van.text())) {
+      van = t.before(++k);
+    }
+    Token role = t.before(k + 1);
+    if (van == null || !words.isDepartmentLink(van.text()) || role == null || role.kind() != TokenKind.WORD
+        || gazetteer.titleOfCompound(role.lower()) == null || words.headsDepartment(role.lower())) {
+      return null;
+    }
+    return TypeCue.of(EntityType.ORG, LABEL);
   }
 
   /**

@@ -128,7 +128,7 @@ final class CapitalRunFinder {
   /** True when token {@code i} follows a title and the link to its department: "minister van". */
   private boolean followsTitleAndLink(List<Token> tokens, int i) {
     return i >= 2 && words.isDepartmentLink(tokens.get(i - 1).lower())
-        && gazetteer.titleOfCompound(tokens.get(i - 2).lower()) != null;
+        && gazetteer.titleOfCompound(tokens.get(i - 2).lower()) != null && words.headsDepartment(tokens.get(i - 2).lower());
   }
 
   /**

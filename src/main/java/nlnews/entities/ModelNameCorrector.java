@@ -61,7 +61,7 @@ final class ModelNameCorrector {
       return null; // a title alone
     }
     if (place.index() >= 2 && words.isDepartmentLink(place.token(-1).lower())
-        && gazetteer.titleOfCompound(place.token(-2).lower()) != null) {
+        && gazetteer.titleOfCompound(place.token(-2).lower()) != null && words.headsDepartment(place.token(-2).lower())) {
       if (first.end() == span.end()) {
         return null; // the department alone
       }
@@ -150,18 +150,9 @@ final class ModelNameCorrector {
       }
     }
     if (nameStart == null) {
-      Gazetteer.Entry known = gazetteer.name(first(place).text());
-      if (known != null && known.type() == EntityType.ORG && !known.kind().equals("government")) {
-        // "topman van SNS Reaal": an organisation after the title, no department
-        return new NameSpan(span.start(), span.end(), EntityType.ORG, span.paragraph(), span.evidence() + "-organisation");
-      }
       nameStart = place.token(1); // the department is one word
     }
     return new NameSpan(nameStart.start(), span.end(), EntityType.PER, span.paragraph(), span.evidence() + "-after-department");
-  }
-
-  private static Token first(TokenPlace place) {
-    return place.first();
   }
 
   /**

@@ -36,6 +36,7 @@ public final class NameContextWords {
   private final Set<String> organisationWordsThemselves;
   private final Set<String> formsOfAddress;
   private final Set<String> departmentLinks;
+  private final CompoundHeads departmentTitles;
   private final Map<String, EntityType> kindNouns;
   private final Endings kindEndings;
   private final Set<String> placeEnds;
@@ -63,11 +64,11 @@ public final class NameContextWords {
    */
   record KindWords(Map<String, EntityType> kindNouns, Set<String> placeEnds, Set<String> placeStarts, Set<String> compassParts,
       Set<String> sportsWords, Set<String> creditWords, Set<String> agencies, Set<String> bylineWords,
-      Map<String, Boolean> reportingVerbs) {
+      Map<String, Boolean> reportingVerbs, Set<String> departmentTitles) {
 
-    /** No kind words: the rules that read them find nothing. */
+    /** No kind words: the rules that read them find nothing (and every title heads a department, as before they existed). */
     static final KindWords NONE =
-        new KindWords(Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of());
+        new KindWords(Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
   }
 
   /**
@@ -116,6 +117,7 @@ public final class NameContextWords {
     this.longestAgencyByFirstWord = Lookup.map(longest);
     this.bylineWords = Lookup.set(kinds.bylineWords());
     this.reportingVerbs = Lookup.map(kinds.reportingVerbs());
+    this.departmentTitles = kinds.departmentTitles().isEmpty() ? null : new CompoundHeads(kinds.departmentTitles(), SHORTEST_ORGANISATION_HEAD);
   }
 
   /** Reads the word lists of {@code language}; callers load them once and share them. */
@@ -170,7 +172,8 @@ public final class NameContextWords {
       reporting.put(row.get("word"), row.get("position").equals("both"));
     }
     return new KindWords(kinds, Lookup.set(ends), Lookup.set(starts), Lookup.set(compass),
-        language.words("entities/sports-words.tsv"), Lookup.set(credits), Lookup.set(agencies), Lookup.set(bylines), reporting);
+        language.words("entities/sports-words.tsv"), Lookup.set(credits), Lookup.set(agencies), Lookup.set(bylines), reporting,
+        language.words("entities/department-titles.tsv"));
   }
 
   /** True for a place preposition or place noun: a name after it is a place ("naar Gent", "de stad Gent"). */
@@ -196,6 +199,18 @@ public final class NameContextWords {
   /** True for a form of address before a person's name ("mevrouw", "dhr."). */
   boolean isFormOfAddress(String lower) {
     return formsOfAddress.contains(lower);
+  }
+
+  /**
+   * True for a title that heads a department after "van" ("minister", "eurocommissaris",
+   * "vice-premier"); with no list of them loaded, for every title.
+   */
+  boolean headsDepartment(String lowerTitle) {
+    if (departmentTitles == null) {
+      return true;
+    }
+    int hyphen = lowerTitle.lastIndexOf('-');
+    return departmentTitles.isOrEndsInOne(hyphen >= 0 ? lowerTitle.substring(hyphen + 1) : lowerTitle);
   }
 
   /** True for the word between a title and its department ("minister van Defensie"). */

@@ -30,7 +30,7 @@ final class TypeCues {
   TypeCues(Gazetteer gazetteer, NameContextWords words) {
     this.place = new PlaceNameCue(gazetteer, words);
     this.kind = new KindNounCue(gazetteer, words);
-    this.affiliation = new AffiliationCue(gazetteer);
+    this.affiliation = new AffiliationCue(gazetteer, words);
     this.person = new PersonCue(gazetteer, words);
     this.demonym = new DemonymCue(gazetteer);
     this.sports = new SportsCue(gazetteer, words);
@@ -91,6 +91,9 @@ final class TypeCues {
     }
     if (cue == null) {
       cue = affiliation.cue(t, personBefore);
+    }
+    if (cue == null) {
+      cue = affiliation.ofRole(t, type);
     }
     if (cue == null) {
       cue = person.cue(t);

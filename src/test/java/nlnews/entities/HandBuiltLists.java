@@ -65,5 +65,6 @@ final class HandBuiltLists {
               Set.of("foto", "beeld"),
               Set.of("ANP", "Belga", "Hollandse Hoogte"),
               Set.of("door"),
-              Map.of("zegt", true, "zei", true, "aldus", false, "volgens", false)));
+              Map.of("zegt", true, "zei", true, "aldus", false, "volgens", false),
+              Set.of("minister")));
 }

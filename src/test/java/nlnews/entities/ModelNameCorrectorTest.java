@@ -44,7 +44,7 @@ class ModelNameCorrectorTest {
           Het Kremlin zweeg.                            | Kremlin/LOC               | Kremlin/ORG/model+gazetteer
           Toen zweeg Meuse Steel.                       | Meuse Steel/MISC          | Meuse Steel/ORG/model+organisation-word
           Toen zweeg Peeters.                           | Peeters/PER               | Peeters/PER/model
-          De ceo van Rabo Holland zweeg.                | Rabo Holland/PER          | Rabo Holland/ORG/model-organisation
+          De ceo van Rabo Holland zweeg.                | Rabo Holland/PER          | Rabo Holland/PER/model
           De minister van Economie Renard zweeg.        | Economie Renard/ORG       | Renard/PER/model-after-department
           Frank Peeters zweeg.                          | Frank Peeters/PER         | Frank Peeters/PER/model
           Festivalhotel Zonnedauw sluit.                | Festivalhotel Zonnedauw/MISC | Zonnedauw/MISC/model-kind-noun

@@ -11,8 +11,9 @@ import nlnews.text.TokenIndex;
  * quoted title it stands in ({@link TitleQuoteCue}), the form of a place ({@link PlaceNameCue}), a village ({@link VillageCue}), a reserve side ({@link SportsCue#reserveSide}), a kind
  * noun ({@link KindNounCue}), an organisation word ({@link OrganisationWordCue}), an affiliation in brackets ({@link AffiliationCue}), a title or a
  * party ({@link PersonCue}), an inhabitant noun or adjective ({@link DemonymCue}), in a match
- * report a town or country that is the team ({@link SportsCue#team}), and a name the model called
- * MISC that speaks ({@link ReportingVerbCue}). Thread-safe and pure.
+ * report a town or country that is the team ({@link SportsCue#team}), a name the model called
+ * MISC that speaks ({@link ReportingVerbCue}); failing all these, an acronym in brackets takes the
+ * type of the name it abbreviates ({@link AcronymCue}). Thread-safe and pure.
  */
 final class TypeCues {
 
@@ -26,6 +27,7 @@ final class TypeCues {
   private final OrganisationWordCue organisation;
   private final VillageCue village;
   private final TitleQuoteCue title;
+  private final AcronymCue acronym;
 
   TypeCues(Gazetteer gazetteer, NameContextWords words) {
     this.place = new PlaceNameCue(gazetteer, words);
@@ -38,6 +40,7 @@ final class TypeCues {
     this.organisation = new OrganisationWordCue(gazetteer, words);
     this.village = new VillageCue(gazetteer, words);
     this.title = new TitleQuoteCue(gazetteer);
+    this.acronym = new AcronymCue();
   }
 
   /** The {@code names} with each pairing of two teams in a match report as two names ("Genk-Anderlecht"). */
@@ -57,16 +60,20 @@ final class TypeCues {
   List<Optional<TypeCue>> of(TokenIndex index, List<NameSpan> names) {
     boolean matchReport = sports.isMatchReport(index);
     List<Optional<TypeCue>> cues = new ArrayList<>(names.size());
-    NameSpan personBefore = null;
+    NameSpan previous = null;
+    EntityType previousType = null;
     for (NameSpan name : names) {
       SpanTokens t = SpanTokens.of(index, name);
-      TypeCue cue = t == null ? null : cue(t, name.type(), personBefore, matchReport);
+      TypeCue cue = t == null ? null : cue(t, name.type(), previousType == EntityType.PER ? previous : null, matchReport);
+      if (cue == null && t != null) {
+        cue = acronym.cue(t, previous, previousType); // "Militaire Inlichtingendienst (MID)"
+      }
       if (name.evidence().equals(SportsCue.PAIRING)) {
         cue = new TypeCue(EntityType.ORG, SportsCue.LABEL, true); // "Genk-Anderlecht": two teams
       }
       cues.add(Optional.ofNullable(cue));
-      EntityType type = cue != null ? cue.type() : name.type();
-      personBefore = type == EntityType.PER ? name : null;
+      previous = name;
+      previousType = cue != null ? cue.type() : name.type();
     }
     return cues;
   }

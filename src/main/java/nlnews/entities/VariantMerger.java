@@ -99,7 +99,7 @@ final class VariantMerger {
     return words[0].equals(word) || isArticle(words[0]) && words[1].equals(word);
   }
 
-  private static int capitals(String s) {
+  static int capitals(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       if (Character.isUpperCase(s.charAt(i))) {
@@ -118,7 +118,7 @@ final class VariantMerger {
    * {@code name} ("NVM": Nederlandse Vereniging van Makelaars), or of all its words ("PvdA":
    * Partij van de Arbeid).
    */
-  private static boolean abbreviates(String acronym, String name) {
+  static boolean abbreviates(String acronym, String name) {
     StringBuilder capitalised = new StringBuilder();
     StringBuilder all = new StringBuilder();
     for (String w : name.split("[ \\-]")) {

@@ -70,6 +70,10 @@ final class CapitalRunFinder {
       int particles = particleRun(tokens, j);
       Token beforeParticle = tokens.get(j - 1);
       boolean givenBefore = gazetteer.firstName(beforeParticle.text()) != null || beforeParticle.kind() == TokenKind.ABBREVIATION;
+      if (j - 1 == from && isSurnameParticle(beforeParticle)) {
+        particles = restOfParticle(tokens, from); // "Van der Voort"
+        givenBefore = particles > 0;
+      }
       if (particles > 0 && givenBefore && j + particles < n && !known.claimed(j + particles)
           && NameShapes.startsName(tokens.get(j + particles))) {
         j += particles + 1;
@@ -124,7 +128,7 @@ final class CapitalRunFinder {
   /** True when token {@code i} follows a title and the link to its department: "minister van". */
   private boolean followsTitleAndLink(List<Token> tokens, int i) {
     return i >= 2 && words.isDepartmentLink(tokens.get(i - 1).lower())
-        && gazetteer.titleOfCompound(tokens.get(i - 2).lower()) != null;
+        && gazetteer.titleOfCompound(tokens.get(i - 2).lower()) != null && words.headsDepartment(tokens.get(i - 2).lower());
   }
 
   /**
@@ -140,7 +144,8 @@ final class CapitalRunFinder {
     boolean known = gazetteer.firstName(first.text()) != null || casing.capitalisesOrInitialsInside(first.text());
     boolean ordinary = common || casing.writesLowerCase(first.lower());
     boolean title = gazetteer.titleOfCompound(first.lower()) != null && to - i > 1;
-    if (ordinary && !title && !(known && !common)) {
+    boolean surname = to - i > 1 && (isSurnameParticle(first) || gazetteer.firstName(first.text()) != null); // "Van Dijk", "Frank Smit"
+    if (ordinary && !title && !surname && !(known && !common)) {
       i++;
       while (i < to && !NameShapes.startsName(sentence.token(i))) {
         i++;
@@ -170,6 +175,26 @@ final class CapitalRunFinder {
       return name >= 0 ? name : to - 1;
     }
     return i;
+  }
+
+  /**
+   * True for a capitalised particle that is no article: "Van", "Ter", "Von" open a surname ("Van
+   * Dijk"), where "De" as often opens a sentence ("De Kamer").
+   */
+  private boolean isSurnameParticle(Token t) {
+    return t.kind() == TokenKind.WORD && t.isCapitalized() && gazetteer.isParticle(t.lower()) && !gazetteer.isArticle(t.lower());
+  }
+
+  /** The number of lower-case tokens after the capitalised particle at {@code from} that continue it ("Van der"), or 0. */
+  private int restOfParticle(List<Token> tokens, int from) {
+    StringBuilder particle = new StringBuilder(tokens.get(from).lower());
+    int k = from + 1;
+    while (k < tokens.size() && k - from <= LONGEST_PARTICLE && tokens.get(k).kind() == TokenKind.WORD && !tokens.get(k).isCapitalized()
+        && gazetteer.isParticle(particle + " " + tokens.get(k).lower())) {
+      particle.append(' ').append(tokens.get(k).lower());
+      k++;
+    }
+    return k - from - 1;
   }
 
   /** The first token of {@code tokens[from, to)} that is a known first name, or -1. */

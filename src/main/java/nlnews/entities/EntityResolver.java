@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import nlnews.model.Article;
 import nlnews.model.Entity;
 import nlnews.model.EntityType;
@@ -26,34 +24,17 @@ import nlnews.text.TokenScanner;
 public final class EntityResolver {
 
   private final Gazetteer gazetteer;
+  private final VariantMerger variants;
 
   public EntityResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-  }
-
-  /** An entity being assembled. */
-  private static final class Group {
-    final EntityType type;
-    final String linkedTo;
-    final List<Mention> mentions = new ArrayList<>();
-    final Set<String> variants = new LinkedHashSet<>();
-    String[] nameTokens;
-
-    Group(EntityType type, String linkedTo) {
-      this.type = type;
-      this.linkedTo = linkedTo;
-    }
-
-    void add(Mention m) {
-      mentions.add(m);
-      variants.add(m.text());
-    }
+    this.variants = new VariantMerger(gazetteer);
   }
 
   public List<Entity> resolve(Article article, List<NameSpan> spans) {
-    Map<String, Group> groups = new LinkedHashMap<>();
+    Map<String, NameGroup> groups = new LinkedHashMap<>();
     List<Mention> shortPersons = new ArrayList<>();
-    List<Group> persons = new ArrayList<>();
+    List<NameGroup> persons = new ArrayList<>();
     for (NameSpan span : spans) {
       String text = normaliseSpace(article.slice(span.start(), span.end()));
       Mention mention = new Mention(text, span.start(), span.end(), span.paragraph());
@@ -62,7 +43,7 @@ public final class EntityResolver {
           shortPersons.add(mention);
           continue;
         }
-        Group g = personGroup(groups, persons, text);
+        NameGroup g = personGroup(groups, persons, text);
         g.add(mention);
         continue;
       }
@@ -76,9 +57,10 @@ public final class EntityResolver {
         key = span.type() + ":" + (entry != null && entry.type() == span.type() ? entry.canonical() : text);
       }
       String linkedTo = linked;
-      groups.computeIfAbsent(key, k -> new Group(span.type(), linkedTo)).add(mention);
+      groups.computeIfAbsent(key, k -> new NameGroup(span.type(), linkedTo)).add(mention);
     }
     attachSingleWordPersons(groups, persons, shortPersons);
+    variants.merge(new ArrayList<>(groups.values()));
     return entities(groups);
   }
 
@@ -86,11 +68,11 @@ public final class EntityResolver {
    * Single-word persons: the surname (or first name) of a person named in full (the one last
    * mentioned before, where several share the word), else a person of their own.
    */
-  private static void attachSingleWordPersons(Map<String, Group> groups, List<Group> persons, List<Mention> shortPersons) {
+  private static void attachSingleWordPersons(Map<String, NameGroup> groups, List<NameGroup> persons, List<Mention> shortPersons) {
     for (Mention m : shortPersons) {
-      Group target = null;
+      NameGroup target = null;
       int candidates = 0;
-      for (Group g : persons) {
+      for (NameGroup g : persons) {
         if (sharesWord(g.nameTokens, m.text())) {
           candidates++;
           if (target == null || lastMentionBefore(g, m.start()) > lastMentionBefore(target, m.start())) {
@@ -99,8 +81,8 @@ public final class EntityResolver {
         }
       }
       if (candidates == 0) {
-        target = groups.computeIfAbsent("PER:" + m.text(), k -> {
-          Group g = new Group(EntityType.PER, "");
+        target = groups.computeIfAbsent("PER:" + spellingKey(m.text().toLowerCase(Locale.ROOT)), k -> {
+          NameGroup g = new NameGroup(EntityType.PER, "");
           g.nameTokens = new String[] {m.text()};
           return g;
         });
@@ -110,9 +92,9 @@ public final class EntityResolver {
   }
 
   /** The entities of the groups with mentions, by count, then name. */
-  private static List<Entity> entities(Map<String, Group> groups) {
+  private static List<Entity> entities(Map<String, NameGroup> groups) {
     List<Entity> entities = new ArrayList<>();
-    for (Group g : groups.values()) {
+    for (NameGroup g : groups.values()) {
       if (g.mentions.isEmpty()) {
         continue;
       }
@@ -132,9 +114,9 @@ public final class EntityResolver {
   }
 
   /** The group of a multi-word person name, merged with a compatible one seen before. */
-  private Group personGroup(Map<String, Group> groups, List<Group> persons, String text) {
+  private NameGroup personGroup(Map<String, NameGroup> groups, List<NameGroup> persons, String text) {
     String[] tokens = text.split(" ");
-    for (Group g : persons) {
+    for (NameGroup g : persons) {
       if (compatible(g.nameTokens, tokens)) {
         if (tokens.length > g.nameTokens.length) {
           g.nameTokens = tokens;
@@ -142,7 +124,7 @@ public final class EntityResolver {
         return g;
       }
     }
-    Group g = new Group(EntityType.PER, "");
+    NameGroup g = new NameGroup(EntityType.PER, "");
     g.nameTokens = tokens;
     groups.put("PER:" + text, g);
     persons.add(g);
@@ -175,7 +157,19 @@ public final class EntityResolver {
   }
 
   private static String surname(String[] name, int start) {
-    return String.join(" ", Arrays.asList(name).subList(start, name.length)).toLowerCase(Locale.ROOT);
+    return spellingKey(String.join(" ", Arrays.asList(name).subList(start, name.length)).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A name in lower case with the transliterations of a final -i sound made one: "zelensky",
+   * "zelenski" and "zelenskyj" are the same name written by different outlets.
+   */
+  static String spellingKey(String lower) {
+    int end = lower.length();
+    while (end > 0 && "iyj".indexOf(lower.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end == lower.length() || end == 0 ? lower : lower.substring(0, end) + "i";
   }
 
   private static String initials(String[] name, int surnameStart) {
@@ -194,14 +188,26 @@ public final class EntityResolver {
     return b.toString();
   }
 
+  /**
+   * True when {@code word} is the last or first word of the full name {@code nameTokens}, as
+   * written, in capitals ("COLOMBIE" for "Max Colombie") or in another transliteration
+   * ("Zelenski" for "Volodymyr Zelensky").
+   */
   private static boolean sharesWord(String[] nameTokens, String word) {
     if (nameTokens.length < 2) {
       return false;
     }
-    return nameTokens[nameTokens.length - 1].equals(word) || nameTokens[0].equals(word);
+    String last = nameTokens[nameTokens.length - 1];
+    if (last.equals(word) || nameTokens[0].equals(word)) {
+      return true;
+    }
+    String key = spellingKey(word.toLowerCase(Locale.ROOT));
+    boolean capitals = word.equals(word.toUpperCase(Locale.ROOT));
+    return spellingKey(last.toLowerCase(Locale.ROOT)).equals(key)
+        || capitals && nameTokens[0].toLowerCase(Locale.ROOT).equals(word.toLowerCase(Locale.ROOT));
   }
 
-  private static int lastMentionBefore(Group g, int offset) {
+  private static int lastMentionBefore(NameGroup g, int offset) {
     int last = -1;
     for (Mention m : g.mentions) {
       if (m.start() < offset) {
@@ -212,7 +218,7 @@ public final class EntityResolver {
   }
 
   /** The longest variant; among equals, the most used; then the first. */
-  private static String fullestForm(Group g) {
+  private static String fullestForm(NameGroup g) {
     String best = null;
     int bestCount = 0;
     for (String v : g.variants) {

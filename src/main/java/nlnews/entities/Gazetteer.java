@@ -45,14 +45,25 @@ public final class Gazetteer {
   private final Map<String, String> firstNames;
   private final Set<String> particles;
   private final Set<String> commonWords;
+  private final Set<String> articles;
+  private final Set<String> conjunctions;
+  private final Set<String> villages;
 
+  /**
+   * {@code articles}: the common words that are articles ("de", "het", "een"); {@code conjunctions}
+   * those that are conjunctions ("en", "of", "maar"); {@code villages}: villages and parts of
+   * municipalities, weaker evidence than the places among {@code names}.
+   */
   Gazetteer(
       Map<String, Entry> names,
       Map<String, String> adjectives,
       Map<String, Title> titles,
       Map<String, String> firstNames,
       Set<String> particles,
-      Set<String> commonWords) {
+      Set<String> commonWords,
+      Set<String> articles,
+      Set<String> conjunctions,
+      Set<String> villages) {
     this.names = Lookup.map(names);
     Map<String, Integer> byFirstWord = new HashMap<>();
     for (String key : names.keySet()) {
@@ -68,6 +79,9 @@ public final class Gazetteer {
     this.firstNames = Lookup.map(firstNames);
     this.particles = Lookup.set(particles);
     this.commonWords = Lookup.set(commonWords);
+    this.articles = Lookup.set(articles);
+    this.conjunctions = Lookup.set(conjunctions);
+    this.villages = Lookup.set(villages);
   }
 
   /** Reads the gazetteer files of {@code language}; callers load it once and share it. */
@@ -107,10 +121,22 @@ public final class Gazetteer {
       particles.add(row.get("particle"));
     }
     Set<String> common = new HashSet<>();
+    Set<String> articles = new HashSet<>();
+    Set<String> conjunctions = new HashSet<>();
     for (DataFile.Row row : language.file("entities/common-words.tsv").rows()) {
-      common.add(row.get("word").toLowerCase(Locale.ROOT));
+      String word = row.get("word").toLowerCase(Locale.ROOT);
+      common.add(word);
+      if (row.get("class").equals("article")) {
+        articles.add(word);
+      } else if (row.get("class").equals("conjunction")) {
+        conjunctions.add(word);
+      }
     }
-    return new Gazetteer(names, adjectives, titles, firstNames, particles, common);
+    Set<String> villages = new HashSet<>();
+    for (DataFile.Row row : language.file("entities/villages.tsv").rows()) {
+      villages.add(row.get("name"));
+    }
+    return new Gazetteer(names, adjectives, titles, firstNames, particles, common, articles, conjunctions, villages);
   }
 
   private static List<String> split(String field) {
@@ -126,9 +152,19 @@ public final class Gazetteer {
     return parts;
   }
 
-  /** The known place or organisation written exactly as {@code name}, or null. */
+  /** The known place or organisation written exactly as {@code name} (any apostrophe as "'"), or null. */
   public Entry name(String name) {
-    return names.get(name);
+    return names.get(straightApostrophes(name));
+  }
+
+  /** True for a village or part of a municipality that {@code villages.tsv} lists ("Ovezande", "Heverlee"). */
+  public boolean village(String name) {
+    return villages.contains(straightApostrophes(name));
+  }
+
+  /** "’s-Hertogenbosch" as the lists write it: "'s-Hertogenbosch". */
+  private static String straightApostrophes(String s) {
+    return s.indexOf('\u2019') < 0 ? s : s.replace('\u2019', '\'');
   }
 
   /**
@@ -136,7 +172,7 @@ public final class Gazetteer {
    * or 0 when no known name starts with it: most words start none, and need no lookup at all.
    */
   public int longestNameStartingWith(String first) {
-    return longestByFirstWord.getOrDefault(first, 0);
+    return longestByFirstWord.getOrDefault(straightApostrophes(first), 0);
   }
 
   /** The place an adjective derives from ("Oekraïense" gives "Oekraïne"), or null. */
@@ -187,6 +223,16 @@ public final class Gazetteer {
   /** True for words that are ordinary Dutch words when capitalised at the start of a sentence. */
   public boolean isCommonWord(String lower) {
     return commonWords.contains(lower);
+  }
+
+  /** True for a conjunction ("en", "of"): it joins two names, and is part of none of a person's. */
+  public boolean isConjunction(String lower) {
+    return conjunctions.contains(lower);
+  }
+
+  /** True for an article ("de", "het", "een"): a name never ends in one. */
+  public boolean isArticle(String lower) {
+    return articles.contains(lower);
   }
 
   /**

@@ -143,7 +143,7 @@ final class KnownNameMatcher {
       if (entry == null) {
         continue;
       }
-      if (length == 1 && !isNameHere(sentence, i)) {
+      if (length == 1 && (!isNameHere(sentence, i) || afterSurnameParticle(sentence, i))) {
         return null;
       }
       return new RuleCandidate(first.start(), last.end(), sentence.paragraph(), phrase, length,
@@ -167,6 +167,19 @@ final class KnownNameMatcher {
       return false;
     }
     return first.isCapitalized() || NameShapes.hasInnerCapital(first.text());
+  }
+
+  /**
+   * True when a capitalised particle that is no article comes right before token {@code i}
+   * inside a sentence: "Van Amersfoort", "Ter Apel" there are surnames.
+   */
+  private boolean afterSurnameParticle(SentenceView sentence, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token before = sentence.token(i - 1);
+    return before.kind() == TokenKind.WORD && before.isCapitalized() && gazetteer.isParticle(before.lower())
+        && !gazetteer.isArticle(before.lower()) && !sentence.capitalSaysNothing(i - 1);
   }
 
   private static String lowerFirst(String s) {

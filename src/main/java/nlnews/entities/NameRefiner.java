@@ -2,7 +2,10 @@ package nlnews.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import nlnews.model.EntityType;
 import nlnews.text.TokenIndex;
 
@@ -16,8 +19,13 @@ import nlnews.text.TokenIndex;
  *       gazetteer's extent and type ({@link ModelNameCorrector});
  *   <li>names the model missed are taken from the rules where their evidence is strong: a known
  *       name or adjective, a compound, a title before it, the surname of a person named in full
- *       ({@link RuleEvidence#addsMissedName});
- *   <li>one type per name within the article ({@link OneTypePerName}).
+ *       ({@link RuleEvidence#addsMissedName}), where the words around them say what they are
+ *       (a road number, a street: {@link TypeCues}), or where the model found the same name
+ *       elsewhere in the article, unless it took it for a person there (it missed "Tectrade" where
+ *       the word opens a sentence);
+ *   <li>names in page furniture (credits, bylines, labels) are left out ({@link PageFurniture});
+ *   <li>the words around each name say its type where they can ({@link TypeCues}), and one type
+ *       per name within the article ({@link OneTypePerName}).
  * </ol>
  *
  * Thread-safe and pure.
@@ -30,11 +38,17 @@ final class NameRefiner {
   private final RunTogetherSplitter splitter;
   private final ModelNameCorrector corrector;
   private final OneTypePerName agreement;
+  private final TypeCues cues;
+  private final PageFurniture furniture;
+  private final LeadingArticles articles;
 
   NameRefiner(Gazetteer gazetteer, NameContextWords words) {
-    this.splitter = new RunTogetherSplitter(gazetteer);
+    this.splitter = new RunTogetherSplitter(gazetteer, words);
     this.corrector = new ModelNameCorrector(gazetteer, words);
     this.agreement = new OneTypePerName(gazetteer);
+    this.cues = new TypeCues(gazetteer, words);
+    this.furniture = new PageFurniture(words);
+    this.articles = new LeadingArticles(gazetteer);
   }
 
   /** The entity type of a model label, or null for a type nlnews does not report. */
@@ -65,13 +79,39 @@ final class NameRefiner {
     }
     kept.sort(Comparator.comparingInt(NameSpan::start));
     List<NameSpan> all = new ArrayList<>(kept);
+    Map<String, EntityType> named = new HashMap<>();
+    for (NameSpan s : kept) {
+      named.putIfAbsent(EntityResolver.normaliseSpace(index.article().slice(s.start(), s.end())), s.type());
+    }
     for (NameSpan r : rules) {
-      if (RuleEvidence.addsMissedName(r.evidence()) && !overlaps(kept, r)) {
+      if (overlaps(kept, r)) {
+        continue;
+      }
+      EntityType modelType = named.get(EntityResolver.normaliseSpace(index.article().slice(r.start(), r.end())));
+      if (RuleEvidence.addsMissedName(r.evidence()) || placeOrOrganisationByCue(index, r)) {
         all.add(new NameSpan(r.start(), r.end(), r.type(), r.paragraph(), FROM_RULES + r.evidence()));
+      } else if (modelType != null && modelType != EntityType.PER) {
+        // the model named it elsewhere: its reading there, not the rules' weak guess; not where
+        // it took a lone word for a person, which may be a plural noun ("Verzekeraars")
+        all.add(new NameSpan(r.start(), r.end(), modelType, r.paragraph(), FROM_RULES + "model-elsewhere"));
       }
     }
-    all.sort(Comparator.comparingInt(NameSpan::start).thenComparingInt(NameSpan::end));
-    return agreement.apply(index.article(), all);
+    // at one start, the longer name first: it is kept over the shorter ("Vlaams Instituut ..." over "Vlaams")
+    all.sort(Comparator.comparingInt(NameSpan::start).thenComparing(Comparator.comparingInt(NameSpan::end).reversed()));
+    boolean[] credits = furniture.find(index);
+    all.removeIf(s -> PageFurniture.touches(index, credits, s));
+    List<NameSpan> trimmed = cues.splitPairings(index, articles.trim(index, all));
+    return agreement.apply(index.article(), trimmed, cues.of(index, trimmed));
+  }
+
+  /** True when the words around a weakly evidenced rule name make it a place or organisation ("de E313", "het duo X"). */
+  private boolean placeOrOrganisationByCue(TokenIndex index, NameSpan r) {
+    SpanTokens t = SpanTokens.of(index, r);
+    if (t == null) {
+      return false;
+    }
+    Optional<TypeCue> cue = Optional.ofNullable(cues.cue(t, r.type(), null, false));
+    return cue.map(c -> c.type() == EntityType.LOC || c.type() == EntityType.ORG).orElse(false);
   }
 
   /** True when {@code r} overlaps one of the names {@code sorted} by start. */

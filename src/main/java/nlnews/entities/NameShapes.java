@@ -42,12 +42,24 @@ final class NameShapes {
     return true;
   }
 
-  /** A capitalised word, acronym or initial that can be part of a name. */
+  /** A capitalised word, acronym or initial that can be part of a name; also "'s-Hertogenbosch". */
   static boolean startsName(Token t) {
     if (t.kind() == TokenKind.ABBREVIATION) {
       return isInitials(t.text());
     }
-    return t.kind() == TokenKind.WORD && t.isCapitalized() && Character.isLetter(t.text().charAt(0));
+    return t.kind() == TokenKind.WORD
+        && (t.isCapitalized() && Character.isLetter(t.text().charAt(0)) || isElidedName(t.text()) || isDigitAcronym(t.text()));
+  }
+
+  /** A name of digits and capitals, as broadcasters and parties write them: "4FM", "50PLUS", "3FM". */
+  static boolean isDigitAcronym(String s) {
+    return Character.isDigit(s.charAt(0)) && isAcronym(s.replaceAll("[0-9]", "")) && s.chars().allMatch(Character::isLetterOrDigit);
+  }
+
+  /** A name after an elided article: "'s-Gravenpolder", "’s-Hertogenbosch", "'t-Zandt" (a capital after "'s-" or "'t-"). */
+  static boolean isElidedName(String s) {
+    return s.length() > 3 && (s.charAt(0) == '\'' || s.charAt(0) == '\u2019') && (s.charAt(1) == 's' || s.charAt(1) == 't')
+        && s.charAt(2) == '-' && Character.isUpperCase(s.charAt(3));
   }
 
   /** Initials such as "J.", "J.P." or "Th.": a capital first, a period last. */

@@ -5,16 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nlnews.model.Article;
 import nlnews.model.EntityType;
 
 /**
- * One type per name within an article, for the refined names: the surname of a person named in
- * full is that person ("De Graaf" after "Marleen de Graaf"), a word of an organisation's name is
- * that organisation ("Oostervelde" after "SV Oostervelde '48") unless the gazetteer knows it
- * ("Harderwijk" stays a place); otherwise the type given most often. Overlapping names are
- * removed, the first kept. Thread-safe and pure.
+ * One type per name within an article, for the refined names: what the words around a mention
+ * say ({@link TypeCue}) holds for every mention of the name, the cues of a match report for their
+ * mention alone; else the surname of a person named in full is that person ("De Graaf" after
+ * "Marleen de Graaf"), a word of an organisation's name is that organisation ("Oostervelde" after
+ * "SV Oostervelde '48") unless the gazetteer knows it ("Harderwijk" stays a place); otherwise the
+ * type given most often. Overlapping names are removed, the first kept. Thread-safe and pure.
  */
 final class OneTypePerName {
 
@@ -26,46 +28,86 @@ final class OneTypePerName {
 
   /** The names of {@code spans} (in text order) with one type per name and no overlaps. */
   List<NameSpan> apply(Article article, List<NameSpan> spans) {
+    List<Optional<TypeCue>> none = new ArrayList<>();
+    spans.forEach(s -> none.add(Optional.empty()));
+    return apply(article, spans, none);
+  }
+
+  /**
+   * The names of {@code spans} (in text order) with one type per name and no overlaps, where
+   * {@code cues} (one per span) are what the words around each mention say.
+   */
+  List<NameSpan> apply(Article article, List<NameSpan> spans, List<Optional<TypeCue>> cues) {
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    Map<String, Map<EntityType, Integer>> cued = new HashMap<>();
     List<String> persons = new ArrayList<>();
     List<String> organisations = new ArrayList<>(); // padded with a space each side
-    for (NameSpan s : spans) {
+    List<String> texts = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      NameSpan s = spans.get(i);
       String text = EntityResolver.normaliseSpace(article.slice(s.start(), s.end()));
-      votes.computeIfAbsent(text, k -> new TreeMap<>()).merge(s.type(), 1, Integer::sum);
-      if (text.indexOf(' ') > 0 && s.type() == EntityType.PER) {
+      texts.add(text);
+      Optional<TypeCue> cue = cues.get(i).filter(c -> !c.mentionOnly());
+      EntityType type = cue.map(TypeCue::type).orElse(s.type());
+      votes.computeIfAbsent(text, k -> new TreeMap<>()).merge(type, 1, Integer::sum);
+      if (cue.isPresent() && gazetteer.name(text) == null) {
+        cued.computeIfAbsent(text, k -> new TreeMap<>()).merge(type, 1, Integer::sum);
+      }
+      if (text.indexOf(' ') > 0 && type == EntityType.PER) {
         persons.add(text.toLowerCase(Locale.ROOT));
-      } else if (text.indexOf(' ') > 0 && s.type() == EntityType.ORG) {
+      } else if (text.indexOf(' ') > 0 && type == EntityType.ORG) {
         organisations.add(" " + text + " ");
       }
     }
     List<NameSpan> out = new ArrayList<>();
     int lastEnd = -1;
-    for (NameSpan s : spans) {
+    for (int i = 0; i < spans.size(); i++) {
+      NameSpan s = spans.get(i);
       if (s.start() < lastEnd) {
         continue;
       }
-      String text = EntityResolver.normaliseSpace(article.slice(s.start(), s.end()));
-      EntityType type = s.type();
-      Gazetteer.Entry known = gazetteer.name(text);
-      if (known == null && type != EntityType.PER && endsOneOf(persons, text.toLowerCase(Locale.ROOT))) {
-        type = EntityType.PER; // "De Graaf" after "Marleen de Graaf"
-      } else if (known == null && type != EntityType.ORG && containedInOneOf(organisations, text)) {
-        type = EntityType.ORG; // "Oostervelde" after "SV Oostervelde '48"
-      } else if (known == null || known.type() != type) {
-        type = mostGiven(votes.get(text), type);
+      Optional<TypeCue> cue = cues.get(i);
+      String text = texts.get(i);
+      EntityType type;
+      String evidence = s.evidence();
+      if (cue.isPresent() && (cue.get().mentionOnly() || !cued.containsKey(text))) {
+        // a match report's team, or a cue about a name the gazetteer knows: this mention alone
+        type = cue.get().type();
+        evidence += "+" + cue.get().label();
+      } else if (cued.containsKey(text)) {
+        type = mostGiven(cued.get(text), cue.map(TypeCue::type).orElse(s.type()));
+        evidence += cue.map(c -> "+" + c.label()).orElse("+cue" + RuleEvidence.ELSEWHERE);
+      } else {
+        type = agreedType(text, s.type(), votes, persons, organisations);
       }
-      String evidence = type != s.type() ? s.evidence() + RuleEvidence.ELSEWHERE : s.evidence();
+      if (type != s.type() && evidence.equals(s.evidence())) {
+        evidence += RuleEvidence.ELSEWHERE;
+      }
       out.add(new NameSpan(s.start(), s.end(), type, s.paragraph(), evidence));
       lastEnd = s.end();
     }
     return out;
   }
 
+  /** The type of a name no cue decides: a person's surname, a word of an organisation's name, or the type given most often. */
+  private EntityType agreedType(String text, EntityType type, Map<String, Map<EntityType, Integer>> votes, List<String> persons,
+      List<String> organisations) {
+    Gazetteer.Entry known = gazetteer.name(text);
+    if (known == null && type != EntityType.PER && endsOneOf(persons, text.toLowerCase(Locale.ROOT))) {
+      return EntityType.PER; // "De Graaf" after "Marleen de Graaf"
+    } else if (known == null && type != EntityType.ORG && containedInOneOf(organisations, text)) {
+      return EntityType.ORG; // "Oostervelde" after "SV Oostervelde '48"
+    } else if (known == null || known.type() != type) {
+      return mostGiven(votes.get(text), type);
+    }
+    return type;
+  }
+
   /** The type with the most votes; among equals, {@code type}, else the first in type order. */
   private static EntityType mostGiven(Map<EntityType, Integer> votes, EntityType type) {
     EntityType best = type;
     for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
-      if (e.getValue() > votes.get(best)) {
+      if (e.getValue() > votes.getOrDefault(best, 0)) {
         best = e.getKey();
       }
     }

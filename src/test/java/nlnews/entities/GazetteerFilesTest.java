@@ -47,4 +47,24 @@ class GazetteerFilesTest {
     assertEquals("m", GAZETTEER.firstName("Volodymyr"));
     assertNull(GAZETTEER.name("Dinsdag"));
   }
+
+  @Test
+  void villagesAreSortedUniqueAndNoPlaceTheMainListKnows() {
+    DataFile villages = DataFile.load("nl/entities/villages.tsv");
+    String previous = "";
+    for (DataFile.Row row : villages.rows()) {
+      String name = row.get("name");
+      assertTrue(name.compareTo(previous) > 0, "sorted and unique: " + name);
+      assertNull(GAZETTEER.name(name), name + " is also in places.tsv or organisations.tsv");
+      assertTrue(GAZETTEER.village(name), name);
+      previous = name;
+    }
+    assertTrue(villages.rows().size() > 2000, "villages: " + villages.rows().size());
+  }
+
+  @Test
+  void namesWithAnElidedArticleMatchWithEitherApostrophe() {
+    assertEquals(GAZETTEER.name("'s-Hertogenbosch"), GAZETTEER.name("\u2019s-Hertogenbosch"));
+    assertTrue(GAZETTEER.village("\u2019s-Gravenpolder"));
+  }
 }

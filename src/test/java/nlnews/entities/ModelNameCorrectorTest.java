@@ -44,6 +44,16 @@ class ModelNameCorrectorTest {
           Het Kremlin zweeg.                            | Kremlin/LOC               | Kremlin/ORG/model+gazetteer
           Toen zweeg Meuse Steel.                       | Meuse Steel/MISC          | Meuse Steel/ORG/model+organisation-word
           Toen zweeg Peeters.                           | Peeters/PER               | Peeters/PER/model
+          De ceo van Rabo Holland zweeg.                | Rabo Holland/PER          | Rabo Holland/PER/model
+          De minister van Economie Renard zweeg.        | Economie Renard/ORG       | Renard/PER/model-after-department
+          Frank Peeters zweeg.                          | Frank Peeters/PER         | Frank Peeters/PER/model
+          Festivalhotel Zonnedauw sluit.                | Festivalhotel Zonnedauw/MISC | Zonnedauw/MISC/model-kind-noun
+          Stichting Zonnedauw sluit.                    | Stichting Zonnedauw/MISC  | Stichting Zonnedauw/ORG/model+organisation-word
+          Het festivalhotel Zonnedauw sluit.            | Zonnedauw/MISC            | Zonnedauw/MISC/model
+          Ze fietste naar het Oekraïense Kremlin.       | Oekraïense Kremlin/MISC   | Kremlin/ORG/model+gazetteer
+          Ze fietste naar het Oekraïense Tsjaka-huis.   | Oekraïense Tsjaka-huis/MISC | Oekraïense Tsjaka-huis/MISC/model
+          Het Belgisch Instituut voor Zonnedauw meldt.  | Instituut voor Zonnedauw/ORG | Belgisch Instituut voor Zonnedauw/ORG/model+adjective
+          Het Belgisch Instituut voor Zonnedauw meldt.  | Instituut voor Zonnedauw/MISC | Instituut voor Zonnedauw/MISC/model
           """)
   void correctsAModelName(String text, String model, String expected) {
     assertEquals(expected, corrected(text, model));

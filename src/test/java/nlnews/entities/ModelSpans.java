@@ -3,6 +3,8 @@ package nlnews.entities;
 import java.util.ArrayList;
 import java.util.List;
 import nlnews.model.EntityType;
+import nlnews.pipeline.Fixtures;
+import nlnews.text.TokenIndex;
 
 /** Hand-written model output for the refiner tests. */
 final class ModelSpans {
@@ -24,6 +26,13 @@ final class ModelSpans {
       from = start + words.length();
     }
     return spans;
+  }
+
+  /** The tokens of the first {@code words} in {@code text}, as the cue rules read a name. */
+  static SpanTokens tokens(String text, String words) {
+    int start = text.indexOf(words);
+    NameSpan span = new NameSpan(start, start + words.length(), EntityType.MISC, 1, "model");
+    return SpanTokens.of(new TokenIndex(Fixtures.article(text)), span);
   }
 
   /** {@code spans} as "words/TYPE/evidence" separated by ";". */

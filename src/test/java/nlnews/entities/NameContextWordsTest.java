@@ -34,4 +34,31 @@ class NameContextWordsTest {
     assertEquals(address, WORDS.isFormOfAddress(word), "form of address");
     assertEquals(link, WORDS.isDepartmentLink(word), "department link");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    // word, kind noun's type (- for none), ends a place name, is the place word itself, opens a venue name, compass, match word
+    "band, ORG, false, false, false, false, false",
+    "rockband, ORG, false, false, false, false, false",
+    "verband, ORG, false, false, false, false, false",
+    "duo, ORG, false, false, false, false, false",
+    "muziekfestival, MISC, false, false, false, false, false",
+    "zandweg, -, true, false, false, false, false",
+    "weg, -, true, true, false, false, false",
+    "arena, -, true, true, false, false, false",
+    "stade, -, false, false, true, false, false",
+    "oost, -, false, false, false, true, false",
+    "doelman, -, false, false, false, false, true",
+    "noorweg, -, true, false, false, false, false",
+    "minister, -, false, false, false, false, false"
+  })
+  void whatAWordSaysAboutTheKindOfAName(String word, String kind, boolean endsPlace, boolean placeWord, boolean opens,
+      boolean compass, boolean sports) {
+    assertEquals(kind, WORDS.kindOf(word) == null ? "-" : WORDS.kindOf(word).name(), "kind noun");
+    assertEquals(endsPlace, WORDS.endsPlaceName(word), "ends a place name");
+    assertEquals(placeWord, WORDS.isPlaceWord(word), "place word");
+    assertEquals(opens, WORDS.opensPlaceName(word), "opens a place name");
+    assertEquals(compass, WORDS.isCompassPart(word), "compass");
+    assertEquals(sports, WORDS.isSportsWord(word), "match word");
+  }
 }

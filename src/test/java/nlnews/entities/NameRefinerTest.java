@@ -125,6 +125,13 @@ class NameRefinerTest {
   }
 
   @Test
+  void aNameTheModelFoundOnceJoinsWhereItMissedIt() {
+    assertEquals(List.of("Medilux/ORG", "Medilux/ORG"),
+        refine("Het bedrijf Medilux groeit. Medilux wil meer.", "Medilux/ORG"));
+    assertEquals(List.of("Medilux/ORG"), refine("Het bedrijf Medilux groeit. Trektrek wil meer.", "Medilux/ORG"));
+  }
+
+  @Test
   void noModelNamesAndNoRuleEvidenceGiveNothing() {
     assertEquals(List.of(), refine("de regering kwam bijeen en besloot niets."));
   }

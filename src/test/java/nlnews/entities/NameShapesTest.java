@@ -33,6 +33,28 @@ class NameShapesTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock = """
+          's-Gravenpolder   | true
+          ’s-Hertogenbosch  | true
+          't-Zandt          | true
+          's-avonds         | false
+          's                | false
+          'Gent             | false
+          """)
+  void aNameAfterAnElidedArticle(String word, boolean elided) {
+    assertEquals(elided, NameShapes.isElidedName(word));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"4FM, true", "50PLUS, true", "3FM, true", "3D, false", "2e, false", "1000, false", "4FM-nieuws, false"})
+  void aNameOfDigitsAndCapitals(String word, boolean name) {
+    assertEquals(name, NameShapes.isDigitAcronym(word));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource({
     "Kremlin-woordvoerder, 7",
     "N-VA-kopstuk, 4",

@@ -2,7 +2,9 @@ package nlnews.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nlnews.model.EntityType;
 import nlnews.pipeline.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,26 @@ class OneTypePerNameTest {
           """)
   void agreesOnOneTypePerName(String text, String spans, String expected) {
     assertEquals(expected, ModelSpans.show(text, AGREEMENT.apply(Fixtures.article(text), ModelSpans.in(text, spans))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock = """
+          Het duo Kroepoek speelt. Kroepoek won.        | Kroepoek/PER;Kroepoek/PER          | ORG;-       | Kroepoek/ORG/model+kind-noun;Kroepoek/ORG/model+cue-elsewhere
+          Jan Kroepoek zong. Het duo Kroepoek won.      | Jan Kroepoek/PER;Kroepoek/PER      | -;ORG       | Jan Kroepoek/PER/model;Kroepoek/ORG/model+kind-noun
+          Genk won. In Genk regende het.                | Genk/LOC;Genk/LOC                  | ORG!;-      | Genk/ORG/model+team;Genk/LOC/model
+          Gent won. Gent juicht.                        | Gent/LOC;Gent/LOC                  | ORG;-       | Gent/ORG/model+kind-noun;Gent/LOC/model
+          Toen zweeg Peeters. Peeters lachte.           | Peeters/PER;Peeters/LOC            | -;-         | Peeters/PER/model;Peeters/LOC/model
+          """)
+  void aCueHoldsForEveryMentionOfAnUnknownNameAndForItsOwnMentionOfAKnownOne(String text, String spans, String cues, String expected) {
+    List<Optional<TypeCue>> parsed = new ArrayList<>();
+    for (String c : cues.split(";")) {
+      parsed.add(c.equals("-") ? Optional.empty()
+          : Optional.of(new TypeCue(EntityType.valueOf(c.replace("!", "")), c.endsWith("!") ? "team" : "kind-noun", c.endsWith("!"))));
+    }
+    assertEquals(expected, ModelSpans.show(text, AGREEMENT.apply(Fixtures.article(text), ModelSpans.in(text, spans), parsed)));
   }
 
   @Test

@@ -54,6 +54,11 @@ class RuleNameFinderTest {
           minister van Begroting Katrien Vermeulen zweeg.      | Katrien Vermeulen/PER/first-name
           Marleen de Graaf sprak. De Graaf zweeg.              | Marleen de Graaf/PER/first-name;Graaf/PER/surname
           Toen sprak president Tsjaka. Later zweeg Tsjaka.     | Tsjaka/PER/title;Tsjaka/PER/title-elsewhere
+          Frank Peeters sprak.                                 | Frank Peeters/PER/first-name
+          Van der Berg sprak.                                  | Van der Berg/PER/particle
+          De buren van Van Gent klaagden.                      | Van Gent/PER/capitalised
+          Van Gent naar Harderwijk is het ver.                 | Gent/LOC/gazetteer;Harderwijk/LOC/gazetteer
+          Frank sprak.                                         | ``
           """)
   void findsAndTypesNames(String text, String expected) {
     assertEquals(expected, names(text));

@@ -36,6 +36,10 @@ class NoticeTest {
       } else if (name.equals("entities/word-clusters.tsv")) {
         assertTrue(notice.contains(name), name);
         assertTrue(header.contains("written by 'nlnews ner clusters'") && header.contains("ned.train"), name);
+      } else if (name.equals("nl/entities/villages.tsv")) {
+        // Place names from public registers: an entry of its own, with the sources' terms.
+        assertTrue(notice.contains(name) && notice.contains("belgium-zipcodes") && notice.contains("MIT licence"), name);
+        assertTrue(header.contains("Sources:") && header.contains("rubenv/belgium-zipcodes") && header.contains("Publiek domein"), name);
       } else if (name.startsWith("nl/") && name.endsWith(".tsv")) {
         String folder = name.substring(0, name.lastIndexOf('/') + 1) + "*.tsv";
         assertTrue(notice.contains(folder), name + ": NOTICE names " + folder);

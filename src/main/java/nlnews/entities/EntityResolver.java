@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class EntityResolver {
     Map<String, Group> groups = new LinkedHashMap<>();
     List<Mention> shortPersons = new ArrayList<>();
     List<Group> persons = new ArrayList<>();
+    Map<String, List<Group>> personsBySurname = new HashMap<>();
     for (NameSpan span : spans) {
       String text = normaliseSpace(article.slice(span.start(), span.end()));
       Mention mention = new Mention(text, span.start(), span.end(), span.paragraph());
@@ -62,7 +64,7 @@ public final class EntityResolver {
           shortPersons.add(mention);
           continue;
         }
-        Group g = personGroup(groups, persons, text);
+        Group g = personGroup(groups, persons, personsBySurname, text);
         g.add(mention);
         continue;
       }
@@ -87,10 +89,21 @@ public final class EntityResolver {
    * mentioned before, where several share the word), else a person of their own.
    */
   private static void attachSingleWordPersons(Map<String, Group> groups, List<Group> persons, List<Mention> shortPersons) {
+    // The persons by their first and last word, in the order of persons: a look-up per mention,
+    // not a scan of every person (an article can name thousands).
+    Map<String, List<Group>> byWord = new HashMap<>();
+    for (Group g : persons) {
+      if (g.nameTokens.length >= 2) {
+        byWord.computeIfAbsent(g.nameTokens[0], k -> new ArrayList<>()).add(g);
+        if (!g.nameTokens[g.nameTokens.length - 1].equals(g.nameTokens[0])) {
+          byWord.computeIfAbsent(g.nameTokens[g.nameTokens.length - 1], k -> new ArrayList<>()).add(g);
+        }
+      }
+    }
     for (Mention m : shortPersons) {
       Group target = null;
       int candidates = 0;
-      for (Group g : persons) {
+      for (Group g : byWord.getOrDefault(m.text(), List.of())) {
         if (sharesWord(g.nameTokens, m.text())) {
           candidates++;
           if (target == null || lastMentionBefore(g, m.start()) > lastMentionBefore(target, m.start())) {
@@ -131,10 +144,16 @@ public final class EntityResolver {
     return entities;
   }
 
-  /** The group of a multi-word person name, merged with a compatible one seen before. */
-  private Group personGroup(Map<String, Group> groups, List<Group> persons, String text) {
+  /**
+   * The group of a multi-word person name, merged with a compatible one seen before. Only names
+   * with the same surname can be compatible, so {@code bySurname} holds the persons by surname
+   * (a longer name a group takes on has the same surname), in the order they were seen.
+   */
+  private Group personGroup(Map<String, Group> groups, List<Group> persons, Map<String, List<Group>> bySurname, String text) {
     String[] tokens = text.split(" ");
-    for (Group g : persons) {
+    String surname = surname(tokens, surnameStart(tokens));
+    List<Group> sameSurname = bySurname.computeIfAbsent(surname, k -> new ArrayList<>());
+    for (Group g : sameSurname) {
       if (compatible(g.nameTokens, tokens)) {
         if (tokens.length > g.nameTokens.length) {
           g.nameTokens = tokens;
@@ -146,6 +165,7 @@ public final class EntityResolver {
     g.nameTokens = tokens;
     groups.put("PER:" + text, g);
     persons.add(g);
+    sameSurname.add(g);
     return g;
   }
 

@@ -131,16 +131,16 @@ final class QuotesEvalCommand implements Callable<Integer> {
     try {
       parsed = GoldQuotes.parse(ArticleDecoder.decode(Files.readAllBytes(gold), null));
     } catch (IOException e) {
-      err.println("nlnews: " + gold + ": " + (Files.isDirectory(gold) ? "is a directory" : describe(e)));
+      err.println(Messages.about(gold, Files.isDirectory(gold) ? "is a directory" : describe(e)));
       err.flush();
       return ExitCodes.SOME_FAILED;
     } catch (InputException e) {
-      err.println("nlnews: " + gold + ": " + e.getMessage());
+      err.println(Messages.about(gold, e.getMessage()));
       err.flush();
       return ExitCodes.SOME_FAILED;
     }
     for (GoldQuotes.LineError e : parsed.errors()) {
-      err.println("nlnews: " + gold + ":" + e.line() + ": " + e.message() + "; line skipped");
+      err.println(Messages.about(gold + ":" + e.line(), e.message() + "; line skipped"));
       failed = true;
     }
     Articles articles = articles(parsed, matcher, articleDirectory());
@@ -189,11 +189,11 @@ final class QuotesEvalCommand implements Callable<Integer> {
         ArticleAnalysis analysis = worker.analyze(reader.read(input));
         score = QuoteEvaluation.score(id, analysis.article().text(), analysis.quotes(), entry.getValue());
         for (GoldQuote g : score.unlocated()) {
-          err.println("nlnews: " + gold + ":" + g.line() + ": quote not found in " + shown + "; counted as missed");
+          err.println(Messages.about(gold + ":" + g.line(), "quote not found in " + shown + "; counted as missed"));
           failed = true;
         }
       } catch (InputException e) {
-        err.println("nlnews: " + shown + ": " + e.getMessage() + (entry.getValue().isEmpty() ? "" : "; its gold quotes count as missed"));
+        err.println(Messages.about(shown, e.getMessage() + (entry.getValue().isEmpty() ? "" : "; its gold quotes count as missed")));
         failed = true;
         score = QuoteEvaluation.score(id, "", List.of(), entry.getValue());
       }

@@ -82,7 +82,7 @@ final class SentimentTrainCommand implements Callable<Integer> {
         sources.add(String.format(Locale.ROOT, "%s (%d texts, SHA-256 %s)", name, read.size(), sha256(bytes)));
       }
     } catch (InputException e) {
-      console.stderr().println("nlnews: " + e.getMessage());
+      console.stderr().println(Messages.of(e.getMessage()));
       return ExitCodes.SOME_FAILED;
     }
     ToneExamples examples = ToneExamples.load();

@@ -23,10 +23,18 @@ final class WriterFactory {
   static AnalysisWriter create(
       OutputOptions.Format format, Writer out, List<Table> tables, Set<TextWriter.Section> sections, boolean colour)
       throws IOException {
+    return create(format, out, tables, sections, colour, false);
+  }
+
+  /** As {@link #create(OutputOptions.Format, Writer, List, Set, boolean)}, CSV and TSV cells spreadsheet-safe when {@code csvSafe}. */
+  static AnalysisWriter create(
+      OutputOptions.Format format, Writer out, List<Table> tables, Set<TextWriter.Section> sections, boolean colour,
+      boolean csvSafe)
+      throws IOException {
     return switch (format) {
       case text -> new TextWriter(out, sections, colour);
-      case csv -> DelimitedWriter.csv(out, only(tables));
-      case tsv -> DelimitedWriter.tsv(out, only(tables));
+      case csv -> DelimitedWriter.of(out, only(tables), false, csvSafe);
+      case tsv -> DelimitedWriter.of(out, only(tables), true, csvSafe);
       case jsonl -> new JsonLinesWriter(out, tables);
     };
   }

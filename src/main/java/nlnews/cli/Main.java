@@ -23,9 +23,9 @@ import picocli.CommandLine.IVersionProvider;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every input was analysed (binary files met while walking a directory are skipped with a note)",
+      "0:every input was analysed (a binary file, a link out of the tree, a file reached twice or a named pipe met while walking is skipped with a note)",
       "1:some inputs failed; each is reported on stderr as 'nlnews: PATH: cause' and the others are in the output",
-      "2:usage error",
+      "2:usage error, including an --output that is a directory, in a missing directory, or one of the inputs",
       "3:internal error, or the output could not be written"
     })
 public final class Main implements Runnable {

@@ -182,7 +182,7 @@ class HostileCliTest {
   }
 
   /** Standard output and standard error on one terminal, as a screen shows them. */
-  private static List<String> screen(String bytes) {
+  static List<String> screen(String bytes) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int cursor = 0;

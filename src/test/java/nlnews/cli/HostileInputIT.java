@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -147,9 +148,13 @@ class HostileInputIT {
     assertTrue(latin1.stdout().contains("\ncaf\\xE9.txt,,1,"), latin1.stdout());
   }
 
-  /** Item 9: a FIFO named on the command line is read like standard input. */
+  /** Item 9: a FIFO met while walking is skipped with a note; one named on the command line is read like standard input. */
   @Test
   void issue17ANamedPipeIsReadAsCatWould() throws Exception {
+    write("a.txt", GOOD);
+    CliProcess.Result walked = CliProcess.shell("mkfifo " + q(dir.resolve("pijp.txt")) + " && " + q(CliProcess.BIN) + " sentiment --quiet --format csv " + q(dir));
+    assertEquals(0, walked.exit(), walked.stderr());
+    assertEquals("nlnews: pijp.txt: a named pipe (FIFO), skipped; name it on the command line to read it\n", walked.stderr());
     CliProcess.Result r =
         CliProcess.shell(q(CliProcess.BIN) + " sentiment --format csv <(printf '" + GOOD.trim() + "')");
     assertEquals(0, r.exit(), r.stderr());
@@ -196,11 +201,30 @@ class HostileInputIT {
     assertEquals(a.stdout(), b.stdout());
   }
 
-  /** Item 13: with stderr not a terminal, no progress line at all; records alone on stdout. */
+  /**
+   * Item 13: stdout and stderr on one terminal (a pseudo-terminal made by script(1)): the progress
+   * line is cleared before each record, so no record starts on the line it was drawn on. Off a
+   * terminal there is no progress line at all.
+   */
   @Test
-  void issue17NoProgressLineOffATerminal() throws Exception {
-    CliProcess.Result r = CliProcess.run(null, "sentiment", "--format", "csv", "testdata/articles");
-    assertFalse(r.stderr().contains("\r") || r.stderr().contains("\u001b"), r.stderr());
+  void issue17TheProgressLineIsClearedBeforeEachRecordOnTheTerminal() throws Exception {
+    Assumptions.assumeTrue(CliProcess.shell("command -v script").exit() == 0, "no script(1) to make a terminal");
+    try (Stream<Path> articles = Files.list(CliProcess.ROOT.resolve("testdata/articles"))) {
+      List<Path> sources = articles.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+      for (int i = 0; i < 300; i++) {
+        Files.copy(sources.get(i % sources.size()), dir.resolve(String.format("%03d.txt", i)));
+      }
+    }
+    CliProcess.Result r =
+        CliProcess.shell("script -qec " + q(CliProcess.BIN + " sentiment --color never -j 1 " + q(dir)) + " /dev/null");
+    String shown = r.stdout();
+    Assumptions.assumeTrue(shown.contains("\r\u001b[Knlnews: "), "the run ended before the progress line was due");
+    for (String line : HostileCliTest.screen(shown)) {
+      assertFalse(line.contains("nlnews: ") && !line.startsWith("nlnews: "), "a record written over the progress line: " + line);
+      assertFalse(line.startsWith("nlnews: [") && line.contains("=="), "a record written after the progress line: " + line);
+    }
+    CliProcess.Result off = CliProcess.run(null, "sentiment", "--format", "csv", "testdata/articles");
+    assertFalse(off.stderr().contains("\r") || off.stderr().contains("\u001b"), off.stderr());
   }
 
   /** Item 14: an installation copied elsewhere, its class-data archive made for the old place. */

@@ -287,4 +287,15 @@ class HostileCliTest {
     assertFalse(bug.contains("NullPointerException") || bug.contains("java."), bug);
     assertTrue(Main.internalError(new OutOfMemoryError("Java heap space")).startsWith("out of memory; try NLNEWS_JAVA_OPTS=-Xmx"));
   }
+
+  @Test
+  void issue17TheDetailsOfQuotesEvalAreSafeOnATerminal() throws IOException {
+    write("articles/a.txt", "\"Dit is \u001b[2Jgoed\", zei Jan \u202eJansen.\n");
+    Path gold =
+        write("gold.jsonl", "{\"article\": \"a.txt\", \"quote\": \"Iets anders \\u001b]0;x\\u0007\", \"speaker\": \"Piet\\u202e\", \"kind\": \"direct\"}\n");
+    TestConsole.Run r = TestConsole.run(null, "quotes", "eval", "--details", gold.toString());
+    assertTrue(terminalSafe(r.stdout()), r.stdout());
+    assertTrue(terminalSafe(r.stderr()), r.stderr());
+    assertTrue(r.stdout().contains("Piet\\u202e"), r.stdout());
+  }
 }

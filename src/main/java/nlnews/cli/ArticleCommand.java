@@ -60,23 +60,23 @@ abstract class ArticleCommand implements Callable<Integer> {
       for (ArticleRun.Destination d : destinations) {
         Reports.discard(d.target());
       }
-      console.stderr().println(Messages.of("cannot write " + e.name + ": " + Messages.cause(e.cause)));
+      console.stderr().println(Messages.of("cannot write " + e.name + ": " + Messages.cause(e.problem)));
       console.stderr().flush();
       return ExitCodes.INTERNAL;
     }
     return new ArticleRun(console, settings, main.preloaded()).run(destinations);
   }
 
-  /** A destination that cannot be opened, and the name the user knows it by. */
+  /** A destination that cannot be opened, by the name the user knows it by. */
   private static final class CannotWrite extends Exception {
     private static final long serialVersionUID = 1L;
-    final transient Object name;
-    final IOException cause;
+    final String name;
+    final transient IOException problem;
 
-    CannotWrite(Object name, IOException cause) {
+    CannotWrite(Object name, IOException problem) {
       super(null, null, false, false);
-      this.name = name;
-      this.cause = cause;
+      this.name = String.valueOf(name);
+      this.problem = problem;
     }
   }
 

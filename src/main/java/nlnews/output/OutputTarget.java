@@ -1,5 +1,6 @@
 package nlnews.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -86,7 +87,7 @@ public final class OutputTarget implements AutoCloseable {
     Path destination = finalTarget(path.toAbsolutePath());
     Path temporary = createTemporary(destination);
     Writer writer = new OutputStreamWriter(
-        new java.io.BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.WRITE), 1 << 16),
+        new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.WRITE), 1 << 16),
         StandardCharsets.UTF_8);
     return new OutputTarget(writer, destination, temporary, null);
   }

@@ -2,9 +2,11 @@ package nlnews.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nlnews.model.Article;
 import nlnews.model.EntityType;
@@ -27,15 +29,17 @@ final class OneTypePerName {
   /** The names of {@code spans} (in text order) with one type per name and no overlaps. */
   List<NameSpan> apply(Article article, List<NameSpan> spans) {
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
-    List<String> persons = new ArrayList<>();
-    List<String> organisations = new ArrayList<>(); // padded with a space each side
+    // The last words of the persons' names and the runs of words inside the organisations':
+    // a look-up per name, not a scan of every name (an article can have tens of thousands).
+    Set<String> personEndings = new HashSet<>();
+    Set<String> organisationParts = new HashSet<>();
     for (NameSpan s : spans) {
       String text = EntityResolver.normaliseSpace(article.slice(s.start(), s.end()));
       votes.computeIfAbsent(text, k -> new TreeMap<>()).merge(s.type(), 1, Integer::sum);
       if (text.indexOf(' ') > 0 && s.type() == EntityType.PER) {
-        persons.add(text.toLowerCase(Locale.ROOT));
+        addEndings(text.toLowerCase(Locale.ROOT), personEndings);
       } else if (text.indexOf(' ') > 0 && s.type() == EntityType.ORG) {
-        organisations.add(" " + text + " ");
+        addParts(text, organisationParts);
       }
     }
     List<NameSpan> out = new ArrayList<>();
@@ -47,9 +51,9 @@ final class OneTypePerName {
       String text = EntityResolver.normaliseSpace(article.slice(s.start(), s.end()));
       EntityType type = s.type();
       Gazetteer.Entry known = gazetteer.name(text);
-      if (known == null && type != EntityType.PER && endsOneOf(persons, text.toLowerCase(Locale.ROOT))) {
+      if (known == null && type != EntityType.PER && personEndings.contains(text.toLowerCase(Locale.ROOT))) {
         type = EntityType.PER; // "De Graaf" after "Marleen de Graaf"
-      } else if (known == null && type != EntityType.ORG && containedInOneOf(organisations, text)) {
+      } else if (known == null && type != EntityType.ORG && organisationParts.contains(text)) {
         type = EntityType.ORG; // "Oostervelde" after "SV Oostervelde '48"
       } else if (known == null || known.type() != type) {
         type = mostGiven(votes.get(text), type);
@@ -72,24 +76,29 @@ final class OneTypePerName {
     return best;
   }
 
-  /** True when {@code text} is the last word or words of one of {@code names}. */
-  private static boolean endsOneOf(List<String> names, String text) {
-    for (String name : names) {
-      if (name.length() > text.length() + 1 && name.endsWith(text) && name.charAt(name.length() - text.length() - 1) == ' ') {
-        return true;
+  /** Adds the last word or words of {@code name} (words of one space each), not the whole name. */
+  private static void addEndings(String name, Set<String> endings) {
+    for (int i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+      if (i > 0 && i + 1 < name.length()) {
+        endings.add(name.substring(i + 1));
       }
     }
-    return false;
   }
 
-  /** True when {@code text} is one or more whole words of one of {@code paddedNames} (names with a space each side). */
-  private static boolean containedInOneOf(List<String> paddedNames, String text) {
-    String padded = " " + text + " ";
-    for (String name : paddedNames) {
-      if (name.length() > padded.length() && name.contains(padded)) {
-        return true;
+  /** Adds every run of one or more whole words of {@code name}, not the whole name. */
+  private static void addParts(String name, Set<String> parts) {
+    String[] words = name.split(" ", -1);
+    for (int from = 0; from < words.length; from++) {
+      StringBuilder b = new StringBuilder();
+      for (int to = from; to < words.length; to++) {
+        if (to > from) {
+          b.append(' ');
+        }
+        b.append(words[to]);
+        if (from > 0 || to < words.length - 1) {
+          parts.add(b.toString());
+        }
       }
     }
-    return false;
   }
 }

@@ -1,6 +1,7 @@
 package nlnews.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -365,6 +366,62 @@ final class People {
       out.sort((a, b) -> Integer.compare(a.order, b.order));
     }
     return out;
+  }
+
+  /** The mentions (token indexes) of the people with a title of a set, in text order, and whose each is. */
+  private record TitledMentions(int[] at, Person[] person) {}
+
+  /** Per set of titles asked for, the mentions of the people with one of them; made when first asked. */
+  private final Map<Set<String>, TitledMentions> byTitles = new HashMap<>();
+
+  /**
+   * Of the people with one of {@code titles}, the one mentioned last before token {@code at};
+   * among people mentioned at the same token, the first found. Null when none is. A binary search
+   * in their mentions, which are gathered once per set of titles: every role noun of an article
+   * asks, and an article can name thousands of people. (The table made on the first question
+   * only remembers the people's titles; it changes no answer.)
+   */
+  Person lastWithTitleBefore(Set<String> titles, int at) {
+    TitledMentions m = byTitles.computeIfAbsent(titles, this::titledMentions);
+    int lo = 0;
+    int hi = m.at().length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (m.at()[mid] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo == 0 ? null : m.person()[lo - 1];
+  }
+
+  private TitledMentions titledMentions(Set<String> titles) {
+    List<Person> titled = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (Person p : people) {
+      if (p.titles.stream().anyMatch(titles::contains)) {
+        for (int m : p.mentions) {
+          titled.add(p);
+          at.add(m);
+        }
+      }
+    }
+    Integer[] order = new Integer[at.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // By mention; at one token the first person found last, so that it is the one a search finds.
+    Arrays.sort(order, (x, y) -> at.get(x).equals(at.get(y))
+        ? Integer.compare(titled.get(y).order, titled.get(x).order)
+        : Integer.compare(at.get(x), at.get(y)));
+    int[] mentions = new int[order.length];
+    Person[] persons = new Person[order.length];
+    for (int i = 0; i < order.length; i++) {
+      mentions[i] = at.get(order[i]);
+      persons[i] = titled.get(order[i]);
+    }
+    return new TitledMentions(mentions, persons);
   }
 
   /** The people by their whole name, by each shorter ending of it, and by the first word of a longer one. */

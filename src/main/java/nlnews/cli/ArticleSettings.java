@@ -89,7 +89,7 @@ record ArticleSettings(
   }
 
   /** The matcher of --glob, or the usage error of a pattern that is none, in one line. */
-  private static PathMatcher glob(CommandSpec spec, String glob) {
+  static PathMatcher glob(CommandSpec spec, String glob) {
     try {
       return Path.of(".").getFileSystem().getPathMatcher("glob:" + glob);
     } catch (PatternSyntaxException e) {

@@ -3,7 +3,6 @@ package nlnews.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -120,12 +119,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
     if (details && format != Format.text) {
       throw new ParameterException(spec.commandLine(), "--details goes with --format text only");
     }
-    PathMatcher matcher;
-    try {
-      matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--glob: " + e.getMessage());
-    }
+    PathMatcher matcher = ArticleSettings.glob(spec, glob);
     Console console = quotes.main.console();
     PrintWriter err = console.stderr();
     GoldQuotes.Parsed parsed;

@@ -305,4 +305,19 @@ class HostileCliTest {
     assertTrue(terminalSafe(r.stderr()), r.stderr());
     assertTrue(r.stdout().contains("Piet\\u202e"), r.stdout());
   }
+
+  @Test
+  void issue17AGlobThatIsNoPatternIsOneLineForEveryCommand() throws IOException {
+    Path gold = write("gold.jsonl", "");
+    for (String[] args :
+        new String[][] {
+          {"sentiment", "--glob", "[", dir.toString()}, {"eval", "--glob", "[", dir.toString()},
+          {"quotes", "eval", "--glob", "[", gold.toString()}
+        }) {
+      TestConsole.Run r = TestConsole.run(null, args);
+      assertEquals(2, r.exit(), r.stderr());
+      assertTrue(r.stderr().startsWith("nlnews: --glob '[': not a valid pattern (missing ])\nTry 'nlnews "), r.stderr());
+      assertEquals(2, r.stderr().lines().count(), r.stderr());
+    }
+  }
 }

@@ -50,32 +50,77 @@ abstract class ArticleCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Console console = main.console();
     ArticleSettings settings = ArticleSettings.check(this, console);
-    return new ArticleRun(console, settings, main.preloaded()).run(destinations(settings, console));
+    List<ArticleRun.Destination> destinations = new ArrayList<>();
+    try {
+      addDestinations(settings, console, destinations);
+    } catch (CannotWrite e) {
+      for (ArticleRun.Destination d : destinations) {
+        Reports.discard(d.target());
+      }
+      console.stderr().println(Messages.of("cannot write " + e.name + ": " + Messages.cause(e.problem)));
+      console.stderr().flush();
+      return ExitCodes.INTERNAL;
+    }
+    return new ArticleRun(console, settings, main.preloaded()).run(destinations);
   }
 
-  /** Where the results go: standard output or --output, or one file per table in --output-dir. */
-  private List<ArticleRun.Destination> destinations(ArticleSettings s, Console console) throws IOException {
-    List<ArticleRun.Destination> destinations = new ArrayList<>();
-    if (s.outputDir() == null) {
-      OutputTarget target = s.output() == null ? OutputTarget.stream(console.stdout()) : OutputTarget.file(s.output());
-      String name = s.output() == null ? "standard output" : s.output().toString();
-      destinations.add(destination(s, target, name, tables()));
-      return destinations;
+  /** A destination that cannot be opened, by the name the user knows it by. */
+  private static final class CannotWrite extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String name;
+    final transient IOException problem;
+
+    CannotWrite(Object name, IOException problem) {
+      super(null, null, false, false);
+      this.name = String.valueOf(name);
+      this.problem = problem;
     }
-    Files.createDirectories(s.outputDir());
+  }
+
+  /**
+   * Where the results go: standard output or --output, or one file per table in --output-dir
+   * (made if missing). Opened before any article is read, so that a path that cannot be written
+   * is reported at once.
+   */
+  private void addDestinations(ArticleSettings s, Console console, List<ArticleRun.Destination> destinations)
+      throws CannotWrite {
+    if (s.outputDir() == null) {
+      if (s.output() == null) {
+        destinations.add(destination(s, OutputTarget.stream(console.stdout()), "standard output", tables()));
+        return;
+      }
+      destinations.add(destination(s, open(s.output(), s.output()), s.output().toString(), tables()));
+      return;
+    }
+    try {
+      Files.createDirectories(s.outputDir());
+    } catch (IOException e) {
+      throw new CannotWrite(s.outputDir(), e);
+    }
     for (Table table : tables()) {
       Path file = s.outputDir().resolve(table.file() + "." + s.format());
-      destinations.add(destination(s, OutputTarget.file(file), file.toString(), List.of(table)));
+      destinations.add(destination(s, open(file, file), file.toString(), List.of(table)));
     }
-    return destinations;
+  }
+
+  private static OutputTarget open(Path file, Object name) throws CannotWrite {
+    try {
+      return OutputTarget.file(file);
+    } catch (IOException e) {
+      throw new CannotWrite(name, e);
+    }
   }
 
   private ArticleRun.Destination destination(ArticleSettings s, OutputTarget target, String name, List<Table> tables)
-      throws IOException {
-    return new ArticleRun.Destination(
-        target, WriterFactory.create(s.format(), target.writer(), tables, sections(), s.colour(), s.header()), name);
+      throws CannotWrite {
+    try {
+      return new ArticleRun.Destination(
+          target, WriterFactory.create(s.format(), target.writer(), tables, sections(), s.colour(), s.header(), s.csvSafe()), name);
+    } catch (IOException e) {
+      throw new CannotWrite(name, e);
+    }
   }
 }

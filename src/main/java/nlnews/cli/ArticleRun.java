@@ -2,7 +2,10 @@ package nlnews.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
 import nlnews.input.Input;
 import nlnews.input.InputException;
 import nlnews.input.InputWalker;
@@ -17,8 +20,9 @@ import nlnews.pipeline.PipelineResources;
 
 /**
  * The run every article command shares: expand the inputs, analyse them in parallel, write the
- * results in input order, report each failed input on stderr as {@code nlnews: path: cause}, and
- * turn the outcome into the exit code. A closed standard output ends the run quietly with 0.
+ * results in input order, report each failed or skipped input on stderr as
+ * {@code nlnews: path: cause}, and turn the outcome into the exit code. A closed standard output
+ * ends the run quietly with 0.
  */
 final class ArticleRun {
 
@@ -28,15 +32,22 @@ final class ArticleRun {
   private final Console console;
   private final ArticleSettings settings;
   private final PipelineResources preloaded;
+  private final LongSupplier clock;
 
   private int failed;
   private int bugs;
   private Progress progress;
 
   ArticleRun(Console console, ArticleSettings settings, PipelineResources preloaded) {
+    this(console, settings, preloaded, System::nanoTime);
+  }
+
+  /** With the clock the progress line reads (tests make time pass at will). */
+  ArticleRun(Console console, ArticleSettings settings, PipelineResources preloaded, LongSupplier clock) {
     this.console = console;
     this.settings = settings;
     this.preloaded = preloaded;
+    this.clock = clock;
   }
 
   /**
@@ -45,21 +56,27 @@ final class ArticleRun {
    */
   int run(List<Destination> destinations) {
     PrintWriter err = console.stderr();
-    progress = new Progress(err, console.stderrIsTerminal(), settings.quiet(), settings.paths(), settings.glob());
+    progress =
+        new Progress(err, console.stderrIsTerminal(), settings.quiet(), settings.paths(), settings.glob(),
+            settings.followOutside(), clock);
     try {
       AnalysisPipeline pipeline = AnalysisPipeline.load(settings.stages(), settings.nerModel(), preloaded);
       SourceReader reader = new SourceReader(settings.encoding(), settings.maxBytes(), console::stdin);
-      boolean flushEach = console.stdoutIsTerminal();
+      boolean terminal = console.stdoutIsTerminal();
       new BatchRunner(settings.threads())
           .run(
-              new InputWalker(settings.paths(), settings.glob()),
+              new InputWalker(settings.paths(), settings.glob(), settings.followOutside()),
               reader,
               pipeline,
               outcome -> {
                 if (outcome.analysis() != null) {
-                  for (Destination d : destinations) {
-                    write(d, outcome.analysis(), flushEach);
+                  if (terminal) {
+                    progress.clear(); // the record goes to the terminal the progress line is on
                   }
+                  for (Destination d : destinations) {
+                    write(d, outcome.analysis(), terminal);
+                  }
+                  noteWithoutText(outcome.input(), outcome.analysis());
                   progress.analysed();
                 } else if (outcome.failure() != null) {
                   report(outcome.input(), outcome.failure());
@@ -67,9 +84,7 @@ final class ArticleRun {
                   reportBug(outcome.input(), outcome.bug());
                 }
               });
-      for (Destination d : destinations) {
-        finish(d);
-      }
+      finish(destinations);
       progress.finish();
     } catch (OutputClosedException closed) {
       progress.clear();
@@ -78,7 +93,7 @@ final class ArticleRun {
     } catch (IOException e) {
       progress.clear();
       discard(destinations);
-      err.println("nlnews: " + e.getMessage());
+      err.println(Messages.of(e.getMessage()));
       return ExitCodes.INTERNAL;
     } finally {
       err.flush();
@@ -89,16 +104,39 @@ final class ArticleRun {
     return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
 
+  /**
+   * An article without text (empty, blank, or a date marker alone) has no entities, quotations or
+   * paragraphs, so it would leave no row in those tables: a note says it was read.
+   */
+  private void noteWithoutText(Input input, ArticleAnalysis analysis) {
+    if (analysis.article().paragraphs().isEmpty()) {
+      progress.clear();
+      console.stderr().println(Messages.about(input.id(), "no text"));
+    }
+  }
+
   private void report(Input input, InputException failure) {
     progress.clear();
-    if (failure.reason() == InputException.Reason.BINARY && input.origin() == Input.Origin.WALKED) {
+    if (failure.skips(input.origin())) {
       progress.skipped();
-      console.stderr().println("nlnews: " + input.id() + ": " + failure.getMessage() + ", skipped");
+      // The walk's skips say so themselves; the reader does not know a binary file was walked.
+      String cause = failure.reason() == InputException.Reason.BINARY ? failure.getMessage() + ", skipped" : failure.getMessage();
+      console.stderr().println(Messages.about(input.id(), cause));
       return;
     }
     failed++;
     progress.failed();
-    console.stderr().println("nlnews: " + input.id() + ": " + failure.getMessage());
+    String cause = failure.getMessage();
+    if (failure.reason() == InputException.Reason.OUT_OF_MEMORY) {
+      cause += "; try NLNEWS_JAVA_OPTS=-Xmx" + moreMemory();
+    }
+    console.stderr().println(Messages.about(input.id(), cause));
+  }
+
+  /** Four times the heap this run has, as the -Xmx to try. */
+  private static String moreMemory() {
+    long megabytes = Runtime.getRuntime().maxMemory() * 4 / (1 << 20);
+    return megabytes >= 4096 ? String.format(Locale.ROOT, "%dg", (megabytes + 1023) / 1024) : megabytes + "m";
   }
 
   private void reportBug(Input input, RuntimeException bug) {
@@ -106,7 +144,7 @@ final class ArticleRun {
     progress.failed();
     progress.clear();
     PrintWriter err = console.stderr();
-    err.println("nlnews: " + input.id() + ": internal error: " + bug);
+    err.println(Messages.about(input.id(), "internal error (a bug in nlnews): " + Main.describe(bug)));
     if (console.env().get("NLNEWS_DEBUG") != null) {
       bug.printStackTrace(err);
     }
@@ -123,19 +161,34 @@ final class ArticleRun {
     }
   }
 
-  private static void finish(Destination d) throws IOException {
+  /** Finishes every destination, then commits them all at once: all of --output-dir's tables or none. */
+  private static void finish(List<Destination> destinations) throws IOException {
+    List<OutputTarget> targets = new ArrayList<>();
+    for (Destination d : destinations) {
+      try {
+        d.writer().finish();
+      } catch (OutputClosedException e) {
+        throw e;
+      } catch (IOException e) {
+        throw cannotWrite(d, e);
+      }
+      targets.add(d.target());
+    }
     try {
-      d.writer().finish();
-      d.target().commit();
+      OutputTarget.commitAll(targets);
     } catch (OutputClosedException e) {
       throw e;
     } catch (IOException e) {
-      throw cannotWrite(d, e);
+      throw cannotWrite(destinations.size() == 1 ? destinations.get(0).name() : "the tables", e);
     }
   }
 
   private static IOException cannotWrite(Destination d, IOException e) {
-    return new IOException("cannot write " + d.name() + ": " + e.getMessage(), e);
+    return cannotWrite(d.name(), e);
+  }
+
+  private static IOException cannotWrite(String name, IOException e) {
+    return new IOException("cannot write " + name + ": " + Messages.cause(e), e);
   }
 
   private static void discard(List<Destination> destinations) {

@@ -2,9 +2,13 @@ package nlnews.cli;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import nlnews.entities.NerModel;
+import nlnews.output.Table;
 import nlnews.pipeline.Stage;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -15,13 +19,16 @@ import picocli.CommandLine.ParameterException;
  * combination is a usage error (exit 2), found here and nowhere else.
  *
  * @param nerModel the name model from --ner-model, or null for the bundled one
- * @param output the file of --output, or null for standard output
+ * @param followOutside whether the walk follows symbolic links out of the directories named
+ * @param output the file of --output, or null for standard output (also for /dev/stdout)
  * @param outputDir the directory of tables of {@code analyze --output-dir}, or null
  * @param header whether CSV and TSV start with a header row (not with --no-header)
+ * @param csvSafe whether CSV and TSV cells that a spreadsheet would run as formulas get a quote
  */
 record ArticleSettings(
     List<String> paths,
     String glob,
+    boolean followOutside,
     Charset encoding,
     long maxBytes,
     int threads,
@@ -32,7 +39,8 @@ record ArticleSettings(
     Path output,
     Path outputDir,
     boolean colour,
-    boolean header) {
+    boolean header,
+    boolean csvSafe) {
 
   static final int MAX_THREADS = 1024;
 
@@ -43,7 +51,8 @@ record ArticleSettings(
 
   /**
    * The settings of {@code command} as parsed, or the usage error of the first thing wrong, in
-   * this order: where the output goes, its format, the name model, the inputs, the threads.
+   * this order: where the output goes, its format, the name model, the inputs, the threads, the
+   * glob, and what --output or --output-dir names (a directory, a missing one, an input).
    */
   static ArticleSettings check(ArticleCommand command, Console console) {
     CommandSpec spec = command.spec;
@@ -64,20 +73,45 @@ record ArticleSettings(
       throw new ParameterException(
           spec.commandLine(), "--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
     }
-    try {
-      Path.of(".").getFileSystem().getPathMatcher("glob:" + in.glob);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--glob: " + e.getMessage());
+    PathMatcher glob = glob(spec, in.glob);
+    Path output = out.output != null && OutputChecks.isStandardOutput(out.output) ? null : out.output;
+    String problem =
+        output != null
+            ? OutputChecks.problem("--output", output, paths, glob)
+            : outputDir != null ? OutputChecks.directoryProblem(outputDir, tableFiles(command, format), paths, glob) : null;
+    if (problem != null) {
+      throw new ParameterException(spec.commandLine(), problem);
     }
     boolean colour =
         switch (out.color) {
           case always -> true;
           case never -> false;
-          case auto -> out.output == null && outputDir == null && console.stdoutIsTerminal() && !console.noColor();
+          case auto -> output == null && outputDir == null && console.stdoutIsTerminal() && !console.noColor();
         };
     return new ArticleSettings(
-        paths, in.glob, in.encoding, in.maxBytes, threads, in.quiet, command.stages(), nerModel, format, out.output,
-        outputDir, colour, !out.noHeader);
+        paths, in.glob, in.followOutside, in.encoding, in.maxBytes, threads, in.quiet, command.stages(), nerModel,
+        format, output, outputDir, colour, !out.noHeader, out.csvSafe);
+  }
+
+  /** The matcher of --glob, or the usage error of a pattern that is none, in one line. */
+  static PathMatcher glob(CommandSpec spec, String glob) {
+    try {
+      return Path.of(".").getFileSystem().getPathMatcher("glob:" + glob);
+    } catch (PatternSyntaxException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--glob '" + glob + "': not a valid pattern (" + e.getDescription().replace("Missing '", "missing ") + ")");
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--glob '" + glob + "': not a valid pattern");
+    }
+  }
+
+  /** The file names of the tables of {@code analyze --output-dir}. */
+  private static List<String> tableFiles(ArticleCommand command, OutputOptions.Format format) {
+    List<String> names = new ArrayList<>();
+    for (Table t : command.tables()) {
+      names.add(t.file() + "." + format);
+    }
+    return names;
   }
 
   /**

@@ -2,7 +2,6 @@ package nlnews.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -106,12 +105,7 @@ final class EvalCommand implements Callable<Integer> {
     if (threadCount < 1 || threadCount > ArticleSettings.MAX_THREADS) {
       throw new ParameterException(spec.commandLine(), "--threads must be between 1 and " + ArticleSettings.MAX_THREADS + ", not " + threadCount);
     }
-    PathMatcher matcher;
-    try {
-      matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--glob: " + e.getMessage());
-    }
+    PathMatcher matcher = ArticleSettings.glob(spec, glob);
     Console console = main.console();
     PrintWriter err = console.stderr();
     boolean[] failed = {false};

@@ -13,8 +13,9 @@ public final class InputOptions {
       paramLabel = "PATH",
       arity = "0..*",
       description =
-          "Article files, directories (walked recursively; hidden entries skipped) or '-' for "
-              + "standard input. With no PATH and piped input, reads standard input.")
+          "Article files, directories (walked recursively; hidden entries skipped; each file read "
+              + "once) or '-' for standard input. A named pipe named here is read like standard input. "
+              + "With no PATH and piped input, reads standard input.")
   List<String> paths = new ArrayList<>();
 
   @Option(
@@ -23,6 +24,13 @@ public final class InputOptions {
       defaultValue = "*.txt",
       description = "File names to take when walking a directory (default: ${DEFAULT-VALUE}).")
   String glob;
+
+  @Option(
+      names = "--follow-outside-links",
+      description =
+          "Follow symbolic links met while walking to files and directories outside the directories "
+              + "named, too. By default such a link is skipped with a note.")
+  boolean followOutside;
 
   @Option(
       names = "--encoding",

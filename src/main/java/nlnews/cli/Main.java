@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every input was analysed (binary files met while walking a directory are skipped with a note)",
+      "0:every input was analysed (a binary file, a link out of the tree, a file reached twice or a named pipe met while walking is skipped with a note)",
       "1:some inputs failed; each is reported on stderr as 'nlnews: PATH: cause' and the others are in the output",
-      "2:usage error",
+      "2:usage error, including an --output that is a directory, in a missing directory, or one of the inputs",
       "3:internal error, or the output could not be written"
     },
     footerHeading = "%nExamples:%n",
@@ -105,7 +105,7 @@ public final class Main implements Runnable {
     } catch (Throwable t) {
       // picocli handles exceptions; an Error (a broken data file in a static initialiser,
       // running out of memory) still deserves one line and the documented exit code.
-      System.err.println("nlnews: internal error: " + t);
+      System.err.println(Messages.of(internalError(t)));
       exit = ExitCodes.INTERNAL;
     }
     System.exit(exit);
@@ -160,7 +160,7 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
           PrintWriter err = e.getCommandLine().getErr();
-          err.println("nlnews: " + UsageMessages.of(e));
+          err.println(Messages.of(UsageMessages.of(e)));
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
           err.flush();
           return ExitCodes.USAGE;
@@ -169,11 +169,11 @@ public final class Main implements Runnable {
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
           if (e instanceof UsageException) {
-            err.println("nlnews: " + e.getMessage());
+            err.println(Messages.of(e.getMessage()));
             err.flush();
             return ExitCodes.USAGE;
           }
-          err.println("nlnews: internal error: " + e);
+          err.println(Messages.of(internalError(e)));
           if (console.env().get("NLNEWS_DEBUG") != null) {
             e.printStackTrace(err);
           }
@@ -181,6 +181,20 @@ public final class Main implements Runnable {
           return ExitCodes.INTERNAL;
         });
     return cli;
+  }
+
+  /** The one line for a failure no handler expected: running out of memory, or a bug. */
+  static String internalError(Throwable t) {
+    if (t instanceof OutOfMemoryError) {
+      return "out of memory; try NLNEWS_JAVA_OPTS=-Xmx" + Runtime.getRuntime().maxMemory() * 4 / (1 << 20) + "m";
+    }
+    return "internal error (a bug in nlnews): " + describe(t);
+  }
+
+  /** What a bug's exception says, or that it says nothing; NLNEWS_DEBUG=1 prints the stack trace. */
+  static String describe(Throwable t) {
+    String message = t.getMessage();
+    return (message == null || message.isBlank() ? "no details" : message) + " (NLNEWS_DEBUG=1 shows where)";
   }
 
   /**

@@ -71,7 +71,7 @@ final class NerBenchCommand implements Callable<Integer> {
       try {
         documents.addAll(ConllFiles.read(file, console));
       } catch (IOException e) {
-        console.stderr().println("nlnews: " + file + ": " + ConllFiles.message(e));
+        console.stderr().println(Messages.about(file, ConllFiles.message(e)));
         return ExitCodes.SOME_FAILED;
       }
     }

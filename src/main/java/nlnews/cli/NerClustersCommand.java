@@ -107,7 +107,7 @@ final class NerClustersCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      console.stderr().println("nlnews: " + reading + ": " + ConllFiles.message(e));
+      console.stderr().println(Messages.about(reading, ConllFiles.message(e)));
       return ExitCodes.SOME_FAILED;
     }
     console.stderr().printf(Locale.ROOT, "nlnews: clustering %d tokens ...%n", builder.tokens());

@@ -60,7 +60,7 @@ final class NerEvalCommand implements Callable<Integer> {
       try {
         documents = ConllFiles.read(file, console);
       } catch (IOException e) {
-        console.stderr().println("nlnews: " + file + ": " + ConllFiles.message(e));
+        console.stderr().println(Messages.about(file, ConllFiles.message(e)));
         failed++;
         continue;
       }

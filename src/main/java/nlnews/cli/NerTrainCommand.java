@@ -96,7 +96,7 @@ final class NerTrainCommand implements Callable<Integer> {
     try {
       descriptor = features == null ? NerTrainer.defaultFeatures() : Files.readAllBytes(features);
     } catch (NoSuchFileException e) {
-      console.stderr().println("nlnews: " + features + ": no such file");
+      console.stderr().println(Messages.about(features, "no such file"));
       return ExitCodes.USAGE;
     }
     List<ConllCorpus.Document> trainDocs;
@@ -109,12 +109,12 @@ final class NerTrainCommand implements Callable<Integer> {
         devDocs = ConllFiles.read(dev, console);
       }
     } catch (IOException e) {
-      console.stderr().println("nlnews: " + reading + ": " + ConllFiles.message(e));
+      console.stderr().println(Messages.about(reading, ConllFiles.message(e)));
       return ExitCodes.SOME_FAILED;
     }
     int sentences = trainDocs.stream().mapToInt(d -> d.sentences().size()).sum();
     if (sentences == 0) {
-      console.stderr().println("nlnews: " + train + ": no sentences to train on");
+      console.stderr().println(Messages.about(train, "no sentences to train on"));
       return ExitCodes.SOME_FAILED;
     }
     console.stderr().printf(
@@ -126,7 +126,7 @@ final class NerTrainCommand implements Callable<Integer> {
     try {
       model = NerTrainer.train(trainDocs, new NerTrainer.Settings(algorithm, iterations, cutoff, descriptor, beamSize), Gazetteer.load(Language.dutch()));
     } catch (IOException | RuntimeException e) {
-      console.stderr().println("nlnews: cannot train: " + e.getMessage());
+      console.stderr().println(Messages.of("cannot train: " + e.getMessage()));
       return ExitCodes.USAGE;
     }
     write(model, out);

@@ -33,6 +33,14 @@ public final class OutputOptions {
   Path output;
 
   @Option(
+      names = "--csv-safe",
+      description =
+          "For CSV and TSV that will be opened in a spreadsheet: a text cell that starts with =, +, -, @, "
+              + "a tab or a carriage return gets a ' in front, so that it is not run as a formula. "
+              + "Changes those cells' text; off by default.")
+  boolean csvSafe;
+
+  @Option(
       names = "--color",
       paramLabel = "WHEN",
       defaultValue = "auto",

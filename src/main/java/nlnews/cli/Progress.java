@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import nlnews.input.Input;
 import nlnews.input.InputWalker;
 
@@ -23,7 +24,8 @@ final class Progress {
   private final PrintWriter err;
   private final boolean bar;
   private final boolean quiet;
-  private final long start = System.nanoTime();
+  private final LongSupplier clock;
+  private final long start;
   private volatile long total = -1;
   private long lastDraw;
   private boolean drawn;
@@ -31,23 +33,31 @@ final class Progress {
   private int failed;
   private int skipped;
 
-  Progress(PrintWriter err, boolean terminal, boolean quiet, List<String> paths, String glob) {
+  Progress(PrintWriter err, boolean terminal, boolean quiet, List<String> paths, String glob, boolean followOutside,
+      LongSupplier clock) {
     this.err = err;
     this.quiet = quiet;
     this.bar = terminal && !quiet;
+    this.clock = clock;
+    this.start = clock.getAsLong();
     if (bar) {
-      Thread counter = new Thread(() -> total = count(paths, glob), "nlnews-count-inputs");
+      Thread counter = new Thread(() -> total = count(paths, glob, followOutside), "nlnews-count-inputs");
       counter.setDaemon(true);
       counter.start();
     }
   }
 
-  private static long count(List<String> paths, String glob) {
-    long n = 0;
-    for (Iterator<Input> it = new InputWalker(paths, glob); it.hasNext(); it.next()) {
-      n++;
+  /** How many inputs the walk gives; -1 (no bar) when counting fails, which the run itself reports. */
+  private static long count(List<String> paths, String glob, boolean followOutside) {
+    try {
+      long n = 0;
+      for (Iterator<Input> it = new InputWalker(paths, glob, followOutside); it.hasNext(); it.next()) {
+        n++;
+      }
+      return n;
+    } catch (RuntimeException e) {
+      return -1;
     }
-    return n;
   }
 
   void analysed() {
@@ -87,7 +97,7 @@ final class Progress {
     if (skipped > 0) {
       b.append(", ").append(skipped).append(" skipped");
     }
-    b.append(String.format(Locale.ROOT, ", %.1f s", (System.nanoTime() - start) / 1e9));
+    b.append(String.format(Locale.ROOT, ", %.1f s", (clock.getAsLong() - start) / 1e9));
     err.println(b);
     err.flush();
   }
@@ -96,7 +106,7 @@ final class Progress {
     if (!bar) {
       return;
     }
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     if (now - start < SHOW_AFTER_NANOS || now - lastDraw < REDRAW_NANOS) {
       return;
     }

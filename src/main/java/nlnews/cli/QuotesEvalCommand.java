@@ -3,7 +3,6 @@ package nlnews.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -21,6 +20,7 @@ import nlnews.input.InputWalker;
 import nlnews.input.SourceReader;
 import nlnews.model.ArticleAnalysis;
 import nlnews.model.Quote;
+import nlnews.output.Terminal;
 import nlnews.pipeline.AnalysisPipeline;
 import nlnews.pipeline.Stage;
 import nlnews.eval.GoldQuote;
@@ -108,28 +108,23 @@ final class QuotesEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     printed.check(spec);
-    PathMatcher matcher;
-    try {
-      matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--glob: " + e.getMessage());
-    }
+    PathMatcher matcher = ArticleSettings.glob(spec, glob);
     Console console = quotes.main.console();
     PrintWriter err = console.stderr();
     GoldQuotes.Parsed parsed;
     try {
       parsed = GoldQuotes.parse(ArticleDecoder.decode(Files.readAllBytes(gold), null));
     } catch (IOException e) {
-      err.println("nlnews: " + gold + ": " + (Files.isDirectory(gold) ? "is a directory" : describe(e)));
+      err.println(Messages.about(gold, Files.isDirectory(gold) ? "is a directory" : describe(e)));
       err.flush();
       return ExitCodes.SOME_FAILED;
     } catch (InputException e) {
-      err.println("nlnews: " + gold + ": " + e.getMessage());
+      err.println(Messages.about(gold, e.getMessage()));
       err.flush();
       return ExitCodes.SOME_FAILED;
     }
     for (GoldQuotes.LineError e : parsed.errors()) {
-      err.println("nlnews: " + gold + ":" + e.line() + ": " + e.message() + "; line skipped");
+      err.println(Messages.about(gold + ":" + e.line(), e.message() + "; line skipped"));
       failed = true;
     }
     Articles articles = articles(parsed, matcher, articleDirectory());
@@ -178,11 +173,11 @@ final class QuotesEvalCommand implements Callable<Integer> {
         ArticleAnalysis analysis = worker.analyze(reader.read(input));
         score = QuoteEvaluation.score(id, analysis.article().text(), analysis.quotes(), entry.getValue());
         for (GoldQuote g : score.unlocated()) {
-          err.println("nlnews: " + gold + ":" + g.line() + ": quote not found in " + shown + "; counted as missed");
+          err.println(Messages.about(gold + ":" + g.line(), "quote not found in " + shown + "; counted as missed"));
           failed = true;
         }
       } catch (InputException e) {
-        err.println("nlnews: " + shown + ": " + e.getMessage() + (entry.getValue().isEmpty() ? "" : "; its gold quotes count as missed"));
+        err.println(Messages.about(shown, e.getMessage() + (entry.getValue().isEmpty() ? "" : "; its gold quotes count as missed")));
         failed = true;
         score = QuoteEvaluation.score(id, "", List.of(), entry.getValue());
       }
@@ -220,7 +215,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
   private void writeText(Writer out, Summary s, List<ArticleScore> scores) throws IOException {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%s: %d articles, %d gold quotes, %d found, %d matched%n",
-        gold, s.articles(), s.gold(), s.found(), s.matched()));
+        Terminal.safe(gold.toString()), s.articles(), s.gold(), s.found(), s.matched()));
     b.append(String.format(Locale.ROOT, "quote precision   %s  (%d of %d found quotes match a gold quote)%n",
         text(s.precision()), s.matched(), s.found()));
     b.append(String.format(Locale.ROOT, "quote recall      %s  (%d of %d gold quotes found)%n",
@@ -245,27 +240,28 @@ final class QuotesEvalCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     for (Located l : score.missed()) {
       GoldQuote g = l.gold();
-      lines.add(String.format(Locale.ROOT, "  missed    line %-4d %-8s %-24s %s", g.line(), g.kind(), g.speaker(), shorten(g.quote())));
+      lines.add(String.format(Locale.ROOT, "  missed    line %-4d %-8s %-24s %s", g.line(), Terminal.safe(g.kind()), Terminal.safe(g.speaker()), shorten(g.quote())));
     }
     for (GoldQuote g : score.unlocated()) {
-      lines.add(String.format(Locale.ROOT, "  not found line %-4d %-8s %-24s %s", g.line(), g.kind(), g.speaker(), shorten(g.quote())));
+      lines.add(String.format(Locale.ROOT, "  not found line %-4d %-8s %-24s %s", g.line(), Terminal.safe(g.kind()), Terminal.safe(g.speaker()), shorten(g.quote())));
     }
     for (Quote q : score.spurious()) {
-      lines.add(String.format(Locale.ROOT, "  spurious  ¶%-8d %-8s %-24s %s", q.paragraph(), q.kind().label(), q.speaker(), shorten(q.text())));
+      lines.add(String.format(Locale.ROOT, "  spurious  ¶%-8d %-8s %-24s %s", q.paragraph(), q.kind().label(), Terminal.safe(q.speaker()), shorten(q.text())));
     }
     for (Match m : score.matches()) {
       GoldQuote g = m.gold().gold();
       Quote q = m.found();
       if (!m.speakerCorrect()) {
         lines.add(String.format(Locale.ROOT, "  speaker   line %-4d gold '%s', found '%s' [%s: %s]  %s",
-            g.line(), g.speaker(), q.speaker(), q.cue(), q.speakerMention(), shorten(g.quote())));
+            g.line(), Terminal.safe(g.speaker()), Terminal.safe(q.speaker()), Terminal.safe(q.cue()), Terminal.safe(q.speakerMention()),
+            shorten(g.quote())));
       }
       if (!m.kindCorrect()) {
-        lines.add(String.format(Locale.ROOT, "  kind      line %-4d gold %s, found %s  %s", g.line(), g.kind(), q.kind().label(), shorten(g.quote())));
+        lines.add(String.format(Locale.ROOT, "  kind      line %-4d gold %s, found %s  %s", g.line(), Terminal.safe(g.kind()), q.kind().label(), shorten(g.quote())));
       }
     }
     if (!lines.isEmpty()) {
-      b.append("== ").append(score.article()).append('\n');
+      b.append("== ").append(Terminal.safe(score.article())).append('\n');
       for (String line : lines) {
         b.append(line).append('\n');
       }
@@ -274,7 +270,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
 
   private static String shorten(String quote) {
     String flat = quote.replaceAll("\\s+", " ");
-    return "«" + (flat.length() > 70 ? flat.substring(0, 67) + "..." : flat) + "»";
+    return "«" + Terminal.safe(flat.length() > 70 ? flat.substring(0, 67) + "..." : flat) + "»";
   }
 
   private static String number(double value) {

@@ -44,7 +44,7 @@ final class Reports {
   /** Reports that {@code target} (shown as {@code name}) cannot be written, discards it, and returns 3. */
   static int cannotWrite(Console console, OutputTarget target, String name, IOException e) {
     discard(target);
-    console.stderr().println("nlnews: cannot write " + name + ": " + e.getMessage());
+    console.stderr().println(Messages.of("cannot write " + name + ": " + Messages.cause(e)));
     console.stderr().flush();
     return ExitCodes.INTERNAL;
   }

@@ -80,7 +80,7 @@ final class SentimentEvalCommand implements Callable<Integer> {
     try {
       rows = GoldFile.read(gold, console.stdin(), List.of("text"));
     } catch (InputException e) {
-      console.stderr().println("nlnews: " + gold + ": " + e.getMessage());
+      console.stderr().println(Messages.about(gold, e.getMessage()));
       return ExitCodes.SOME_FAILED;
     }
     AnalysisPipeline.Worker worker = AnalysisPipeline.load(EnumSet.of(Stage.TONE)).newWorker();
@@ -101,7 +101,7 @@ final class SentimentEvalCommand implements Callable<Integer> {
         writePredictions(target.writer(), rows, predicted, tones);
         target.commit();
       } catch (IOException e) {
-        console.stderr().println("nlnews: cannot write " + predictions + ": " + e.getMessage());
+        console.stderr().println(Messages.of("cannot write " + predictions + ": " + Messages.cause(e)));
         return ExitCodes.INTERNAL;
       }
     }

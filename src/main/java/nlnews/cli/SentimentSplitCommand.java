@@ -52,7 +52,7 @@ final class SentimentSplitCommand implements Callable<Integer> {
     try {
       rows = GoldFile.read(file, console.stdin(), List.of("text", "headline"));
     } catch (InputException e) {
-      console.stderr().println("nlnews: " + file + ": " + e.getMessage());
+      console.stderr().println(Messages.about(file, e.getMessage()));
       return ExitCodes.SOME_FAILED;
     }
     return Reports.toStdout(console, out -> write(rows, out), ExitCodes.OK, ExitCodes.OK);

@@ -110,7 +110,7 @@ final class SentimentTrainCommand implements Callable<Integer> {
         sources.add(read.describe() + String.format(Locale.ROOT, ", each paragraph of weight %s", number(paragraphWeight)));
       }
     } catch (InputException e) {
-      console.stderr().println("nlnews: " + e.getMessage());
+      console.stderr().println(Messages.of(e.getMessage()));
       return ExitCodes.SOME_FAILED;
     }
     ToneExamples examples = ToneExamples.load();

@@ -18,17 +18,17 @@ final class WriterFactory {
   /**
    * The writer of {@code format} into {@code out}: the text report shows {@code sections}
    * (coloured when {@code colour}); JSON Lines holds every row of {@code tables}; CSV and TSV
-   * hold one table, so {@code tables} has one element for them, and start with its header row
-   * when {@code header}.
+   * hold one table, so {@code tables} has one element for them, start with its header row when
+   * {@code header}, and make their text cells spreadsheet-safe when {@code csvSafe}.
    */
   static AnalysisWriter create(
       OutputOptions.Format format, Writer out, List<Table> tables, Set<TextWriter.Section> sections, boolean colour,
-      boolean header)
+      boolean header, boolean csvSafe)
       throws IOException {
     return switch (format) {
       case text -> new TextWriter(out, sections, colour);
-      case csv -> DelimitedWriter.csv(out, only(tables), header);
-      case tsv -> DelimitedWriter.tsv(out, only(tables), header);
+      case csv -> DelimitedWriter.of(out, only(tables), false, header, csvSafe);
+      case tsv -> DelimitedWriter.of(out, only(tables), true, header, csvSafe);
       case jsonl -> new JsonLinesWriter(out, tables);
     };
   }

@@ -14,8 +14,9 @@ import nlnews.input.InputException.Reason;
 /**
  * Decodes article bytes strictly. Without an explicit encoding: a UTF-8 byte-order mark is
  * stripped, a UTF-16 one selects UTF-16, a NUL byte marks the file as binary, and anything else
- * must be valid UTF-8; the error names the first bad byte and suggests windows-1252, the usual
- * encoding of older Dutch archives. With an explicit encoding the bytes must be valid in it.
+ * must be valid UTF-8; the error names the first bad byte and, for UTF-8, suggests windows-1252,
+ * the usual encoding of older Dutch archives. With an explicit encoding the bytes must be valid
+ * in it.
  */
 public final class ArticleDecoder {
 
@@ -46,7 +47,10 @@ public final class ArticleDecoder {
         }
       }
     }
-    String text = strictDecode(bytes, offset, charset, encoding == null);
+    // windows-1252 is the likely encoding of a file that is not UTF-8, not of one that announced
+    // itself as UTF-16 with a byte-order mark and then broke it.
+    String hint = utf16Bom ? "; the file starts with a UTF-16 byte-order mark" : encoding == null ? "; try --encoding windows-1252" : "";
+    String text = strictDecode(bytes, offset, charset, hint);
     if (wide && text.indexOf('\0') >= 0) {
       throw new InputException(Reason.BINARY, "binary file (NUL character in " + charset.name() + " text)");
     }
@@ -56,7 +60,7 @@ public final class ArticleDecoder {
     return text;
   }
 
-  private static String strictDecode(byte[] bytes, int offset, Charset charset, boolean suggest)
+  private static String strictDecode(byte[] bytes, int offset, Charset charset, String hint)
       throws InputException {
     CharsetDecoder decoder =
         charset.newDecoder()
@@ -70,11 +74,7 @@ public final class ArticleDecoder {
     }
     if (result.isError()) {
       String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
-      String message = "not valid " + name + " at byte " + in.position();
-      if (suggest) {
-        message += "; try --encoding windows-1252";
-      }
-      throw new InputException(Reason.UNDECODABLE, message);
+      throw new InputException(Reason.UNDECODABLE, "not valid " + name + " at byte " + in.position() + hint);
     }
     if (result.isOverflow()) {
       // maxCharsPerByte is an upper bound, so this cannot happen; fail loudly if it ever does.

@@ -3,17 +3,21 @@ package nlnews.input;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import nlnews.input.InputException.Reason;
@@ -21,36 +25,88 @@ import nlnews.input.InputException.Reason;
 /**
  * Expands command-line paths into inputs, lazily and in a stable order: each argument in turn;
  * a directory is walked depth-first with its entries sorted by name, keeping only files whose
- * name matches the glob; hidden entries (names starting with a dot) are skipped; symbolic links
- * are followed, but a link back to a directory being walked is reported as a loop. Only one
+ * name matches the glob; hidden entries (names starting with a dot) are skipped. Only one
  * directory listing is held at a time per level of depth.
+ *
+ * <p>Every real file and directory is taken once, by device and inode, however many links or
+ * arguments lead to it. Symbolic links met while walking are followed to what lies inside the
+ * directories named on the command line; a link out of them is skipped with a note, unless
+ * {@code followOutside}: a link in an archive is not a licence to read the rest of the machine. A
+ * link back to a directory being walked is a loop, reported. A named pipe or other special file
+ * met while walking is skipped with a note; one named on the command line is read like standard
+ * input. A directory named on the command line in which no file matches the glob is reported.
+ *
+ * <p>Ids: with a single directory as the only argument, the path below it (as always); with more
+ * arguments, the path as given, so that two folders holding the same names give different ids.
+ * A name whose bytes are not UTF-8 is shown with each bad byte as {@code \xNN}.
  */
 public final class InputWalker implements Iterator<Input> {
 
+  /** How many links a chain may have before it counts as a cycle; Linux gives up at 40. */
+  private static final int MAX_LINK_HOPS = 40;
+
   private final Iterator<String> arguments;
+  private final String globText;
   private final PathMatcher glob;
+  private final boolean followOutside;
+  private final boolean relativeIds;
+  private final List<Path> roots = new ArrayList<>();
+  private final FileSet taken = new FileSet();
   private final Deque<Level> stack = new ArrayDeque<>();
   private Input pending;
 
+  /** A directory named on the command line: how ids below it start, and how many inputs it gave. */
+  private static final class Root {
+    final String id;
+    final String prefix;
+    int inputs;
+
+    Root(String id, String prefix) {
+      this.id = id;
+      this.prefix = prefix;
+    }
+  }
+
   /** One directory being walked: its sorted entries and where the walk stands in them. */
   private static final class Level {
-    final Path root;
-    final Path directory;
-    final Path realPath;
+    final Root root;
+    final int depth;
+    final String id;
+    final FileFacts facts;
     final List<Path> entries;
     int next;
 
-    Level(Path root, Path directory, Path realPath, List<Path> entries) {
+    Level(Root root, int depth, String id, FileFacts facts, List<Path> entries) {
       this.root = root;
-      this.directory = directory;
-      this.realPath = realPath;
+      this.depth = depth;
+      this.id = id;
+      this.facts = facts;
       this.entries = entries;
     }
   }
 
   public InputWalker(List<String> arguments, String glob) {
-    this.arguments = List.copyOf(arguments).iterator();
+    this(arguments, glob, false);
+  }
+
+  /** {@code followOutside}: follow symbolic links out of the directories named, too. */
+  public InputWalker(List<String> arguments, String glob, boolean followOutside) {
+    List<String> copy = List.copyOf(arguments);
+    this.arguments = copy.iterator();
+    this.globText = glob;
     this.glob = Path.of(".").getFileSystem().getPathMatcher("glob:" + glob);
+    this.followOutside = followOutside;
+    this.relativeIds = copy.size() == 1;
+    for (String a : copy) {
+      try {
+        Path p = Path.of(a);
+        if (!a.equals("-") && Files.isDirectory(p)) {
+          roots.add(p.toRealPath());
+        }
+      } catch (IOException | InvalidPathException e) {
+        // not a directory that can be walked: start() reports it in its turn
+      }
+    }
   }
 
   @Override
@@ -86,53 +142,149 @@ public final class InputWalker implements Iterator<Input> {
       }
       if (level.next >= level.entries.size()) {
         stack.pop();
+        if (level.depth == 0 && level.root.inputs == 0) {
+          return Input.failed(level.root.id, new InputException(Reason.NO_MATCH, "no files match " + globText));
+        }
         continue;
       }
       Path entry = level.entries.get(level.next++);
-      String id = relativeId(level.root, entry);
-      if (Files.isDirectory(entry)) {
-        Input problem = descend(level.root, entry, id);
-        if (problem != null) {
-          return problem;
-        }
-      } else if (glob.matches(entry.getFileName()) && Files.isRegularFile(entry)) {
-        return new Input(id, entry, Input.Origin.WALKED, null);
-      } else if (glob.matches(entry.getFileName()) && !Files.exists(entry)) {
-        return Input.failed(id, new InputException(Reason.NOT_FOUND, "broken symbolic link"));
+      Input found = visit(level, entry);
+      if (found != null) {
+        level.root.inputs++;
+        return found;
       }
     }
   }
 
+  /** The input of one command-line argument, or null when it is a directory now on the stack. */
   private Input start(String argument) {
     if (argument.equals("-")) {
       return Input.stdin();
     }
-    Path path = Path.of(argument);
-    if (Files.isDirectory(path)) {
-      return descend(path, path, argument);
-    }
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+    Path path;
+    try {
+      path = Path.of(argument);
+    } catch (InvalidPathException e) {
       return Input.failed(argument, new InputException(Reason.NOT_FOUND, "no such file or directory"));
     }
-    if (!Files.exists(path)) {
-      return Input.failed(argument, new InputException(Reason.NOT_FOUND, "broken symbolic link"));
+    String id = argument;
+    FileFacts facts;
+    try {
+      facts = FileFacts.of(path, false);
+    } catch (NoSuchFileException e) {
+      Path found = FileNames.find(argument);
+      if (found == null) {
+        return Input.failed(argument, new InputException(Reason.NOT_FOUND, "no such file or directory"));
+      }
+      path = found;
+      id = (found.isAbsolute() ? "/" : "") + FileNames.shown(found, found.getNameCount());
+      try {
+        facts = FileFacts.of(path, false);
+      } catch (IOException again) {
+        return Input.failed(id, new InputException(Reason.UNREADABLE, describe(again)));
+      }
+    } catch (IOException e) {
+      return Input.failed(argument, new InputException(Reason.UNREADABLE, describe(e)));
     }
-    return new Input(argument, path, Input.Origin.NAMED, null);
+    if (facts.kind() == FileFacts.Kind.LINK) {
+      try {
+        facts = FileFacts.of(path, true);
+      } catch (IOException e) {
+        return Input.failed(id, new InputException(Reason.NOT_FOUND, brokenLink(path, e)));
+      }
+    }
+    switch (facts.kind()) {
+      case DIRECTORY -> {
+        String prefix = relativeIds ? "" : id.endsWith("/") ? id : id + "/";
+        return descend(new Root(id, prefix), 0, path, id, facts);
+      }
+      case REGULAR -> {
+        if (!taken.add(facts)) {
+          return Input.failed(id, new InputException(Reason.DUPLICATE, "the same file as an input before it, skipped"));
+        }
+        return new Input(id, path, Input.Origin.NAMED, null);
+      }
+      case FIFO, DEVICE -> {
+        // Read as a stream, as cat does: "nlnews <(...)", a named pipe fed by another program.
+        return new Input(id, path, Input.Origin.NAMED, null);
+      }
+      default -> {
+        return Input.failed(id, new InputException(Reason.UNREADABLE, facts.kind().described() + ", not a file to read"));
+      }
+    }
+  }
+
+  /** The input an entry of a directory gives, or null for none (not matched, or a directory pushed). */
+  private Input visit(Level level, Path entry) {
+    String id = level.root.prefix + FileNames.shown(entry, level.depth + 1);
+    boolean matches = glob.matches(entry.getFileName());
+    FileFacts facts;
+    try {
+      facts = FileFacts.of(entry, false);
+    } catch (NoSuchFileException e) {
+      return matches ? Input.failed(id, new InputException(Reason.NOT_FOUND, "removed while its directory was being walked")) : null;
+    } catch (IOException e) {
+      return matches ? Input.failed(id, new InputException(Reason.UNREADABLE, describe(e))) : null;
+    }
+    boolean link = facts.kind() == FileFacts.Kind.LINK;
+    if (link) {
+      try {
+        facts = FileFacts.of(entry, true);
+      } catch (IOException e) {
+        // Where a broken link would have led is unknown: it counts when its name matches.
+        return matches ? Input.failed(id, new InputException(Reason.NOT_FOUND, brokenLink(entry, e))) : null;
+      }
+    }
+    if (facts.kind() != FileFacts.Kind.DIRECTORY && !matches) {
+      return null;
+    }
+    if (link && !followOutside) {
+      Path real;
+      try {
+        real = entry.toRealPath();
+      } catch (IOException e) {
+        return Input.failed(id, new InputException(Reason.NOT_FOUND, brokenLink(entry, e)));
+      }
+      if (!inside(real)) {
+        return Input.failed(
+            id,
+            new InputException(
+                Reason.OUTSIDE,
+                "symbolic link to " + facts.kind().described() + " outside the directories named (" + real
+                    + "), skipped; --follow-outside-links follows it"));
+      }
+    }
+    return switch (facts.kind()) {
+      case DIRECTORY -> descend(level.root, level.depth + 1, entry, id, facts);
+      case REGULAR ->
+          taken.add(facts)
+              ? new Input(id, entry, Input.Origin.WALKED, null)
+              : Input.failed(id, new InputException(Reason.DUPLICATE, "the same file as an input before it, skipped"));
+      default ->
+          Input.failed(
+              id, new InputException(Reason.NOT_REGULAR, facts.kind().described() + ", skipped; name it on the command line to read it"));
+    };
+  }
+
+  private boolean inside(Path real) {
+    for (Path root : roots) {
+      if (real.startsWith(root)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Pushes a directory on the stack, or returns the problem that keeps it out. */
-  private Input descend(Path root, Path directory, String id) {
-    Path real;
-    try {
-      real = directory.toRealPath();
-    } catch (IOException e) {
-      return Input.failed(id, new InputException(Reason.UNREADABLE, describe(e)));
-    }
+  private Input descend(Root root, int depth, Path directory, String id, FileFacts facts) {
     for (Level level : stack) {
-      if (level.realPath.equals(real)) {
+      if (level.facts.device() == facts.device() && level.facts.inode() == facts.inode()) {
         return Input.failed(
-            id, new InputException(Reason.LOOP, "symbolic link loop to " + level.directory + ", skipped"));
+            id, new InputException(Reason.LOOP, "symbolic link loop to " + (level.id.isEmpty() ? "." : level.id) + ", skipped"));
       }
+    }
+    if (!taken.add(facts)) {
+      return Input.failed(id, new InputException(Reason.DUPLICATE, "the same directory as one walked before, skipped"));
     }
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> listing = Files.newDirectoryStream(directory)) {
@@ -144,23 +296,47 @@ public final class InputWalker implements Iterator<Input> {
     } catch (IOException e) {
       return Input.failed(id, new InputException(Reason.UNREADABLE, describe(e)));
     }
-    entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-    stack.push(new Level(root, directory, real, entries));
+    // By name; names that are not UTF-8 by their bytes as shown, so that the order stays fixed.
+    entries.sort(Comparator.comparing(e -> FileNames.shown(e, 1)));
+    stack.push(new Level(root, depth, depth == 0 ? "" : id, facts, entries));
     return null;
   }
 
-  private static String relativeId(Path root, Path entry) {
-    Path relative = root.relativize(entry);
-    StringBuilder b = new StringBuilder();
-    for (Path part : relative) {
-      if (b.length() > 0) {
-        b.append('/');
+  /**
+   * Why a symbolic link leads nowhere: to itself, round a cycle of links, to a path that does
+   * not exist, or to one that cannot be reached ({@code e}, what following it said).
+   */
+  static String brokenLink(Path link, IOException e) {
+    Set<Path> seen = new HashSet<>();
+    Path current = link.toAbsolutePath().normalize();
+    seen.add(current);
+    for (int hop = 0; hop < MAX_LINK_HOPS; hop++) {
+      Path target;
+      try {
+        target = Files.readSymbolicLink(current);
+      } catch (IOException | UnsupportedOperationException notALink) {
+        break;
       }
-      b.append(part);
+      Path parent = current.getParent();
+      Path next = (parent == null ? target : parent.resolve(target)).normalize();
+      if (hop == 0 && next.equals(current)) {
+        return "symbolic link to itself";
+      }
+      if (!seen.add(next)) {
+        return "symbolic link cycle (" + link.getFileName() + " leads back to itself through other links)";
+      }
+      if (!Files.exists(next, LinkOption.NOFOLLOW_LINKS)) {
+        return "broken symbolic link (" + target + " does not exist)";
+      }
+      if (!Files.isSymbolicLink(next)) {
+        return "symbolic link to " + next + ": " + describe(e);
+      }
+      current = next;
     }
-    return b.toString();
+    return "symbolic link cycle (more than " + MAX_LINK_HOPS + " links in a row)";
   }
 
+  /** An I/O error in the user's words: no Java class names. */
   static String describe(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
@@ -168,16 +344,10 @@ public final class InputWalker implements Iterator<Input> {
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";
     }
-    String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message;
-  }
-
-  /** Visible for tests: the set of real paths currently being walked. */
-  Set<Path> walking() {
-    Set<Path> paths = new HashSet<>();
-    for (Level level : stack) {
-      paths.add(level.realPath);
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(Locale.ROOT);
     }
-    return paths;
+    String message = e.getMessage();
+    return message == null ? "input/output error" : message;
   }
 }

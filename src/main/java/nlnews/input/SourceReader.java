@@ -42,6 +42,14 @@ public final class SourceReader {
   }
 
   private byte[] readFile(Input input) throws InputException {
+    if (!Files.isRegularFile(input.path()) && !Files.isDirectory(input.path())) {
+      // A named pipe or a device named on the command line: read as a stream, as standard input is.
+      try (InputStream in = Files.newInputStream(input.path())) {
+        return readAll(in);
+      } catch (IOException e) {
+        throw new InputException(Reason.UNREADABLE, InputWalker.describe(e));
+      }
+    }
     try (SeekableByteChannel channel = Files.newByteChannel(input.path())) {
       long size = channel.size();
       if (size > maxBytes) {

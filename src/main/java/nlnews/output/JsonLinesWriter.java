@@ -53,7 +53,9 @@ public final class JsonLinesWriter implements AnalysisWriter {
   }
 
   private static void value(Object v, StringBuilder b) {
-    if (v instanceof Double d) {
+    if (v == null) {
+      b.append("null");
+    } else if (v instanceof Double d) {
       b.append(String.format(Locale.ROOT, "%.3f", d));
     } else if (v instanceof Number || v instanceof Boolean) {
       b.append(v);

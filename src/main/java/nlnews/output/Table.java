@@ -6,8 +6,9 @@ import nlnews.model.ArticleAnalysis;
 
 /**
  * A kind of output row: its name (the JSON Lines {@code type}), the name of its file in a
- * directory of tables, its columns, and how an analysis becomes rows. Values are String, Integer, Double (printed with three decimals), Boolean, or a
- * List of String (joined with {@code |} in CSV and TSV, an array in JSON).
+ * directory of tables, its columns, and how an analysis becomes rows. Values are String, Integer, Double (printed with three decimals), Boolean, a
+ * List of String (joined with {@code |} in CSV and TSV, an array in JSON), or null for no value
+ * (an empty cell, JSON null).
  */
 public interface Table {
 

@@ -1,6 +1,7 @@
 package nlnews.output;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -97,11 +98,14 @@ public final class Tables {
               headings += p.heading() ? 1 : 0;
             }
             ArticleTone tone = a.articleTone();
+            // An article without text has no tone: an empty score (JSON null), not a neutral 0 that
+            // would pull an average of the column towards neutral.
+            boolean text = !article.paragraphs().isEmpty();
             out.accept(
-                List.of(
+                Arrays.asList(
                     article.id(), article.date(), article.paragraphs().size(), headings,
                     article.sentenceCount(), article.tokenCount(), a.entities().size(),
-                    a.quotes().size(), tone.score(), tone.label().label()));
+                    a.quotes().size(), text ? tone.score() : null, text ? tone.label().label() : null));
           });
 
   static List<String> describe(List<ToneCue> cues) {

@@ -22,7 +22,9 @@ import nlnews.model.ToneLabel;
  * The report for people: per article a header line, then the sections asked for: entities with
  * counts and variants, quotes with speaker and evidence, one line per paragraph with a tone bar
  * and its cue words, or the tokens with their stems. Colour only when {@code colour} is set (the
- * caller decides: a terminal, and never with NO_COLOR).
+ * caller decides: a terminal, and never with NO_COLOR). Everything taken from the input (the
+ * article id, names, quotations, cue words, tokens, notes) goes through {@link Terminal#safe}:
+ * this report is read on terminals, where a control character in an article would act.
  */
 public final class TextWriter implements AnalysisWriter {
 
@@ -66,7 +68,7 @@ public final class TextWriter implements AnalysisWriter {
       stems(a, b);
     }
     for (Note note : a.notes()) {
-      b.append(style.dim("  note: " + note.message() + " (offset " + note.offset() + ")")).append('\n');
+      b.append(style.dim("  note: " + Terminal.safe(note.message()) + " (offset " + note.offset() + ")")).append('\n');
     }
     out.write(b.toString());
   }
@@ -79,7 +81,7 @@ public final class TextWriter implements AnalysisWriter {
   private void header(ArticleAnalysis a, StringBuilder b) {
     Article article = a.article();
     StringBuilder h = new StringBuilder();
-    h.append("== ").append(article.id());
+    h.append("== ").append(Terminal.safe(article.id()));
     if (!article.date().isEmpty()) {
       h.append("  ").append(article.date());
     }
@@ -100,18 +102,18 @@ public final class TextWriter implements AnalysisWriter {
     }
     int nameWidth = 0;
     for (Entity e : a.entities()) {
-      nameWidth = Math.max(nameWidth, e.name().length());
+      nameWidth = Math.max(nameWidth, Terminal.safe(e.name()).length());
     }
     nameWidth = Math.min(nameWidth, 40);
     for (Entity e : a.entities()) {
       b.append(String.format(Locale.ROOT, "  %3d  %-4s  ", e.count(), e.type().name()));
-      b.append(pad(e.name(), nameWidth));
-      List<String> others = e.variants().stream().filter(v -> !v.equals(e.name())).toList();
+      b.append(pad(Terminal.safe(e.name()), nameWidth));
+      List<String> others = e.variants().stream().filter(v -> !v.equals(e.name())).map(Terminal::safe).toList();
       if (!others.isEmpty()) {
         b.append(style.dim("  (" + String.join(", ", others) + ")"));
       }
       if (!e.linkedTo().isEmpty()) {
-        b.append("  -> ").append(e.linkedTo());
+        b.append("  -> ").append(Terminal.safe(e.linkedTo()));
       }
       b.append('\n');
     }
@@ -127,18 +129,18 @@ public final class TextWriter implements AnalysisWriter {
     }
     for (Quote q : a.quotes()) {
       b.append(String.format(Locale.ROOT, "  ¶%-3d %-8s ", q.paragraph(), q.kind().label()));
-      b.append(q.speaker().isEmpty() ? style.dim("(no speaker)") : style.bold(q.speaker()));
+      b.append(q.speaker().isEmpty() ? style.dim("(no speaker)") : style.bold(Terminal.safe(q.speaker())));
       if (!q.cue().isEmpty() || !q.speakerMention().isEmpty()) {
         StringBuilder evidence = new StringBuilder("  [");
-        evidence.append(q.cue().isEmpty() ? "-" : q.cue());
+        evidence.append(q.cue().isEmpty() ? "-" : Terminal.safe(q.cue()));
         if (!q.speakerMention().isEmpty()) {
-          evidence.append(": ").append(q.speakerMention());
+          evidence.append(": ").append(Terminal.safe(q.speakerMention()));
         }
         evidence.append(']');
         b.append(style.dim(evidence.toString()));
       }
       b.append('\n');
-      b.append("       \u201C").append(oneLine(q.text())).append("\u201D\n");
+      b.append("       \u201C").append(Terminal.safe(oneLine(q.text()))).append("\u201D\n");
     }
   }
 
@@ -153,10 +155,10 @@ public final class TextWriter implements AnalysisWriter {
       List<ToneCue> positive = t.positiveCues();
       List<ToneCue> negative = t.negativeCues();
       if (!positive.isEmpty()) {
-        b.append(' ').append(style.green("+ " + join(positive)));
+        b.append(' ').append(style.green("+ " + Terminal.safe(join(positive))));
       }
       if (!negative.isEmpty()) {
-        b.append(' ').append(style.red("- " + join(negative)));
+        b.append(' ').append(style.red("- " + Terminal.safe(join(negative))));
       }
       b.append('\n');
     }
@@ -166,7 +168,7 @@ public final class TextWriter implements AnalysisWriter {
     for (Paragraph p : a.article().paragraphs()) {
       for (Sentence s : p.sentences()) {
         for (Token t : s.tokens()) {
-          b.append(String.format(Locale.ROOT, "  %3d  %-20s %-18s %d-%d%n", p.number(), t.text(), t.stem(), t.start(), t.end()));
+          b.append(String.format(Locale.ROOT, "  %3d  %-20s %-18s %d-%d%n", p.number(), Terminal.safe(t.text()), Terminal.safe(t.stem()), t.start(), t.end()));
         }
       }
     }

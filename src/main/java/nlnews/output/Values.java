@@ -9,6 +9,9 @@ final class Values {
   private Values() {}
 
   static String text(Object value) {
+    if (value == null) {
+      return ""; // no value: an article without text has no score
+    }
     if (value instanceof Double d) {
       return String.format(Locale.ROOT, "%.3f", d);
     }

@@ -113,7 +113,20 @@ public final class AnalysisPipeline {
       this.names = names;
     }
 
+    /**
+     * The analysis of {@code source}. Text that is not in composed form (NFC) or has zero-width
+     * characters is analysed in its composed form, and every offset mapped back into the text as
+     * written ({@link AnalysisText}).
+     */
     public ArticleAnalysis analyze(SourceText source) {
+      AnalysisText composed = AnalysisText.of(source);
+      if (composed == null) {
+        return analyzeAsIs(source);
+      }
+      return OffsetsBack.of(analyzeAsIs(composed.source(source)), composed);
+    }
+
+    private ArticleAnalysis analyzeAsIs(SourceText source) {
       Article article = parser.parse(source);
       TokenIndex index = new TokenIndex(article);
       List<Entity> entities = names.find(index);

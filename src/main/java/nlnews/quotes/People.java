@@ -1,11 +1,14 @@
 package nlnews.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import nlnews.entities.Gazetteer;
 import nlnews.model.Article;
 import nlnews.model.Entity;
@@ -45,13 +48,16 @@ final class People {
   static final class Person {
     final String name;
     final List<String> key;
+    /** Its place among the article's people, in the order they were found. */
+    final int order;
     final Set<String> titles = new HashSet<>();
     final List<Integer> mentions = new ArrayList<>();
     String gender;
 
-    Person(String name, List<String> key) {
+    Person(String name, List<String> key, int order) {
       this.name = name;
       this.key = key;
+      this.order = order;
     }
 
     /** True for a name written with the initial of its surname, as news writes a suspect's: "Dennis V.". */
@@ -74,6 +80,8 @@ final class People {
   private final QuoteNouns nouns;
   private final QuoteWords words;
   private final List<Person> people = new ArrayList<>();
+  /** The people by name key, and by the words {@link #fitting} looks for; rebuilt when people go. */
+  private Lookup lookup = new Lookup();
   /** The person whose name (in any form) covers token k, as found from the entity mentions. */
   private final Person[] at;
 
@@ -102,7 +110,7 @@ final class People {
 
   /** The person names the entity stage found, as written, without those that start an organisation's or place's name. */
   private List<Form> recognisedForms(String text, List<Entity> entities) {
-    List<String> otherNames = new ArrayList<>();
+    TreeSet<String> otherNames = new TreeSet<>();
     for (Entity e : entities) {
       if (e.type() == EntityType.ORG || e.type() == EntityType.LOC) {
         otherNames.addAll(e.variants());
@@ -134,10 +142,17 @@ final class People {
   /** People the recogniser missed: a known first name followed by a surname ("Frans Timmermans"). */
   private List<Form> missedForms(List<Entity> entities) {
     boolean[] named = new boolean[index.size()];
+    // Whether the first recognised name that covers token k whole is a person's (see
+    // isPersonToken): 0 none, 1 yes, 2 no. Worked out once, not per token from every mention.
+    byte[] person = new byte[index.size()];
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
         for (int k = index.tokenAtOrAfter(m.start()); k < index.size() && index.get(k).start() < m.end(); k++) {
           named[k] = true;
+          Token t = index.get(k);
+          if (person[k] == 0 && m.start() <= t.start() && t.end() <= m.end()) {
+            person[k] = (byte) (e.type() == EntityType.PER || m.end() - m.start() == t.end() - t.start() ? 1 : 2);
+          }
         }
       }
     }
@@ -151,7 +166,7 @@ final class People {
       int end = surnameEnd(k + 1);
       boolean free = true;
       for (int j = k + 1; j < end; j++) {
-        free &= !named[j] || isPersonToken(entities, index.get(j));
+        free &= !named[j] || person[j] != 2; // a person's name, or a misread surname: "Mol" in "Sander Mol"
       }
       if (end > k + 1 && free) {
         Form f = form(k, end);
@@ -169,24 +184,22 @@ final class People {
    * that fit one of them are its mentions, with the titles the text gives it there.
    */
   private void gather(List<Form> forms) {
-    Map<List<String>, Person> byKey = new LinkedHashMap<>();
     List<Form> longestFirst = new ArrayList<>(forms);
     longestFirst.sort((a, b) -> Integer.compare(b.key().size(), a.key().size()));
     for (Form f : longestFirst) {
-      if (byKey.containsKey(f.key())) {
+      if (lookup.byKey.containsKey(f.key())) {
         continue;
       }
-      List<Person> fits = fitting(byKey.values(), f.key());
-      if (fits.isEmpty()) {
-        Person p = new Person(f.text(), f.key());
-        byKey.put(f.key(), p);
+      if (fitting(f.key()).isEmpty()) {
+        Person p = new Person(f.text(), f.key(), people.size());
+        lookup.add(p);
         people.add(p);
       }
     }
     for (Form f : forms) {
-      Person p = byKey.get(f.key());
+      Person p = lookup.byKey.get(f.key());
       if (p == null) {
-        p = nearest(fitting(people, f.key()), f.start());
+        p = nearest(fitting(f.key()), f.start());
       }
       if (p == null) {
         continue;
@@ -198,6 +211,10 @@ final class People {
       noteTitles(p, f);
     }
     people.removeIf(p -> p.mentions.isEmpty());
+    lookup = new Lookup();
+    for (Person p : people) {
+      lookup.add(p);
+    }
     for (Person p : people) {
       p.mentions.sort(null);
       String g = gazetteer.firstName(firstToken(p.name));
@@ -205,18 +222,6 @@ final class People {
         p.gender = g;
       }
     }
-  }
-
-  /** True when a recognised name covering {@code t} is a person's (or a misread surname: "Mol" in "Sander Mol"). */
-  private static boolean isPersonToken(List<Entity> entities, Token t) {
-    for (Entity e : entities) {
-      for (Mention m : e.mentions()) {
-        if (m.start() <= t.start() && t.end() <= m.end()) {
-          return e.type() == EntityType.PER || m.end() - m.start() == t.end() - t.start();
-        }
-      }
-    }
-    return true;
   }
 
   List<Person> all() {
@@ -239,22 +244,27 @@ final class People {
     if (f == null) {
       return null;
     }
-    for (Person p : people) {
-      if (p.key.equals(f.key())) {
-        return p;
-      }
+    Person same = lookup.byKey.get(f.key());
+    if (same != null) {
+      return same;
     }
-    Person p = nearest(fitting(people, f.key()), start);
+    Person p = nearest(fitting(f.key()), start);
     if (p != null) {
       return p;
     }
-    // A longer form than any the recogniser found ("Agent Sander Mol" for "Sander").
-    for (Person q : people) {
-      if (contains(f.key(), q.key)) {
-        return q;
+    // A longer form than any the recogniser found ("Agent Sander Mol" for "Sander"): the first
+    // person whose whole name is a run of its words.
+    Person first = null;
+    List<String> key = f.key();
+    for (int i = 0; i < key.size(); i++) {
+      for (int j = i + 1; j <= key.size(); j++) {
+        Person q = lookup.byKey.get(key.subList(i, j));
+        if (q != null && (first == null || q.order < first.order)) {
+          first = q;
+        }
       }
     }
-    return null;
+    return first;
   }
 
   /**
@@ -358,9 +368,13 @@ final class People {
     return hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1));
   }
 
-  /** "Willem" where the text says "Willem II", a known organisation: not a person. */
-  private static boolean partOfLongerName(String text, Mention m, List<String> otherNames) {
-    for (String name : otherNames) {
+  /**
+   * "Willem" where the text says "Willem II", a known organisation: not a person. Only names that
+   * start with the mention's text can be longer names at its place, and a sorted set finds them.
+   */
+  private static boolean partOfLongerName(String text, Mention m, TreeSet<String> otherNames) {
+    String prefix = text.substring(m.start(), m.end());
+    for (String name : otherNames.subSet(prefix, true, prefix + Character.MAX_VALUE, true)) {
       if (name.length() > m.end() - m.start() && text.startsWith(name, m.start())) {
         return true;
       }
@@ -368,34 +382,106 @@ final class People {
     return false;
   }
 
-  /** The people whose name ends with {@code key} (a surname) or, for one word, starts with it (a first name). */
-  private List<Person> fitting(Iterable<Person> candidates, List<String> key) {
+  /**
+   * The people (in the order they were found) whose name ends with {@code key} (a surname) or, for
+   * one word, starts with it (a first name). Looked up by those words, not tried one by one: an
+   * article can name thousands of people.
+   */
+  private List<Person> fitting(List<String> key) {
+    int n = key.size();
     List<Person> out = new ArrayList<>();
-    for (Person p : candidates) {
-      int n = key.size();
-      if (n >= p.key.size()) {
-        continue;
-      }
-      boolean surname = p.key.subList(p.key.size() - n, p.key.size()).equals(key) && !words.nameParticles().contains(key.get(0))
-          || n >= 2 && words.nameParticles().contains(key.get(0)) && p.key.subList(p.key.size() - n, p.key.size()).equals(key);
-      boolean firstName = n == 1 && p.key.get(0).equals(key.get(0));
-      if (surname || firstName) {
-        out.add(p);
-      }
+    boolean particle = words.nameParticles().contains(key.get(0));
+    if (!particle || n >= 2) {
+      out.addAll(lookup.bySurname.getOrDefault(key, List.of()));
+    }
+    List<Person> firstNames = n == 1 ? lookup.byFirstName.getOrDefault(key.get(0), List.of()) : List.of();
+    if (!firstNames.isEmpty()) {
+      Set<Person> both = new LinkedHashSet<>(out);
+      both.addAll(firstNames);
+      out = new ArrayList<>(both);
+      out.sort((a, b) -> Integer.compare(a.order, b.order));
     }
     return out;
   }
 
-  private static boolean contains(List<String> longer, List<String> shorter) {
-    for (int i = 0; i + shorter.size() <= longer.size(); i++) {
-      if (longer.subList(i, i + shorter.size()).equals(shorter)) {
-        return true;
+  /** The mentions (token indexes) of the people with a title of a set, in text order, and whose each is. */
+  private record TitledMentions(int[] at, Person[] person) {}
+
+  /** Per set of titles asked for, the mentions of the people with one of them; made when first asked. */
+  private final Map<Set<String>, TitledMentions> byTitles = new HashMap<>();
+
+  /**
+   * Of the people with one of {@code titles}, the one mentioned last before token {@code at};
+   * among people mentioned at the same token, the first found. Null when none is. A binary search
+   * in their mentions, which are gathered once per set of titles: every role noun of an article
+   * asks, and an article can name thousands of people. (The table made on the first question
+   * only remembers the people's titles; it changes no answer.)
+   */
+  Person lastWithTitleBefore(Set<String> titles, int at) {
+    TitledMentions m = byTitles.computeIfAbsent(titles, this::titledMentions);
+    int lo = 0;
+    int hi = m.at().length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (m.at()[mid] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo == 0 ? null : m.person()[lo - 1];
   }
 
-  /** Of {@code candidates}, the one mentioned last before {@code at}, else the first mentioned after. */
+  private TitledMentions titledMentions(Set<String> titles) {
+    List<Person> titled = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (Person p : people) {
+      if (p.titles.stream().anyMatch(titles::contains)) {
+        for (int m : p.mentions) {
+          titled.add(p);
+          at.add(m);
+        }
+      }
+    }
+    Integer[] order = new Integer[at.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // By mention; at one token the first person found last, so that it is the one a search finds.
+    Arrays.sort(order, (x, y) -> at.get(x).equals(at.get(y))
+        ? Integer.compare(titled.get(y).order, titled.get(x).order)
+        : Integer.compare(at.get(x), at.get(y)));
+    int[] mentions = new int[order.length];
+    Person[] persons = new Person[order.length];
+    for (int i = 0; i < order.length; i++) {
+      mentions[i] = at.get(order[i]);
+      persons[i] = titled.get(order[i]);
+    }
+    return new TitledMentions(mentions, persons);
+  }
+
+  /** The people by their whole name, by each shorter ending of it, and by the first word of a longer one. */
+  private static final class Lookup {
+    final Map<List<String>, Person> byKey = new HashMap<>();
+    final Map<List<String>, List<Person>> bySurname = new HashMap<>();
+    final Map<String, List<Person>> byFirstName = new HashMap<>();
+
+    void add(Person p) {
+      byKey.putIfAbsent(p.key, p);
+      for (int i = 1; i < p.key.size(); i++) {
+        bySurname.computeIfAbsent(p.key.subList(i, p.key.size()), k -> new ArrayList<>()).add(p);
+      }
+      if (p.key.size() >= 2) {
+        byFirstName.computeIfAbsent(p.key.get(0), k -> new ArrayList<>()).add(p);
+      }
+    }
+  }
+
+  /**
+   * Of {@code candidates}, the one mentioned last before {@code at}, else the first mentioned
+   * after; among equals, the first candidate. Mentions are in text order, so a binary search
+   * finds each candidate's nearest.
+   */
   private static Person nearest(List<Person> candidates, int at) {
     if (candidates.size() == 1) {
       return candidates.get(0);
@@ -405,17 +491,32 @@ final class People {
     Person after = null;
     int afterAt = Integer.MAX_VALUE;
     for (Person p : candidates) {
-      for (int m : p.mentions) {
-        if (m < at && m > bestAt) {
-          best = p;
-          bestAt = m;
-        } else if (m >= at && m < afterAt) {
-          after = p;
-          afterAt = m;
-        }
+      int i = firstAtOrAfter(p.mentions, at);
+      if (i > 0 && p.mentions.get(i - 1) > bestAt) {
+        best = p;
+        bestAt = p.mentions.get(i - 1);
+      }
+      if (i < p.mentions.size() && p.mentions.get(i) < afterAt) {
+        after = p;
+        afterAt = p.mentions.get(i);
       }
     }
     return best != null ? best : after;
+  }
+
+  /** The index of the first of the ascending {@code mentions} at or after {@code at}, or their number. */
+  private static int firstAtOrAfter(List<Integer> mentions, int at) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid) < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static String firstToken(String name) {

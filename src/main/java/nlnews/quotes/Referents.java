@@ -439,28 +439,11 @@ final class Referents {
 
   /**
    * The person introduced with {@code role} or a synonym of it who was mentioned last before
-   * {@code at}; for a headline (read after the whole article), the first such person mentioned.
+   * {@code at}; for a headline (read after the whole article), that is the last such person
+   * mentioned in the article.
    */
   private People.Person titled(String role, int at) {
-    Set<String> same = nouns.sameRole(role);
-    People.Person best = null;
-    int bestAt = -1;
-    People.Person later = null;
-    for (People.Person p : people.all()) {
-      if (p.titles.stream().noneMatch(same::contains)) {
-        continue;
-      }
-      for (int m : p.mentions) {
-        if (m < at && m > bestAt) {
-          best = p;
-          bestAt = m;
-        }
-      }
-      if (later == null && !p.mentions.isEmpty() && p.mentions.get(0) >= at) {
-        later = p;
-      }
-    }
-    return best == null && at >= tokens.size() ? later : best;
+    return people.lastWithTitleBefore(nouns.sameRole(role), at);
   }
 
   /**

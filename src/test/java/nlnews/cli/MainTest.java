@@ -55,9 +55,9 @@ class MainTest {
       textBlock =
           """
           stem   | Broken pipe             | 0 | ''
-          stem   | No space left on device | 3 | 'nlnews: cannot write standard output: No space left on device\\n'
+          stem   | No space left on device | 3 | 'nlnews: cannot write standard output: no space left on device\\n'
           split  | Broken pipe             | 0 | ''
-          split  | No space left on device | 3 | 'nlnews: cannot write standard output: No space left on device\\n'
+          split  | No space left on device | 3 | 'nlnews: cannot write standard output: no space left on device\\n'
           """)
   void aClosedOutputEndsQuietlyAndAFailedWriteIsReported(String command, String failure, int exit, String stderr)
       throws IOException {

@@ -32,7 +32,7 @@ class WriterFactoryTest {
   void eachFormatHasItsWriter(OutputOptions.Format format, String writer, String emptyRun) throws IOException {
     StringWriter out = new StringWriter();
     AnalysisWriter w =
-        WriterFactory.create(format, out, List.of(Tables.QUOTES), EnumSet.of(TextWriter.Section.QUOTES), false, true);
+        WriterFactory.create(format, out, List.of(Tables.QUOTES), EnumSet.of(TextWriter.Section.QUOTES), false, true, false);
     assertEquals(writer, w.getClass().getSimpleName());
     w.finish();
     assertEquals(emptyRun.replace("\\n", "\n").replace("\\t", "\t"), out.toString());
@@ -43,9 +43,9 @@ class WriterFactoryTest {
     List<Table> four = List.of(Tables.ARTICLES, Tables.ENTITIES, Tables.QUOTES, Tables.SENTIMENT);
     assertThrows(
         IllegalArgumentException.class,
-        () -> WriterFactory.create(OutputOptions.Format.csv, new StringWriter(), four, EnumSet.noneOf(TextWriter.Section.class), false, true));
+        () -> WriterFactory.create(OutputOptions.Format.csv, new StringWriter(), four, EnumSet.noneOf(TextWriter.Section.class), false, true, false));
     AnalysisWriter jsonl =
-        WriterFactory.create(OutputOptions.Format.jsonl, new StringWriter(), four, EnumSet.noneOf(TextWriter.Section.class), false, true);
+        WriterFactory.create(OutputOptions.Format.jsonl, new StringWriter(), four, EnumSet.noneOf(TextWriter.Section.class), false, true, false);
     assertEquals(JsonLinesWriter.class, jsonl.getClass());
   }
 }

@@ -32,6 +32,14 @@ class ArticleDecoderTest {
     assertEquals(InputException.Reason.UNDECODABLE, e.reason());
   }
 
+  /** A file that announces UTF-16 and breaks it is no windows-1252 file (issue 17). */
+  @Test
+  void issue17BrokenUtf16DoesNotSuggestWindows1252() {
+    byte[] broken = {(byte) 0xFF, (byte) 0xFE, 'N', 0, 0x00, (byte) 0xDC, 'x', 0}; // a lone low surrogate
+    InputException e = assertThrows(InputException.class, () -> ArticleDecoder.decode(broken, null));
+    assertEquals("not valid UTF-16LE at byte 4; the file starts with a UTF-16 byte-order mark", e.getMessage());
+  }
+
   @Test
   void explicitEncodingDecodesWindows1252() throws Exception {
     byte[] cp1252 = "„café”".getBytes(Charset.forName("windows-1252"));

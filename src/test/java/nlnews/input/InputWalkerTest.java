@@ -52,7 +52,8 @@ class InputWalkerTest {
   void aMissingPathIsAProblemAndTheRestStillComes() throws IOException {
     touch("a.txt");
     String missing = dir.resolve("nope.txt").toString();
-    assertEquals(List.of(missing + " !NOT_FOUND", "a.txt"), walk(List.of(missing, dir.toString()), "*.txt"));
+    // Two arguments: a walked file's id is its path as given (issue 17).
+    assertEquals(List.of(missing + " !NOT_FOUND", dir + "/a.txt"), walk(List.of(missing, dir.toString()), "*.txt"));
   }
 
   @Test

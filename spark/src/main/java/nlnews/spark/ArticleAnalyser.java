@@ -25,13 +25,18 @@ final class ArticleAnalyser implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(ArticleAnalyser.class);
 
-  /** What the readers hand over: the article's bytes, and the raw record when it could not be parsed. */
+  /**
+   * What the readers hand over: id, date, the article's bytes; its size when the bytes were not
+   * read for it; the raw record when it could not be parsed; why a file could not be read.
+   */
   static final StructType INPUT =
       new StructType()
           .add("id", DataTypes.StringType)
           .add("date", DataTypes.StringType)
           .add("content", DataTypes.BinaryType)
-          .add("malformed", DataTypes.StringType);
+          .add("size", DataTypes.LongType)
+          .add("malformed", DataTypes.StringType)
+          .add("unreadable", DataTypes.StringType);
 
   static final String ID = "id";
   static final String REASON = "reason";
@@ -85,7 +90,10 @@ final class ArticleAnalyser implements MapPartitionsFunction<Row, Row> {
   /** The output row for one input record. */
   Row analyse(Row record, Analysis analysis) {
     RecordDecoder.Decoded decoded =
-        decoder.decode(record.getString(0), record.getString(1), (byte[]) record.get(2), record.getString(3));
+        decoder.decode(
+            new RecordDecoder.Input(
+                record.getString(0), record.getString(1), (byte[]) record.get(2),
+                record.isNullAt(3) ? -1 : record.getLong(3), record.getString(4), record.getString(5)));
     if (decoded instanceof RecordDecoder.Decoded.Bad bad) {
       return bad(bad.record());
     }

@@ -187,11 +187,12 @@ public final class ArticleJob implements Callable<Integer> {
    * many partitions, but a JSON Lines or Parquet file of 100,000 articles can arrive in one.
    */
   private static Dataset<Row> spread(SparkSession spark, Dataset<Row> records, int partitions) {
+    int current = records.rdd().getNumPartitions();
     if (partitions > 0) {
-      return records.repartition(partitions);
+      return current == partitions ? records : records.repartition(partitions);
     }
     int wanted = 2 * spark.sparkContext().defaultParallelism();
-    return records.rdd().getNumPartitions() < wanted ? records.repartition(wanted) : records;
+    return current < wanted ? records.repartition(wanted) : records;
   }
 
   private static void refuseExisting(SparkSession spark, String output, List<String> tables) {

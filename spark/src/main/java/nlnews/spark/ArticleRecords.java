@@ -5,20 +5,14 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
-import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -27,7 +21,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads the inputs of a run into records of one shape ({@link ArticleAnalyser#INPUT}: id, date,
- * the article's bytes, the raw record if it could not be parsed), whatever the format. Nothing is
+ * the article's bytes, and what went wrong before decoding), whatever the format. Nothing is
  * decoded here: decoding is the executors' work, with the command line's own decoder.
  */
 final class ArticleRecords {
@@ -45,30 +39,18 @@ final class ArticleRecords {
 
   /** Reads {@code settings.inputs()}; a missing input or column is a {@link JobUsageException}. */
   static Records read(SparkSession spark, JobSettings settings) {
-    List<InputRoot> roots = roots(spark.sparkContext().hadoopConfiguration(), settings.inputs());
+    if (settings.format() == InputFormat.TEXT) {
+      return new Records(TextFiles.read(spark, settings), true);
+    }
+    mustExist(spark.sparkContext().hadoopConfiguration(), settings.inputs());
     String[] paths = settings.inputs().toArray(String[]::new);
     return switch (settings.format()) {
-      case TEXT -> new Records(textFiles(spark, settings, roots, paths), true);
       case JSONL -> jsonLines(spark, settings, paths);
-      case CSV -> columns(spark, settings, spark.read().option("header", "true").option("multiLine", "true")
+      case CSV -> columns(settings, spark.read().option("header", "true").option("multiLine", "true")
           .option("escape", "\"").option("mode", "PERMISSIVE").csv(paths));
-      case PARQUET -> columns(spark, settings, spark.read().parquet(paths));
+      case PARQUET -> columns(settings, spark.read().parquet(paths));
+      case TEXT -> throw new AssertionError("read above");
     };
-  }
-
-  // One article a file: the bytes as they are, the id from the path as the command line makes it.
-  private static Dataset<Row> textFiles(SparkSession spark, JobSettings settings, List<InputRoot> roots, String[] paths) {
-    Dataset<Row> files =
-        spark.read()
-            .format("binaryFile")
-            .option("recursiveFileLookup", "true")
-            .option("pathGlobFilter", settings.glob())
-            .load(paths)
-            .select("path", "content");
-    FileIds ids = new FileIds(roots);
-    return files.map(
-        (MapFunction<Row, Row>) file -> RowFactory.create(ids.id(file.getString(0)), null, file.get(1), null),
-        Encoders.row(ArticleAnalyser.INPUT));
   }
 
   private static Records jsonLines(SparkSession spark, JobSettings settings, String[] paths) {
@@ -87,12 +69,14 @@ final class ArticleRecords {
             col(quoted(settings.idColumn())).as("id"),
             col(quoted(settings.dateColumn())).as("date"),
             col(quoted(settings.textColumn())).cast(DataTypes.BinaryType).as("content"),
-            col(CORRUPT).as("malformed")),
+            lit(null).cast(DataTypes.LongType).as("size"),
+            col(CORRUPT).as("malformed"),
+            lit(null).cast(DataTypes.StringType).as("unreadable")),
         false);
   }
 
   // CSV and Parquet: named columns of any type; a date column may be a string, a date or a timestamp.
-  private static Records columns(SparkSession spark, JobSettings settings, Dataset<Row> rows) {
+  private static Records columns(JobSettings settings, Dataset<Row> rows) {
     StructType schema = rows.schema();
     StructField id = field(schema, settings.idColumn(), "--id-column", settings);
     StructField text = field(schema, settings.textColumn(), "--text-column", settings);
@@ -105,7 +89,9 @@ final class ArticleRecords {
             col(quoted(id.name())).cast(DataTypes.StringType).as("id"),
             date == null ? lit(null).cast(DataTypes.StringType).as("date") : dateColumn(date).as("date"),
             col(quoted(text.name())).cast(DataTypes.BinaryType).as("content"),
-            lit(null).cast(DataTypes.StringType).as("malformed")),
+            lit(null).cast(DataTypes.LongType).as("size"),
+            lit(null).cast(DataTypes.StringType).as("malformed"),
+            lit(null).cast(DataTypes.StringType).as("unreadable")),
         rawBytes);
   }
 
@@ -131,51 +117,18 @@ final class ArticleRecords {
     return "`" + column.replace("`", "``") + "`";
   }
 
-  /** An input as given, qualified (file:/..., hdfs://...), and whether it is a folder. */
-  record InputRoot(String given, String qualified, boolean directory) implements Serializable {}
-
-  /** Every input must exist (a glob must match): Spark would fail later, after loading. */
-  static List<InputRoot> roots(Configuration conf, List<String> inputs) {
-    List<InputRoot> roots = new ArrayList<>();
+  /** Every input must exist (a glob must match): Spark would fail later, and less clearly. */
+  private static void mustExist(Configuration conf, List<String> inputs) {
     for (String input : inputs) {
       try {
         Path path = new Path(input);
-        FileSystem fs = path.getFileSystem(conf);
-        FileStatus[] found = fs.globStatus(path);
+        FileStatus[] found = path.getFileSystem(conf).globStatus(path);
         if (found == null || found.length == 0) {
           throw new JobUsageException(input + ": no such file or directory");
         }
-        boolean directory = found.length == 1 && found[0].isDirectory() && !input.matches(".*[*?\\[{].*");
-        roots.add(new InputRoot(input, fs.makeQualified(path).toString(), directory));
       } catch (IOException e) {
         throw new JobUsageException(input + ": " + e.getMessage());
       }
-    }
-    return roots;
-  }
-
-  /**
-   * A text file's id as the command line gives it: the path relative to the folder given, or
-   * the path as given for a file named; a file matched by a glob is known by its name.
-   */
-  static final class FileIds implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final List<InputRoot> roots;
-
-    FileIds(List<InputRoot> roots) {
-      this.roots = List.copyOf(roots);
-    }
-
-    String id(String path) {
-      for (InputRoot root : roots) {
-        if (root.directory() && path.startsWith(root.qualified() + "/")) {
-          return path.substring(root.qualified().length() + 1);
-        }
-        if (!root.directory() && path.equals(root.qualified())) {
-          return root.given();
-        }
-      }
-      return path.substring(path.lastIndexOf('/') + 1);
     }
   }
 }

@@ -10,8 +10,10 @@ public record BadRecord(String id, Reason reason, String cause) {
 
   /** The kinds of bad record; the errors table spells them in lower case with hyphens. */
   public enum Reason {
-    /** A JSON line or CSV row the reader could not parse. */
+    /** A JSON line the reader could not parse. */
     MALFORMED,
+    /** A file that could not be read (gone, no permission). */
+    UNREADABLE,
     /** No id (null or blank). */
     NO_ID,
     /** No text (null). */

@@ -44,22 +44,42 @@ final class RecordDecoder implements Serializable {
   }
 
   /**
-   * Decodes one record. {@code date} null or blank takes the text's date marker; {@code malformed}
-   * is the raw record when the reader could not parse it, else null.
+   * One record as a reader hands it over.
+   *
+   * @param id the article's id, null when the record has none
+   * @param date the date column's value; null or blank takes the text's date marker
+   * @param content the article's bytes, null when there is no text or they were not read
+   * @param size the size in bytes when the reader left a too large text unread, else -1
+   * @param malformed the raw record when the reader could not parse it, else null
+   * @param unreadable why a file could not be read, else null
    */
-  Decoded decode(String id, String date, byte[] content, String malformed) {
-    if (malformed != null) {
-      return bad(id, BadRecord.Reason.MALFORMED, "malformed record: " + excerpt(malformed));
+  record Input(String id, String date, byte[] content, long size, String malformed, String unreadable) {
+    /** A record with its text's bytes and nothing wrong, as the tests make them. */
+    static Input of(String id, String date, byte[] content) {
+      return new Input(id, date, content, -1, null, null);
+    }
+  }
+
+  Decoded decode(Input in) {
+    String id = in.id();
+    if (in.malformed() != null) {
+      return bad(id, BadRecord.Reason.MALFORMED, "malformed record: " + excerpt(in.malformed()));
     }
     if (id == null || id.isBlank()) {
       return bad(null, BadRecord.Reason.NO_ID, "no id");
     }
+    if (in.unreadable() != null) {
+      return bad(id, BadRecord.Reason.UNREADABLE, in.unreadable());
+    }
+    long size = in.content() != null ? in.content().length : in.size();
+    if (size > maxBytes) {
+      return bad(id, BadRecord.Reason.TOO_LARGE, "text is " + size + " bytes, larger than --max-bytes " + maxBytes);
+    }
+    byte[] content = in.content();
     if (content == null) {
       return bad(id, BadRecord.Reason.NO_TEXT, "no text");
     }
-    if (content.length > maxBytes) {
-      return bad(id, BadRecord.Reason.TOO_LARGE, "text is " + content.length + " bytes, larger than --max-bytes " + maxBytes);
-    }
+    String date = in.date();
     String text;
     try {
       text = ArticleDecoder.decode(content, encoding == null ? null : Charset.forName(encoding));

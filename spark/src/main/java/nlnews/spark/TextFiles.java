@@ -1,9 +1,13 @@
 package nlnews.spark;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,6 +41,9 @@ final class TextFiles {
 
   /** Files per task when nobody says: some seconds of analysis, so task overhead stays small. */
   static final int FILES_PER_TASK = 1000;
+
+  /** The scheme of a local file's qualified path. */
+  private static final String LOCAL = "file";
 
   private TextFiles() {}
 
@@ -174,8 +181,22 @@ final class TextFiles {
     };
   }
 
+  /**
+   * A local file is read with java.nio: Hadoop's local file system, on closing each stream, adds
+   * its I/O statistics to the thread's with parallel streams, which took a quarter of the job's
+   * time on a folder of small articles (spark/bin/bench). Other file systems go through Hadoop.
+   */
   private static byte[] readBytes(File f, Configuration conf) throws IOException {
     Path path = new Path(f.path());
+    if (LOCAL.equals(path.toUri().getScheme())) {
+      try {
+        return Files.readAllBytes(java.nio.file.Path.of(path.toUri()));
+      } catch (NoSuchFileException e) {
+        throw new FileNotFoundException(path + ": no such file");
+      } catch (AccessDeniedException e) {
+        throw new IOException(path + ": permission denied", e);
+      }
+    }
     try (InputStream in = path.getFileSystem(conf).open(path)) {
       return in.readAllBytes();
     }

@@ -29,9 +29,9 @@ public final class EntityResolver {
   private final Gazetteer gazetteer;
   private final VariantMerger variants;
 
-  public EntityResolver(Gazetteer gazetteer) {
+  public EntityResolver(Gazetteer gazetteer, NameContextWords words) {
     this.gazetteer = gazetteer;
-    this.variants = new VariantMerger(gazetteer);
+    this.variants = new VariantMerger(gazetteer, words);
   }
 
   public List<Entity> resolve(Article article, List<NameSpan> spans) {

@@ -51,6 +51,7 @@ public final class Main implements Runnable {
     commands.put("analyze", AnalyzeCommand::new);
     commands.put("entities", EntitiesCommand::new);
     commands.put("quotes", QuotesCommand::new);
+    commands.put("mentions", MentionsCommand::new);
     commands.put("sentiment", SentimentCommand::new);
     commands.put("stem", StemCommand::new);
     commands.put("eval", EvalCommand::new);
@@ -95,7 +96,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: analyze, entities, quotes, sentiment, stem, eval, ner or completion");
+        spec.commandLine(), "missing command: analyze, entities, quotes, mentions, sentiment, stem, eval, ner or completion");
   }
 
   public static void main(String[] args) {

@@ -54,6 +54,7 @@ public final class Main implements Runnable {
     commands.put("mentions", MentionsCommand::new);
     commands.put("sentiment", SentimentCommand::new);
     commands.put("corpus", CorpusCommand::new);
+    commands.put("report", ReportCommand::new);
     commands.put("stem", StemCommand::new);
     commands.put("eval", EvalCommand::new);
     commands.put("ner", NerCommand::new);
@@ -97,7 +98,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: analyze, entities, quotes, mentions, sentiment, corpus, stem, eval, ner or completion");
+        spec.commandLine(), "missing command: analyze, entities, quotes, mentions, sentiment, corpus, report, stem, eval, ner or completion");
   }
 
   public static void main(String[] args) {

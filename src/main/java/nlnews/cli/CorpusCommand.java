@@ -196,6 +196,11 @@ final class CorpusCommand extends ArticleCommand {
       inputs.paths = new ArrayList<>(List.of(fromJsonl));
     }
     corpusTables(); // a wrong --table is a usage error before anything else
+    boolean delimited = outputs.format == OutputOptions.Format.csv || outputs.format == OutputOptions.Format.tsv;
+    if (delimited && table == null && outputDir == null) {
+      throw new ParameterException(
+          spec.commandLine(), "corpus writes " + outputs.format + " with --table TABLE (one table) or --output-dir DIR (every table)");
+    }
     ArticleSettings settings = ArticleSettings.check(this, console);
     CorpusOptions options = new CorpusOptions(by, top, minArticles, Set.copyOf(types));
     List<Destination> destinations = new ArrayList<>();

@@ -75,6 +75,7 @@ class CorpusCommandTest {
           corpus --table people SEED              | nlnews: --table 'people': not a table; use entities, timeline, speakers, pairs or tone
           corpus --from-jsonl a.jsonl SEED        | nlnews: --from-jsonl reads an analysis; give no PATH with it
           corpus --top -1 SEED                    | nlnews: --top and --min-articles must be 0 or more
+          corpus -f csv SEED                      | nlnews: corpus writes csv with --table TABLE (one table) or --output-dir DIR (every table)
           corpus --by fortnight SEED              | nlnews: Invalid value for option '--by': expected one of [DAY, WEEK, MONTH, YEAR] (case-insensitive) but was 'fortnight'
           """)
   void usageErrors(String line, String message) {

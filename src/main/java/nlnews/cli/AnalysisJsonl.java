@@ -54,7 +54,8 @@ final class AnalysisJsonl {
         continue;
       }
       try {
-        record(Json.object(line));
+        Map<String, Object> fast = FlatJson.object(line);
+        record(fast != null ? fast : Json.object(line));
       } catch (IllegalArgumentException | ClassCastException e) {
         bad++;
         String cause = e instanceof Json.SyntaxException s ? "not JSON: " + s.reason()

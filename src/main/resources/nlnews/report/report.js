@@ -52,6 +52,8 @@
     return (v > 0 ? '+' : '') + s.replace('-', '−');
   }
   function count(v) { return whole ? whole.format(v) : String(v); }
+  /** A count with its noun in the singular or the plural: "1 artikel", "3 artikelen". */
+  function counted(v, one, many) { return count(v) + ' ' + (v === 1 ? one : many); }
   function toneWord(v) {
     if (v === null || v === undefined) { return 'geen toon'; }
     return v >= 0.333 ? 'positief' : v <= -0.333 ? 'negatief' : 'neutraal';
@@ -144,8 +146,8 @@
 
   function entityEvidence(entity) {
     var found = articlesOf(entity);
-    evidence(entity[E.name] + ' (' + (TYPES[entity[E.type]] || entity[E.type]) + '): ' + count(entity[E.mentions]) + ' vermeldingen bij naam, '
-      + count(entity[E.refs]) + ' verwijzingen, in ' + count(entity[E.articles]) + ' artikelen; toon ' + num(entity[E.tone])
+    evidence(entity[E.name] + ' (' + (TYPES[entity[E.type]] || entity[E.type]) + '): ' + counted(entity[E.mentions], 'vermelding bij naam', 'vermeldingen bij naam') + ', '
+      + counted(entity[E.refs], 'verwijzing', 'verwijzingen') + ', in ' + counted(entity[E.articles], 'artikel', 'artikelen') + '; toon ' + num(entity[E.tone])
       + (entity[E.merged].length ? '; samengevoegd met ' + entity[E.merged].join(', ') : ''),
       found.map(function (f) {
         var a = articles[f.index], m = f.mentions[0];
@@ -168,7 +170,7 @@
         }
       });
     });
-    evidence(speaker[SP.name] + ': ' + count(speaker[SP.quotes]) + ' citaten in ' + count(speaker[SP.articles]) + ' artikelen', items);
+    evidence(speaker[SP.name] + ': ' + counted(speaker[SP.quotes], 'citaat', 'citaten') + ' in ' + counted(speaker[SP.articles], 'artikel', 'artikelen'), items);
   }
 
   function periodEvidence(period, entity) {
@@ -214,7 +216,7 @@
       var every = Math.max(1, Math.ceil(n / 12));
       rows.forEach(function (r, i) {
         var dot = sv('circle', { 'class': 'dot', cx: x(i), cy: y(r[T.mentions]), r: 5, tabindex: 0, role: 'button' },
-          sv('title', null, periodText(r[T.period]) + ': ' + count(r[T.mentions]) + ' vermeldingen in ' + count(r[T.articles]) + ' artikelen, toon ' + num(r[T.tone])));
+          sv('title', null, periodText(r[T.period]) + ': ' + counted(r[T.mentions], 'vermelding', 'vermeldingen') + ' in ' + counted(r[T.articles], 'artikel', 'artikelen') + ', toon ' + num(r[T.tone])));
         dot.addEventListener('click', function () { periodEvidence(r[T.period], e); });
         svg.appendChild(dot);
         if (i % every === 0) {
@@ -243,7 +245,7 @@
       var h = Math.max(1, Math.abs(v) * half);
       var bar = sv('rect', { 'class': 'bar ' + (v >= 0 ? 'pos' : 'neg'), x: left + i * slot + slot * 0.15, y: v >= 0 ? mid - h : mid,
         width: Math.max(1, slot * 0.7), height: h, tabindex: 0, role: 'button' },
-        sv('title', null, periodText(r[TO.period]) + ': toon ' + num(r[TO.tone]) + ' (' + toneWord(r[TO.tone]) + '), ' + count(r[TO.articles]) + ' artikelen'));
+        sv('title', null, periodText(r[TO.period]) + ': toon ' + num(r[TO.tone]) + ' (' + toneWord(r[TO.tone]) + '), ' + counted(r[TO.articles], 'artikel', 'artikelen')));
       bar.addEventListener('click', function () { periodEvidence(r[TO.period], null); });
       svg.appendChild(bar);
       if (i % every === 0) {
@@ -360,18 +362,37 @@
     }
   }
 
+  /**
+   * A link into the report: #entity=NAME shows an entity's evidence, #speaker=NAME a speaker's
+   * quotations, #article=ID an article; so an analyst can send a colleague straight to a figure.
+   */
+  function follow(hash) {
+    var m = /^#(entity|speaker|article)=(.*)$/.exec(hash || '');
+    if (!m) { return; }
+    var value = decodeURIComponent(m[2]);
+    if (m[1] === 'entity') {
+      summary.entities.filter(function (e) { return e[E.name] === value; }).slice(0, 1).forEach(entityEvidence);
+    } else if (m[1] === 'speaker') {
+      summary.speakers.filter(function (s) { return s[SP.name] === value; }).slice(0, 1).forEach(speakerEvidence);
+    } else {
+      articles.forEach(function (a, i) { if (a.id === value) { showArticle(i); } });
+    }
+  }
+
   try {
     overview();
     bars(document.getElementById('entities-chart'), summary.entities, function (e) { return e[E.name]; },
       function (e) { return e[E.mentions]; }, entityEvidence,
-      function (e) { return e[E.name] + ': ' + count(e[E.mentions]) + ' vermeldingen in ' + count(e[E.articles]) + ' artikelen'; });
+      function (e) { return e[E.name] + ': ' + counted(e[E.mentions], 'vermelding', 'vermeldingen') + ' in ' + counted(e[E.articles], 'artikel', 'artikelen'); });
     bars(document.getElementById('speakers-chart'), summary.speakers, function (s) { return s[SP.name]; },
       function (s) { return s[SP.quotes]; }, speakerEvidence,
-      function (s) { return s[SP.name] + ': ' + count(s[SP.quotes]) + ' citaten, meestal “' + (s[SP.verb] || '–') + '”'; });
+      function (s) { return s[SP.name] + ': ' + counted(s[SP.quotes], 'citaat', 'citaten') + ', meestal “' + (s[SP.verb] || '–') + '”'; });
     timeline(document.getElementById('timeline-chart'));
     toneChart(document.getElementById('tone-chart'));
     articleTable(document.getElementById('articles-table'));
     if (articles.length) { showArticle(0); window.scrollTo(0, 0); }
+    follow(location.hash);
+    window.addEventListener('hashchange', function () { follow(location.hash); });
     root.setAttribute('data-ms', String(Math.round(performance.now())));
     root.setAttribute('data-ready', 'true');
   } catch (e) {

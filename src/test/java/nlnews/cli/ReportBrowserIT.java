@@ -55,11 +55,15 @@ class ReportBrowserIT {
   private record Opened(String dom, String log, List<String> requests) {}
 
   private Opened open(Path browser, Path html, String screenshot) throws Exception {
+    return open(browser, html, "", screenshot);
+  }
+
+  private Opened open(Path browser, Path html, String hash, String screenshot) throws Exception {
     Path netlog = tmp.resolve(screenshot + ".netlog.json");
     List<String> command = new ArrayList<>();
     command.add(browser.toString());
     command.addAll(QUIET);
-    command.addAll(List.of("--log-net-log=" + netlog, "--virtual-time-budget=3000", "--dump-dom", html.toUri().toString()));
+    command.addAll(List.of("--log-net-log=" + netlog, "--virtual-time-budget=3000", "--dump-dom", html.toUri() + hash));
     Path dom = tmp.resolve(screenshot + ".dom.html");
     Path log = tmp.resolve(screenshot + ".log");
     Process p = new ProcessBuilder(command).redirectOutput(dom.toFile()).redirectError(log.toFile()).start();
@@ -68,7 +72,7 @@ class ReportBrowserIT {
     shot.add(browser.toString());
     shot.addAll(QUIET);
     shot.addAll(List.of("--window-size=1280,2400", "--virtual-time-budget=3000",
-        "--screenshot=" + TARGET.resolve(screenshot + ".png"), html.toUri().toString()));
+        "--screenshot=" + TARGET.resolve(screenshot + ".png"), html.toUri() + hash));
     Process s = new ProcessBuilder(shot).redirectOutput(tmp.resolve("shot.out").toFile()).redirectError(tmp.resolve("shot.err").toFile()).start();
     assertTrue(s.waitFor(120, TimeUnit.SECONDS), "chromium did not finish the screenshot");
     List<String> requests = new ArrayList<>();
@@ -117,6 +121,11 @@ class ReportBrowserIT {
     assertTrue(article.contains("— Mykhailo Podoliak"), "no speaker named");
     assertTrue(article.contains("class=\"mention PER\" title=\"Volodymyr Zelensky"), "no name marked");
     assertTrue(article.contains("class=\"mention PER ref\""), "no reference marked");
+    // A link to an entity opens its evidence: the articles behind the bar, the seed article among them.
+    Opened linked = open(browser, html, "#entity=Volodymyr%20Zelensky", "report-evidence");
+    assertClean(linked);
+    String evidence = section(linked.dom(), "evidence");
+    assertTrue(evidence.contains("Volodymyr Zelensky (persoon)") && evidence.contains("000_5c69a24cfa2252fd.txt"), evidence);
     Matcher ms = Pattern.compile("data-ms=\"(\\d+)\"").matcher(o.dom());
     if (ms.find()) {
       System.out.println("report of testdata/articles ready after " + ms.group(1) + " ms in the browser");

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Entities, quotations and paragraph tone of each article in one pass: a report for people "
-          + "(text), JSON Lines with one object per article, entity, quote and paragraph (jsonl), "
-          + "or four CSV/TSV files with --output-dir."
+          + "(text), JSON Lines with one object per article, entity, quote, paragraph and mention "
+          + "(jsonl), or five CSV/TSV files with --output-dir."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -35,8 +35,8 @@ final class AnalyzeCommand extends ArticleCommand {
       names = "--output-dir",
       paramLabel = "DIR",
       description =
-          "Write articles.csv, entities.csv, quotes.csv and sentiment.csv into DIR (created if "
-              + "needed; .tsv with --format tsv) instead of a report.")
+          "Write articles.csv, entities.csv, quotes.csv, sentiment.csv and mentions.csv into DIR "
+              + "(created if needed; .tsv with --format tsv) instead of a report.")
   Path outputDir;
 
   @Override
@@ -46,7 +46,7 @@ final class AnalyzeCommand extends ArticleCommand {
 
   @Override
   List<Table> tables() {
-    return List.of(Tables.ARTICLES, Tables.ENTITIES, Tables.QUOTES, Tables.SENTIMENT);
+    return List.of(Tables.ARTICLES, Tables.ENTITIES, Tables.QUOTES, Tables.SENTIMENT, Tables.MENTIONS);
   }
 
   @Override

@@ -39,6 +39,15 @@ abstract class ArticleCommand implements Callable<Integer> {
   /** The sections of its text report. */
   abstract Set<TextWriter.Section> sections();
 
+  /**
+   * Whether a run with {@code args} analyses articles, so that the data its stages read is worth
+   * starting to load before the command line is parsed; a command that can also read results made
+   * earlier says no for such a run.
+   */
+  boolean analyses(String[] args) {
+    return true;
+  }
+
   /** The --ner-model option of commands that find names, or null. */
   NerModelOption nerModelOption() {
     return null;

@@ -124,10 +124,10 @@ record ArticleSettings(
     OutputOptions.Format format = command.outputs.format;
     boolean delimited = format == OutputOptions.Format.csv || format == OutputOptions.Format.tsv;
     if (outputDir == null && delimited && command.tables().size() > 1) {
-      // Only analyze prints several tables: its four.
+      // Only analyze prints several tables: its five.
       throw new ParameterException(
           spec.commandLine(),
-          spec.name() + " writes " + format + " only with --output-dir DIR (four tables); use text or jsonl on standard output");
+          spec.name() + " writes " + format + " only with --output-dir DIR (one file per table); use text or jsonl on standard output");
     }
     if (outputDir != null && !delimited) {
       if (spec.commandLine().getParseResult().hasMatchedOption(OutputOptions.FORMAT)) {

@@ -51,7 +51,10 @@ public final class Main implements Runnable {
     commands.put("analyze", AnalyzeCommand::new);
     commands.put("entities", EntitiesCommand::new);
     commands.put("quotes", QuotesCommand::new);
+    commands.put("mentions", MentionsCommand::new);
     commands.put("sentiment", SentimentCommand::new);
+    commands.put("corpus", CorpusCommand::new);
+    commands.put("report", ReportCommand::new);
     commands.put("stem", StemCommand::new);
     commands.put("eval", EvalCommand::new);
     commands.put("ner", NerCommand::new);
@@ -95,7 +98,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: analyze, entities, quotes, sentiment, stem, eval, ner or completion");
+        spec.commandLine(), "missing command: analyze, entities, quotes, mentions, sentiment, corpus, report, stem, eval, ner or completion");
   }
 
   public static void main(String[] args) {
@@ -128,7 +131,7 @@ public final class Main implements Runnable {
     Map<String, Class<?>> nested = NESTED.getOrDefault(first, Map.of());
     boolean elsewhere = asksFor(nested, args);
     PipelineResources preloaded =
-        command instanceof ArticleCommand articles && !elsewhere && !namesOwnModel(args)
+        command instanceof ArticleCommand articles && articles.analyses(args) && !elsewhere && !namesOwnModel(args)
             ? PipelineResources.start(articles.stages(), null)
             : null;
     CommandLine cli = new CommandLine(new Main(console, preloaded));

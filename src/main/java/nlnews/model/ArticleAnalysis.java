@@ -13,7 +13,8 @@ public record ArticleAnalysis(
     List<Quote> quotes,
     List<ParagraphTone> tones,
     ArticleTone articleTone,
-    List<Note> notes) {
+    List<Note> notes,
+    List<EntityMention> mentions) {
 
   public ArticleAnalysis {
     Objects.requireNonNull(article, "article");
@@ -22,5 +23,13 @@ public record ArticleAnalysis(
     quotes = List.copyOf(quotes);
     tones = List.copyOf(tones);
     notes = List.copyOf(notes);
+    mentions = List.copyOf(mentions);
+  }
+
+  /** An analysis without the mentions stage. */
+  public ArticleAnalysis(
+      Article article, List<Entity> entities, List<Quote> quotes, List<ParagraphTone> tones, ArticleTone articleTone,
+      List<Note> notes) {
+    this(article, entities, quotes, tones, articleTone, notes, List.of());
   }
 }

@@ -52,7 +52,7 @@ public final class JsonLinesWriter implements AnalysisWriter {
     out.flush();
   }
 
-  private static void value(Object v, StringBuilder b) {
+  static void value(Object v, StringBuilder b) {
     if (v == null) {
       b.append("null");
     } else if (v instanceof Double d) {

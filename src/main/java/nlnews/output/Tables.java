@@ -9,6 +9,7 @@ import nlnews.model.Article;
 import nlnews.model.ArticleAnalysis;
 import nlnews.model.ArticleTone;
 import nlnews.model.Entity;
+import nlnews.model.EntityMention;
 import nlnews.model.Paragraph;
 import nlnews.model.ParagraphTone;
 import nlnews.model.Quote;
@@ -48,6 +49,20 @@ public final class Tables {
                   List.of(
                       a.article().id(), a.article().date(), q.paragraph(), q.kind().label(),
                       q.speaker(), q.speakerMention(), q.cue(), q.text(), q.start(), q.end()));
+            }
+          });
+
+  public static final Table MENTIONS =
+      table(
+          "mention",
+          "mentions",
+          List.of("article", "date", "paragraph", "entity", "type", "form", "mention", "start", "end"),
+          (a, out) -> {
+            for (EntityMention m : a.mentions()) {
+              out.accept(
+                  List.of(
+                      a.article().id(), a.article().date(), m.paragraph(), m.entity(), m.type().name(),
+                      m.form().label(), m.text(), m.start(), m.end()));
             }
           });
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import nlnews.model.Article;
 import nlnews.model.ArticleAnalysis;
 import nlnews.model.Entity;
+import nlnews.model.EntityMention;
 import nlnews.model.Note;
 import nlnews.model.Paragraph;
 import nlnews.model.ParagraphTone;
@@ -30,7 +31,7 @@ public final class TextWriter implements AnalysisWriter {
 
   /** The parts of the report. */
   public enum Section {
-    ENTITIES, QUOTES, TONE, STEMS
+    ENTITIES, QUOTES, TONE, STEMS, MENTIONS
   }
 
   private static final int BAR_HALF = 10;
@@ -67,6 +68,9 @@ public final class TextWriter implements AnalysisWriter {
     if (sections.contains(Section.STEMS)) {
       stems(a, b);
     }
+    if (sections.contains(Section.MENTIONS)) {
+      mentions(a, b, titled);
+    }
     for (Note note : a.notes()) {
       b.append(style.dim("  note: " + Terminal.safe(note.message()) + " (offset " + note.offset() + ")")).append('\n');
     }
@@ -90,6 +94,25 @@ public final class TextWriter implements AnalysisWriter {
       h.append(String.format(Locale.ROOT, "  tone %+.2f %s", a.articleTone().score(), a.articleTone().label().label()));
     }
     b.append(style.bold(h.toString())).append('\n');
+  }
+
+  /** One line per mention: paragraph, how, the words as written, and the entity when the words are not its name. */
+  private void mentions(ArticleAnalysis a, StringBuilder b, boolean titled) {
+    if (titled) {
+      b.append(style.bold("Mentions")).append('\n');
+    }
+    if (a.mentions().isEmpty()) {
+      b.append(style.dim("  (none)")).append('\n');
+      return;
+    }
+    for (EntityMention m : a.mentions()) {
+      b.append(String.format(Locale.ROOT, "  ¶%-3d %-9s %-4s  ", m.paragraph(), m.form().label(), m.type().name()));
+      b.append(Terminal.safe(m.text()));
+      if (!m.text().equals(m.entity())) {
+        b.append("  -> ").append(Terminal.safe(m.entity()));
+      }
+      b.append('\n');
+    }
   }
 
   private void entities(ArticleAnalysis a, StringBuilder b, boolean titled) {

@@ -12,6 +12,7 @@ import nlnews.model.Article;
 import nlnews.model.ArticleAnalysis;
 import nlnews.model.ArticleTone;
 import nlnews.model.Entity;
+import nlnews.model.EntityMention;
 import nlnews.model.Note;
 import nlnews.model.ParagraphTone;
 import nlnews.model.Quote;
@@ -42,7 +43,11 @@ public final class AnalysisPipeline {
     parser = new ArticleParser(r.language().analyzer());
     names = stages.contains(Stage.ENTITIES) ? names(r) : () -> index -> List.of();
     quoteMarks = stages.contains(Stage.QUOTE_MARKS) ? quoteMarks(r) : index -> null;
-    speakers = stages.contains(Stage.QUOTES) ? speakers(r) : (index, marks, found) -> Quotes.NONE;
+    boolean mentions = stages.contains(Stage.MENTIONS);
+    speakers =
+        stages.contains(Stage.QUOTES) || mentions
+            ? speakers(r, stages.contains(Stage.QUOTES), mentions)
+            : (index, marks, found) -> Quotes.NONE;
     tone = stages.contains(Stage.TONE) ? tone(r) : (index, marks) -> Tones.NONE;
   }
 
@@ -62,10 +67,22 @@ public final class AnalysisPipeline {
     return new QuoteFinder(r.get(Data.SPEECH_VERBS), r.get(Data.QUOTE_NOUNS))::find;
   }
 
-  private static SpeakersStep speakers(PipelineResources r) {
+  /**
+   * Speakers, mentions or both: one step, because mentions by pronoun or role noun come from the
+   * same reading of the article that finds the speakers, which is the costly part of either.
+   */
+  private static SpeakersStep speakers(PipelineResources r, boolean quotes, boolean mentions) {
     SpeakerResolver resolver =
         new SpeakerResolver(r.get(Data.SPEECH_VERBS), r.get(Data.QUOTE_NOUNS), r.get(Data.GAZETTEER));
-    return (index, marks, found) -> new Quotes(resolver.attribute(index, marks, found), marks.notes());
+    if (!mentions) {
+      return (index, marks, found) -> new Quotes(resolver.attribute(index, marks, found), marks.notes(), List.of());
+    }
+    return (index, marks, found) -> {
+      SpeakerResolver.Reading reading = resolver.read(index, marks, found);
+      return quotes
+          ? new Quotes(reading.quotes(), marks.notes(), reading.mentions())
+          : new Quotes(List.of(), List.of(), reading.mentions());
+    };
   }
 
   private static ToneStep tone(PipelineResources r) {
@@ -133,7 +150,8 @@ public final class AnalysisPipeline {
       QuoteMarks marks = quoteMarks.find(index);
       Quotes quotes = speakers.attribute(index, marks, entities);
       Tones tones = tone.score(index, marks);
-      return new ArticleAnalysis(article, entities, quotes.found(), tones.paragraphs(), tones.article(), quotes.notes());
+      return new ArticleAnalysis(
+          article, entities, quotes.found(), tones.paragraphs(), tones.article(), quotes.notes(), quotes.mentions());
     }
   }
 
@@ -156,9 +174,12 @@ public final class AnalysisPipeline {
     Tones score(TokenIndex index, QuoteMarks marks);
   }
 
-  /** The quotations of an article, with the notes on its quotation marks (an unclosed quote). */
-  private record Quotes(List<Quote> found, List<Note> notes) {
-    static final Quotes NONE = new Quotes(List.of(), List.of());
+  /**
+   * The quotations of an article, with the notes on its quotation marks (an unclosed quote), and
+   * the mentions of its entities.
+   */
+  private record Quotes(List<Quote> found, List<Note> notes, List<EntityMention> mentions) {
+    static final Quotes NONE = new Quotes(List.of(), List.of(), List.of());
   }
 
   /** The tone of every paragraph and of the article. */

@@ -5,6 +5,7 @@ import java.util.List;
 import nlnews.model.Article;
 import nlnews.model.ArticleAnalysis;
 import nlnews.model.Entity;
+import nlnews.model.EntityMention;
 import nlnews.model.Mention;
 import nlnews.model.Note;
 import nlnews.model.Paragraph;
@@ -59,7 +60,13 @@ final class OffsetsBack {
     for (Note n : a.notes()) {
       notes.add(new Note(text.start(n.offset()), n.message()));
     }
-    return new ArticleAnalysis(article(a.article()), entities, quotes, tones, a.articleTone(), notes);
+    List<EntityMention> mentions = new ArrayList<>(a.mentions().size());
+    for (EntityMention m : a.mentions()) {
+      mentions.add(
+          new EntityMention(m.entity(), m.type(), m.paragraph(), m.form(), m.text(), start(m.start(), m.end()),
+              end(m.start(), m.end())));
+    }
+    return new ArticleAnalysis(article(a.article()), entities, quotes, tones, a.articleTone(), notes, mentions);
   }
 
   private Article article(Article article) {

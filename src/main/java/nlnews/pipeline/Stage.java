@@ -29,6 +29,11 @@ public enum Stage {
   QUOTE_MARKS(List.of(), List.of(Data.SPEECH_VERBS, Data.QUOTE_NOUNS)),
   /** Quotations with their kinds and speakers: a speaker is one of the names, or a noun phrase. */
   QUOTES(List.of(ENTITIES, QUOTE_MARKS), List.of(Data.SPEECH_VERBS, Data.QUOTE_NOUNS, Data.GAZETTEER)),
+  /**
+   * Every mention of the entities, by name or by a pronoun or role noun the speaker stage's
+   * resolution ties to one; read in the same pass as the speakers when both are asked for.
+   */
+  MENTIONS(List.of(ENTITIES, QUOTE_MARKS), List.of(Data.SPEECH_VERBS, Data.QUOTE_NOUNS, Data.GAZETTEER)),
   /** Tone per paragraph; words in scare quotes are no cues. */
   TONE(List.of(QUOTE_MARKS), List.of(Data.TONE_LEXICON, Data.TONE_MODEL));
 

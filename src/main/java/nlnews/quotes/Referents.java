@@ -63,8 +63,11 @@ final class Referents {
     }
   }
 
-  /** A referring phrase outside quotation marks, resolved, with whether it stands in subject position. */
-  record Ref(int start, int end, int sentence, Referent referent, boolean subject) {}
+  /**
+   * A referring phrase outside quotation marks, resolved, with whether it stands in subject
+   * position and what kind of phrase it is (a pronoun, a name, a role noun ...).
+   */
+  record Ref(int start, int end, int sentence, Referent referent, boolean subject, PhraseType phrase) {}
 
   /** The horizon of a question asked after the reading: everything the reading learnt. */
   private static final int AFTER_READING = Integer.MAX_VALUE;
@@ -110,7 +113,7 @@ final class Referents {
       Referent r = capitalOnlyForTheSentence(p) ? null : resolve(p, p.start(), p.start());
       if (r != null) {
         boolean subject = !chunker.afterPreposition(p.start()) && !tokens.inSubclause(p.start(), words.complementizers());
-        refs.add(new Ref(p.start(), p.end(), tokens.index().sentenceOf(p.start()), r, subject));
+        refs.add(new Ref(p.start(), p.end(), tokens.index().sentenceOf(p.start()), r, subject, p.type()));
       }
     }
   }

@@ -8,6 +8,7 @@ import java.util.Set;
 import nlnews.entities.Gazetteer;
 import nlnews.model.Article;
 import nlnews.model.Entity;
+import nlnews.model.EntityMention;
 import nlnews.model.EntityType;
 import nlnews.model.Quote;
 import nlnews.model.QuoteKind;
@@ -91,6 +92,25 @@ public final class SpeakerResolver {
       return List.of(); // nothing to attribute: the article's referring phrases are not needed
     }
     return new Context(index, marks, entities).run();
+  }
+
+  /** The quotations of an article with their speakers, and its mentions of its entities. */
+  public record Reading(List<Quote> quotes, List<EntityMention> mentions) {
+    public Reading {
+      quotes = List.copyOf(quotes);
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  /**
+   * The quotations of {@code marks} with their speakers and every mention of {@code entities}, by
+   * name or by a pronoun or role noun resolved to it ({@link EntityMentions}), from one reading of
+   * the article: the mentions use the same resolution the speakers do.
+   */
+  public Reading read(TokenIndex index, QuoteMarks marks, List<Entity> entities) {
+    Context context = new Context(index, marks, entities);
+    List<Quote> quotes = marks.quotes().isEmpty() ? List.of() : context.run();
+    return new Reading(quotes, EntityMentions.of(index, entities, context.refs, nouns));
   }
 
   /**

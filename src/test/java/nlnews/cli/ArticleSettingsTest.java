@@ -30,8 +30,8 @@ class ArticleSettingsTest {
       textBlock =
           """
           analyze --output x.txt --output-dir DIR SEED    | nlnews: --output and --output-dir cannot be combined                                                        | true
-          analyze --format csv SEED                       | nlnews: analyze writes csv only with --output-dir DIR (four tables); use text or jsonl on standard output    | true
-          analyze -f tsv SEED                             | nlnews: analyze writes tsv only with --output-dir DIR (four tables); use text or jsonl on standard output    | true
+          analyze --format csv SEED                       | nlnews: analyze writes csv only with --output-dir DIR (one file per table); use text or jsonl on standard output    | true
+          analyze -f tsv SEED                             | nlnews: analyze writes tsv only with --output-dir DIR (one file per table); use text or jsonl on standard output    | true
           analyze --output-dir DIR --format jsonl SEED    | nlnews: --output-dir writes csv or tsv, not jsonl                                                            | true
           analyze --output-dir DIR --format text SEED     | nlnews: --output-dir writes csv or tsv, not text                                                             | true
           analyze --threads 0 SEED                        | nlnews: --threads must be between 1 and 1024, not 0                                                          | true
@@ -41,7 +41,7 @@ class ArticleSettingsTest {
           sentiment --glob [ SEED                         | nlnews: --glob '[': not a valid pattern (missing ])                                                          | true
           analyze --ner-model missing.bin SEED            | nlnews: missing.bin: no such file                                                                            | false
           quotes --ner-model missing.bin --threads 0 SEED | nlnews: missing.bin: no such file                                                                            | false
-          analyze --ner-model missing.bin --format csv SEED | nlnews: analyze writes csv only with --output-dir DIR (four tables); use text or jsonl on standard output  | true
+          analyze --ner-model missing.bin --format csv SEED | nlnews: analyze writes csv only with --output-dir DIR (one file per table); use text or jsonl on standard output  | true
           """)
   void aBadCombinationIsAUsageError(String args, String message, boolean hint) {
     Path dir = tmp.resolve("tables");
@@ -59,8 +59,8 @@ class ArticleSettingsTest {
       delimiter = '|',
       textBlock =
           """
-          analyze --output-dir DIR SEED          | articles.csv entities.csv quotes.csv sentiment.csv
-          analyze --output-dir DIR -f tsv SEED   | articles.tsv entities.tsv quotes.tsv sentiment.tsv
+          analyze --output-dir DIR SEED          | articles.csv entities.csv mentions.csv quotes.csv sentiment.csv
+          analyze --output-dir DIR -f tsv SEED   | articles.tsv entities.tsv mentions.tsv quotes.tsv sentiment.tsv
           """)
   void theDirectoryOfTablesHoldsCsvByDefaultOrTsv(String args, String files) throws Exception {
     Path dir = tmp.resolve("tables");

@@ -138,7 +138,7 @@ class CommandLineIT {
     Path dir = tmp.resolve("tables");
     CliProcess.Result r = CliProcess.run(null, "analyze", "--output-dir", dir.toString(), SEED);
     assertEquals(0, r.exit(), r.stderr());
-    for (String name : new String[] {"articles.csv", "entities.csv", "quotes.csv", "sentiment.csv"}) {
+    for (String name : new String[] {"articles.csv", "entities.csv", "quotes.csv", "sentiment.csv", "mentions.csv"}) {
       assertTrue(Files.size(dir.resolve(name)) > 0, name);
     }
     assertTrue(Files.readString(dir.resolve("articles.csv")).startsWith("article,date,paragraphs,headings,sentences,tokens,entities,quotes,score,label\n"));

@@ -35,6 +35,7 @@ class GoldenFilesTest {
           new Output("entities.csv", List.of("entities", "--format", "csv")),
           new Output("quotes.csv", List.of("quotes", "--format", "csv")),
           new Output("sentiment.csv", List.of("sentiment", "--format", "csv")),
+          new Output("mentions.csv", List.of("mentions", "--format", "csv")),
           new Output("stem.tsv", List.of("stem", "--format", "tsv")));
 
   static Stream<Arguments> cases() throws IOException {

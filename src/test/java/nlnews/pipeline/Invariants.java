@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import nlnews.model.Article;
 import nlnews.model.ArticleAnalysis;
 import nlnews.model.Entity;
+import nlnews.model.EntityMention;
 import nlnews.model.Mention;
 import nlnews.model.Paragraph;
 import nlnews.model.ParagraphTone;
@@ -87,5 +88,15 @@ final class Invariants {
       }
     }
     assertTrue(a.articleTone().score() >= -1 && a.articleTone().score() <= 1, context);
+    int previousMention = -1;
+    for (EntityMention m : a.mentions()) {
+      assertTrue(m.start() >= 0 && m.end() <= text.length() && m.start() < m.end(), context + " " + m);
+      assertTrue(squeeze(AnalysisText.form(text.substring(m.start(), m.end()))).contains(squeeze(m.text())), context + " " + m);
+      assertTrue(m.start() >= previousMention, context + " mentions in text order");
+      previousMention = m.start();
+      assertTrue(m.paragraph() >= 1 && m.paragraph() <= article.paragraphs().size(), context + " " + m);
+      Paragraph p = article.paragraphs().get(m.paragraph() - 1);
+      assertTrue(m.start() >= p.start() && m.end() <= p.end(), context + " mention inside its paragraph " + m);
+    }
   }
 }

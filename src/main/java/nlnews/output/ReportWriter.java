@@ -1,0 +1,206 @@
+package nlnews.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import nlnews.corpus.CorpusSummary;
+import nlnews.corpus.Period;
+import nlnews.model.Article;
+import nlnews.model.ArticleAnalysis;
+import nlnews.model.EntityMention;
+import nlnews.model.Paragraph;
+import nlnews.model.ParagraphTone;
+import nlnews.model.Quote;
+import nlnews.model.ToneCue;
+
+/**
+ * The HTML report of {@code nlnews report}: one self-contained page (styles, script and data
+ * inside; a Content-Security-Policy lets nothing load from anywhere and runs only the report's own
+ * script, by its hash). Articles are written as they come, so the page is never held whole in
+ * memory; the corpus tables follow at the end. Everything from the input is data: it goes into
+ * JSON blocks with {@code <}, {@code >} and {@code &} escaped, so that no article text can close
+ * a block or open a tag, and the script puts it on the page as text, never as HTML.
+ */
+public final class ReportWriter {
+
+  private static final String TEMPLATE = "/nlnews/report/report.html";
+  private static final String SCRIPT = "/nlnews/report/report.js";
+  private static final String ARTICLES_AT = "<!--ARTICLES-->";
+  private static final String SUMMARY_AT = "<!--SUMMARY-->";
+  private static final String SCRIPT_AT = "<!--SCRIPT-->";
+  private static final String HASH_AT = "SCRIPT-HASH";
+
+  private final Writer out;
+  private final Period by;
+  private final String afterArticles;
+  private final String afterSummary;
+  private boolean first = true;
+
+  /** Starts the page on {@code out}; articles' periods are of length {@code by}. */
+  public ReportWriter(Writer out, Period by) throws IOException {
+    this.out = out;
+    this.by = by;
+    String script = resource(SCRIPT);
+    String page = resource(TEMPLATE).replace(HASH_AT, sha256(script));
+    int articles = page.indexOf(ARTICLES_AT);
+    int summary = page.indexOf(SUMMARY_AT);
+    int code = page.indexOf(SCRIPT_AT);
+    if (articles < 0 || summary < articles || code < summary) {
+      throw new IllegalStateException("the report template lacks its markers");
+    }
+    out.write(page, 0, articles);
+    this.afterArticles = page.substring(articles + ARTICLES_AT.length(), summary);
+    this.afterSummary = page.substring(summary + SUMMARY_AT.length(), code) + script
+        + page.substring(code + SCRIPT_AT.length());
+    out.write('[');
+  }
+
+  /** Adds one article: its text, paragraphs with tone and cues, mentions and quotations. */
+  public void article(ArticleAnalysis a) throws IOException {
+    Article article = a.article();
+    StringBuilder b = new StringBuilder(article.text().length() * 2 + 1024);
+    b.append(first ? "\n" : ",\n");
+    first = false;
+    b.append("{\"id\":");
+    string(article.id(), b);
+    b.append(",\"date\":");
+    string(article.date(), b);
+    b.append(",\"per\":");
+    string(by.of(article.date()), b);
+    b.append(",\"tone\":");
+    b.append(article.paragraphs().isEmpty() ? "null" : number(a.articleTone().score()));
+    b.append(",\"text\":");
+    string(article.text(), b);
+    b.append(",\"p\":[");
+    List<ParagraphTone> tones = a.tones();
+    for (int i = 0; i < article.paragraphs().size(); i++) {
+      Paragraph p = article.paragraphs().get(i);
+      ParagraphTone t = i < tones.size() && tones.get(i).paragraph() == p.number() ? tones.get(i) : null;
+      b.append(i > 0 ? ",[" : "[").append(p.start()).append(',').append(p.end()).append(',');
+      b.append(t == null ? "null" : number(t.score())).append(',').append(p.heading() ? 1 : 0).append(",[");
+      if (t != null) {
+        for (int c = 0; c < t.cues().size(); c++) {
+          ToneCue cue = t.cues().get(c);
+          b.append(c > 0 ? ",[" : "[");
+          string(cue.text(), b);
+          b.append(',').append(number(cue.contribution())).append(',');
+          string(String.join(",", cue.flags()), b);
+          b.append(']');
+        }
+      }
+      b.append("]]");
+    }
+    b.append("],\"m\":[");
+    for (int i = 0; i < a.mentions().size(); i++) {
+      EntityMention m = a.mentions().get(i);
+      b.append(i > 0 ? ",[" : "[").append(m.start()).append(',').append(m.end()).append(',');
+      string(m.entity(), b);
+      b.append(',');
+      string(m.type().name(), b);
+      b.append(',');
+      string(m.form().label(), b);
+      b.append(']');
+    }
+    b.append("],\"q\":[");
+    for (int i = 0; i < a.quotes().size(); i++) {
+      Quote q = a.quotes().get(i);
+      b.append(i > 0 ? ",[" : "[").append(q.start()).append(',').append(q.end()).append(',');
+      string(q.speaker(), b);
+      b.append(',');
+      string(q.cue(), b);
+      b.append(',');
+      string(q.kind().label(), b);
+      b.append(',').append(q.paragraph()).append(']');
+    }
+    b.append("]}");
+    out.write(b.toString());
+  }
+
+  /** Ends the page with the corpus tables and the script, and flushes. */
+  public void finish(CorpusSummary s) throws IOException {
+    out.write("\n]");
+    out.write(afterArticles);
+    StringBuilder b = new StringBuilder(1 << 16);
+    b.append("{\"articles\":").append(s.articles()).append(",\"by\":");
+    string(s.by().label(), b);
+    table(b, "entities", CorpusTables.ENTITIES, s);
+    table(b, "timeline", CorpusTables.TIMELINE, s);
+    table(b, "speakers", CorpusTables.SPEAKERS, s);
+    table(b, "tone", CorpusTables.TONE, s);
+    b.append('}');
+    out.write(b.toString());
+    out.write(afterSummary);
+    out.flush();
+  }
+
+  /** A table as an array of rows, each an array of its values in column order. */
+  private static void table(StringBuilder b, String name, CorpusTables.CorpusTable table, CorpusSummary s) {
+    b.append(",\"").append(name).append("\":[");
+    List<List<Object>> rows = table.rows().apply(s);
+    for (int i = 0; i < rows.size(); i++) {
+      b.append(i > 0 ? ",\n" : "\n");
+      StringBuilder row = new StringBuilder();
+      JsonLinesWriter.value(rows.get(i), row);
+      b.append(htmlSafe(row));
+    }
+    b.append(']');
+  }
+
+  private static String number(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  /** {@code s} as a JSON string that is safe inside an HTML script block. */
+  private static void string(String s, StringBuilder b) {
+    StringBuilder json = new StringBuilder(s.length() + 2);
+    JsonLinesWriter.string(s, json);
+    b.append(htmlSafe(json));
+  }
+
+  /**
+   * JSON text with {@code <}, {@code >} and {@code &} written as JSON escapes: inside a script
+   * block "</script>" or "<!--" from an article would end or change the block; escaped, the
+   * browser sees neither and JSON.parse gives back the same text.
+   */
+  static String htmlSafe(CharSequence json) {
+    StringBuilder b = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<' -> b.append("\\u003c");
+        case '>' -> b.append("\\u003e");
+        case '&' -> b.append("\\u0026");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ReportWriter.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing from the jar: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The CSP hash of an inline script: the base64 SHA-256 of its text as it stands in the page. */
+  static String sha256(String script) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}

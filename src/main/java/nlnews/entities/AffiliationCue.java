@@ -89,6 +89,6 @@ final class AffiliationCue {
       van = t.before(++k);
     }
     Token person = t.before(k + 1);
-    return van != null && van.text().equals("van") && person != null && person.end() == personEnd;
+    return van != null && words.rules().of().contains(van.text()) && person != null && person.end() == personEnd;
   }
 }

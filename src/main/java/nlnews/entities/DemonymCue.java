@@ -1,6 +1,5 @@
 package nlnews.entities;
 
-import java.util.List;
 import nlnews.model.EntityType;
 
 /**
@@ -16,13 +15,12 @@ final class DemonymCue {
   /** The shortest place an inhabitant noun is made from: "Ee" + "r" would make every "Eer" one. */
   private static final int SHORTEST_PLACE = 3;
 
-  /** Inhabitant endings, longest first: Genk-enaar(en), Antwerpen-aar(en), Limburg-er(s), Groning(en)-er. */
-  private static final List<String> ENDINGS = List.of("enaren", "enaar", "aren", "aar", "ers", "er");
-
   private final Gazetteer gazetteer;
+  private final NameRuleWords rules;
 
-  DemonymCue(Gazetteer gazetteer) {
+  DemonymCue(Gazetteer gazetteer, NameContextWords words) {
     this.gazetteer = gazetteer;
+    this.rules = words.rules();
   }
 
   /** MISC when the one-word name {@code t} is an inhabitant noun or a place adjective, else null. */
@@ -34,24 +32,45 @@ final class DemonymCue {
     if (gazetteer.name(text) != null) {
       return null;
     }
-    if (gazetteer.placeOfAdjective(text) != null || gazetteer.placeOfAdjective(text + "e") != null || isInhabitant(text)) {
+    if (gazetteer.placeOfAdjective(text) != null || adjectiveOfPlace(text) || isInhabitant(text)) {
       return TypeCue.of(EntityType.MISC, LABEL);
     }
     return null;
   }
 
   private boolean isInhabitant(String text) {
-    for (String ending : ENDINGS) {
+    // inhabitant endings, longest first: Genk-enaar(en), Antwerpen-aar(en), Limburg-er(s), Groning(en)-er
+    for (String ending : rules.inhabitantEndings()) {
       if (text.length() - ending.length() < SHORTEST_PLACE || !text.endsWith(ending)) {
         continue;
       }
       String base = text.substring(0, text.length() - ending.length());
-      if (isPlace(base) || isPlace(base + "en")) {
+      if (isPlace(base) || lostPlaceEnding(base)) {
         return true;
       }
       int n = base.length();
       if (n > SHORTEST_PLACE && base.charAt(n - 1) == base.charAt(n - 2) && isPlace(base.substring(0, n - 1))) {
         return true; // Amsterdamm-er
+      }
+    }
+    return false;
+  }
+
+  /** "Vlaams": a known place adjective without its ending. */
+  private boolean adjectiveOfPlace(String text) {
+    for (String ending : rules.adjectiveEndings()) {
+      if (gazetteer.placeOfAdjective(text + ending) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Groning": a known place without the ending it loses before an inhabitant ending. */
+  private boolean lostPlaceEnding(String base) {
+    for (String ending : rules.placeEndings()) {
+      if (isPlace(base + ending)) {
+        return true;
       }
     }
     return false;

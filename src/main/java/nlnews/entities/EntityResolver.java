@@ -4,10 +4,13 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import nlnews.model.Article;
 import nlnews.model.Entity;
 import nlnews.model.EntityType;
@@ -26,15 +29,16 @@ public final class EntityResolver {
   private final Gazetteer gazetteer;
   private final VariantMerger variants;
 
-  public EntityResolver(Gazetteer gazetteer) {
+  public EntityResolver(Gazetteer gazetteer, NameContextWords words) {
     this.gazetteer = gazetteer;
-    this.variants = new VariantMerger(gazetteer);
+    this.variants = new VariantMerger(gazetteer, words);
   }
 
   public List<Entity> resolve(Article article, List<NameSpan> spans) {
     Map<String, NameGroup> groups = new LinkedHashMap<>();
     List<Mention> shortPersons = new ArrayList<>();
     List<NameGroup> persons = new ArrayList<>();
+    Map<String, List<NameGroup>> personsBySurname = new HashMap<>();
     for (NameSpan span : spans) {
       String text = normaliseSpace(article.slice(span.start(), span.end()));
       Mention mention = new Mention(text, span.start(), span.end(), span.paragraph());
@@ -43,7 +47,7 @@ public final class EntityResolver {
           shortPersons.add(mention);
           continue;
         }
-        NameGroup g = personGroup(groups, persons, text);
+        NameGroup g = personGroup(groups, persons, personsBySurname, text);
         g.add(mention);
         continue;
       }
@@ -69,10 +73,12 @@ public final class EntityResolver {
    * mentioned before, where several share the word), else a person of their own.
    */
   private static void attachSingleWordPersons(Map<String, NameGroup> groups, List<NameGroup> persons, List<Mention> shortPersons) {
+    Map<String, List<Integer>> byWord = personsByWord(persons);
     for (Mention m : shortPersons) {
       NameGroup target = null;
       int candidates = 0;
-      for (NameGroup g : persons) {
+      for (int i : sharingWord(byWord, m.text())) {
+        NameGroup g = persons.get(i);
         if (sharesWord(g.nameTokens, m.text())) {
           candidates++;
           if (target == null || lastMentionBefore(g, m.start()) > lastMentionBefore(target, m.start())) {
@@ -89,6 +95,41 @@ public final class EntityResolver {
       }
       target.add(m);
     }
+  }
+
+  /**
+   * The persons named in full (their places in {@code persons}) under each key by which
+   * {@link #sharesWord} can match a single word: the first and last word as written, the
+   * spelling key of the last word, the first word in lower case. A look-up per single-word
+   * mention, not a scan of every person: an article can name thousands.
+   */
+  private static Map<String, List<Integer>> personsByWord(List<NameGroup> persons) {
+    Map<String, List<Integer>> byWord = new HashMap<>();
+    for (int i = 0; i < persons.size(); i++) {
+      String[] name = persons.get(i).nameTokens;
+      if (name.length < 2) {
+        continue;
+      }
+      String last = name[name.length - 1];
+      for (String key : List.of("=" + name[0], "=" + last, "~" + spellingKey(last.toLowerCase(Locale.ROOT)), "^" + name[0].toLowerCase(Locale.ROOT))) {
+        List<Integer> places = byWord.computeIfAbsent(key, k -> new ArrayList<>());
+        if (places.isEmpty() || places.get(places.size() - 1) != i) {
+          places.add(i);
+        }
+      }
+    }
+    return byWord;
+  }
+
+  /** The places in persons, in order and once each, of the persons {@code word} may name. */
+  private static SortedSet<Integer> sharingWord(Map<String, List<Integer>> byWord, String word) {
+    SortedSet<Integer> places = new TreeSet<>();
+    places.addAll(byWord.getOrDefault("=" + word, List.of()));
+    places.addAll(byWord.getOrDefault("~" + spellingKey(word.toLowerCase(Locale.ROOT)), List.of()));
+    if (word.equals(word.toUpperCase(Locale.ROOT))) {
+      places.addAll(byWord.getOrDefault("^" + word.toLowerCase(Locale.ROOT), List.of()));
+    }
+    return places;
   }
 
   /** The entities of the groups with mentions, by count, then name. */
@@ -113,10 +154,15 @@ public final class EntityResolver {
     return entities;
   }
 
-  /** The group of a multi-word person name, merged with a compatible one seen before. */
-  private NameGroup personGroup(Map<String, NameGroup> groups, List<NameGroup> persons, String text) {
+  /**
+   * The group of a multi-word person name, merged with a compatible one seen before. Only names
+   * with the same surname can be compatible, so {@code bySurname} holds the persons by surname
+   * (a longer name a group takes on has the same surname), in the order they were seen.
+   */
+  private NameGroup personGroup(Map<String, NameGroup> groups, List<NameGroup> persons, Map<String, List<NameGroup>> bySurname, String text) {
     String[] tokens = text.split(" ");
-    for (NameGroup g : persons) {
+    List<NameGroup> sameSurname = bySurname.computeIfAbsent(surname(tokens, surnameStart(tokens)), k -> new ArrayList<>());
+    for (NameGroup g : sameSurname) {
       if (compatible(g.nameTokens, tokens)) {
         if (tokens.length > g.nameTokens.length) {
           g.nameTokens = tokens;
@@ -128,6 +174,7 @@ public final class EntityResolver {
     g.nameTokens = tokens;
     groups.put("PER:" + text, g);
     persons.add(g);
+    sameSurname.add(g);
     return g;
   }
 

@@ -51,7 +51,7 @@ final class KindNounCue {
       return null; // "fondsbeheerder Olivier Hertoghe" is a person
     }
     Token next = t.after(1);
-    if (next != null && (next.lower().equals("en") || next.text().equals("&"))) {
+    if (next != null && (words.rules().and().contains(next.lower()) || next.text().equals("&"))) {
       return null; // het duo Bart en Christel
     }
     return words.kindOf(noun.lower());
@@ -77,7 +77,7 @@ final class KindNounCue {
       return null;
     }
     Token article = t.after(2);
-    if (article == null || !(article.lower().equals("de") || article.lower().equals("het") || article.lower().equals("een"))) {
+    if (article == null || !words.rules().kindArticles().contains(article.lower())) {
       return null;
     }
     for (int k = 3; k <= 3 + MOST_ADJECTIVES; k++) {

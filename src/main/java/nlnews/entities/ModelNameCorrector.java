@@ -176,13 +176,13 @@ final class ModelNameCorrector {
    */
   private NameSpan withPlaceAdjectiveRead(Article article, NameSpan span, TokenPlace place) {
     Token first = place.first();
-    if (first.end() < span.end() && first.text().endsWith("e") && gazetteer.placeOfAdjective(first.text()) != null
+    if (first.end() < span.end() && endsLikeAdjective(first.text()) && gazetteer.placeOfAdjective(first.text()) != null
         && gazetteer.name(EntityResolver.normaliseSpace(article.slice(place.token(1).start(), span.end()))) != null) {
       return new NameSpan(place.token(1).start(), span.end(), span.type(), span.paragraph(), span.evidence() + "-adjective");
     }
     if (span.type() == EntityType.ORG && place.index() > 0) {
       Token before = place.token(-1);
-      if (before.isCapitalized() && !before.text().endsWith("e") && gazetteer.placeOfAdjective(before.text()) != null
+      if (before.isCapitalized() && !endsLikeAdjective(before.text()) && gazetteer.placeOfAdjective(before.text()) != null
           && before.end() + 1 == first.start()) {
         return new NameSpan(before.start(), span.end(), span.type(), span.paragraph(), span.evidence() + "+adjective");
       }
@@ -223,5 +223,15 @@ final class ModelNameCorrector {
       return new NameSpan(span.start(), span.end(), EntityType.ORG, span.paragraph(), "model+organisation-word");
     }
     return span;
+  }
+
+  /** True when {@code word} has the ending of an inflected adjective: "Vlaamse" ({@code adjective-ending}). */
+  private boolean endsLikeAdjective(String word) {
+    for (String ending : words.rules().adjectiveEndings()) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

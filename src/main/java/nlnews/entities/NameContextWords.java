@@ -49,6 +49,7 @@ public final class NameContextWords {
   private final Map<String, Integer> longestAgencyByFirstWord;
   private final Set<String> bylineWords;
   private final Map<String, Boolean> reportingVerbs;
+  private final NameRuleWords rules;
 
   /**
    * The shortest tail of a compound taken for a street or venue word: three letters, for "weg"
@@ -81,18 +82,9 @@ public final class NameContextWords {
       Set<String> placeCompoundTails,
       Set<String> organisationWords,
       Set<String> formsOfAddress,
-      Set<String> departmentLinks) {
-    this(placePrepositions, placeNouns, placeCompoundTails, organisationWords, formsOfAddress, departmentLinks, KindWords.NONE);
-  }
-
-  NameContextWords(
-      Set<String> placePrepositions,
-      Set<String> placeNouns,
-      Set<String> placeCompoundTails,
-      Set<String> organisationWords,
-      Set<String> formsOfAddress,
       Set<String> departmentLinks,
-      KindWords kinds) {
+      KindWords kinds,
+      NameRuleWords rules) {
     this.placePrepositions = Lookup.set(placePrepositions);
     this.placeNouns = Lookup.set(placeNouns);
     this.placeCompoundTails = Lookup.set(placeCompoundTails);
@@ -118,6 +110,12 @@ public final class NameContextWords {
     this.bylineWords = Lookup.set(kinds.bylineWords());
     this.reportingVerbs = Lookup.map(kinds.reportingVerbs());
     this.departmentTitles = kinds.departmentTitles().isEmpty() ? null : new CompoundHeads(kinds.departmentTitles(), SHORTEST_ORGANISATION_HEAD);
+    this.rules = rules;
+  }
+
+  /** The single words and endings of single rules ({@code entities/rule-words.tsv}). */
+  NameRuleWords rules() {
+    return rules;
   }
 
   /** Reads the word lists of {@code language}; callers load them once and share them. */
@@ -137,7 +135,8 @@ public final class NameContextWords {
         language.words("entities/organisation-words.tsv"),
         language.words("entities/forms-of-address.tsv"),
         language.words("entities/department-links.tsv"),
-        kindWords(language));
+        kindWords(language),
+        NameRuleWords.load(language));
   }
 
   private static KindWords kindWords(Language language) {

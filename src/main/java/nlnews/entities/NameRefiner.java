@@ -78,13 +78,14 @@ final class NameRefiner {
       }
     }
     kept.sort(Comparator.comparingInt(NameSpan::start));
+    int[] reach = reach(kept);
     List<NameSpan> all = new ArrayList<>(kept);
     Map<String, EntityType> named = new HashMap<>();
     for (NameSpan s : kept) {
       named.putIfAbsent(EntityResolver.normaliseSpace(index.article().slice(s.start(), s.end())), s.type());
     }
     for (NameSpan r : rules) {
-      if (overlaps(kept, r)) {
+      if (overlaps(kept, reach, r)) {
         continue;
       }
       EntityType modelType = named.get(EntityResolver.normaliseSpace(index.article().slice(r.start(), r.end())));
@@ -114,16 +115,33 @@ final class NameRefiner {
     return cue.map(c -> c.type() == EntityType.LOC || c.type() == EntityType.ORG).orElse(false);
   }
 
-  /** True when {@code r} overlaps one of the names {@code sorted} by start. */
-  private static boolean overlaps(List<NameSpan> sorted, NameSpan r) {
-    for (NameSpan s : sorted) {
-      if (s.start() < r.end() && r.start() < s.end()) {
-        return true;
-      }
-      if (s.start() >= r.end()) {
-        break;
+  /** For each of the names {@code sorted} by start, the furthest end of it and the names before it. */
+  private static int[] reach(List<NameSpan> sorted) {
+    int[] reach = new int[sorted.size()];
+    int furthest = Integer.MIN_VALUE;
+    for (int i = 0; i < reach.length; i++) {
+      furthest = Math.max(furthest, sorted.get(i).end());
+      reach[i] = furthest;
+    }
+    return reach;
+  }
+
+  /**
+   * True when {@code r} overlaps one of the names {@code sorted} by start, whose {@link #reach}
+   * is {@code reach}: one of those that start before r ends reaches past r's start. A binary
+   * search, not a scan: an article can have tens of thousands of names.
+   */
+  private static boolean overlaps(List<NameSpan> sorted, int[] reach, NameSpan r) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).start() < r.end()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo > 0 && reach[lo - 1] > r.start();
   }
 }

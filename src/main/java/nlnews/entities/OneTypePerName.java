@@ -2,9 +2,11 @@ package nlnews.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import nlnews.model.Article;
@@ -40,8 +42,10 @@ final class OneTypePerName {
   List<NameSpan> apply(Article article, List<NameSpan> spans, List<Optional<TypeCue>> cues) {
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     Map<String, Map<EntityType, Integer>> cued = new HashMap<>();
-    List<String> persons = new ArrayList<>();
-    List<String> organisations = new ArrayList<>(); // padded with a space each side
+    // The last words of the persons' names and the runs of words inside the organisations':
+    // a look-up per name, not a scan of every name (an article can have tens of thousands).
+    Set<String> personEndings = new HashSet<>();
+    Set<String> organisationParts = new HashSet<>();
     List<String> texts = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       NameSpan s = spans.get(i);
@@ -54,9 +58,9 @@ final class OneTypePerName {
         cued.computeIfAbsent(text, k -> new TreeMap<>()).merge(type, 1, Integer::sum);
       }
       if (text.indexOf(' ') > 0 && type == EntityType.PER) {
-        persons.add(text.toLowerCase(Locale.ROOT));
+        addEndings(text.toLowerCase(Locale.ROOT), personEndings);
       } else if (text.indexOf(' ') > 0 && type == EntityType.ORG) {
-        organisations.add(" " + text + " ");
+        addParts(text, organisationParts);
       }
     }
     List<NameSpan> out = new ArrayList<>();
@@ -78,7 +82,7 @@ final class OneTypePerName {
         type = mostGiven(cued.get(text), cue.map(TypeCue::type).orElse(s.type()));
         evidence += cue.map(c -> "+" + c.label()).orElse("+cue" + RuleEvidence.ELSEWHERE);
       } else {
-        type = agreedType(text, s.type(), votes, persons, organisations);
+        type = agreedType(text, s.type(), votes, personEndings, organisationParts);
       }
       if (type != s.type() && evidence.equals(s.evidence())) {
         evidence += RuleEvidence.ELSEWHERE;
@@ -90,12 +94,12 @@ final class OneTypePerName {
   }
 
   /** The type of a name no cue decides: a person's surname, a word of an organisation's name, or the type given most often. */
-  private EntityType agreedType(String text, EntityType type, Map<String, Map<EntityType, Integer>> votes, List<String> persons,
-      List<String> organisations) {
+  private EntityType agreedType(String text, EntityType type, Map<String, Map<EntityType, Integer>> votes, Set<String> personEndings,
+      Set<String> organisationParts) {
     Gazetteer.Entry known = gazetteer.name(text);
-    if (known == null && type != EntityType.PER && endsOneOf(persons, text.toLowerCase(Locale.ROOT))) {
+    if (known == null && type != EntityType.PER && personEndings.contains(text.toLowerCase(Locale.ROOT))) {
       return EntityType.PER; // "De Graaf" after "Marleen de Graaf"
-    } else if (known == null && type != EntityType.ORG && containedInOneOf(organisations, text)) {
+    } else if (known == null && type != EntityType.ORG && organisationParts.contains(text)) {
       return EntityType.ORG; // "Oostervelde" after "SV Oostervelde '48"
     } else if (known == null || known.type() != type) {
       return mostGiven(votes.get(text), type);
@@ -114,24 +118,30 @@ final class OneTypePerName {
     return best;
   }
 
-  /** True when {@code text} is the last word or words of one of {@code names}. */
-  private static boolean endsOneOf(List<String> names, String text) {
-    for (String name : names) {
-      if (name.length() > text.length() + 1 && name.endsWith(text) && name.charAt(name.length() - text.length() - 1) == ' ') {
-        return true;
+  /** Adds the last word or words of {@code name} (words of one space each), not the whole name. */
+  private static void addEndings(String name, Set<String> endings) {
+    for (int i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+      if (i > 0 && i + 1 < name.length()) {
+        endings.add(name.substring(i + 1));
       }
     }
-    return false;
   }
 
-  /** True when {@code text} is one or more whole words of one of {@code paddedNames} (names with a space each side). */
-  private static boolean containedInOneOf(List<String> paddedNames, String text) {
-    String padded = " " + text + " ";
-    for (String name : paddedNames) {
-      if (name.length() > padded.length() && name.contains(padded)) {
-        return true;
+  /** Adds every run of one or more whole words of {@code name}, not the whole name. */
+  private static void addParts(String name, Set<String> parts) {
+    String[] words = name.split(" ", -1);
+    for (int from = 0; from < words.length; from++) {
+      StringBuilder b = new StringBuilder();
+      for (int to = from; to < words.length; to++) {
+        if (to > from) {
+          b.append(' ');
+        }
+        b.append(words[to]);
+        if (from > 0 || to < words.length - 1) {
+          parts.add(b.toString());
+        }
       }
     }
-    return false;
   }
+
 }

@@ -185,7 +185,7 @@ final class RunTogetherSplitter {
   private List<NameSpan> afterKnownName(NameSpan span, List<Token> tokens, int from, int to) {
     for (int k = from + 1; k < to - 1; k++) {
       Token t = tokens.get(k);
-      boolean van = t.lower().equals("van") && !t.isCapitalized() && gazetteer.firstName(tokens.get(k + 1).text()) != null;
+      boolean van = words.rules().of().contains(t.lower()) && !t.isCapitalized() && gazetteer.firstName(tokens.get(k + 1).text()) != null;
       boolean article = t.isCapitalized() && gazetteer.isArticle(t.lower());
       if (!van && !article) {
         continue;

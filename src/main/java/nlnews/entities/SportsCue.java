@@ -34,8 +34,6 @@ final class SportsCue {
   /** A score as one token: "4-0", "2-1". */
   private static final Pattern SCORE = Pattern.compile("[0-9]{1,2}-[0-9]{1,2}");
 
-  /** What names a reserve or youth side before its club or town: "Jong Ajax", "Jong Utrecht". */
-  private static final String RESERVE_SIDE = "Jong";
 
   /** The place kinds that name teams: countries and towns, not regions, seas or buildings. */
   private static final Set<String> TEAM_PLACES = Set.of("country", "capital", "city");
@@ -102,7 +100,7 @@ final class SportsCue {
 
   /** A reserve side is a team anywhere: ORG for "Jong Utrecht", else null. */
   TypeCue reserveSide(SpanTokens t) {
-    if (t.size() < 2 || !t.first().text().equals(RESERVE_SIDE)) {
+    if (t.size() < 2 || !words.rules().reserveSides().contains(t.first().text())) {
       return null;
     }
     Token second = t.sentence().get(t.from() + 1);
@@ -125,7 +123,7 @@ final class SportsCue {
   private boolean afterPlaceWord(SpanTokens t) {
     int k = 1;
     Token before = t.before(k);
-    while (before != null && (before.lower().equals("en") || before.lower().equals("of") || SpanTokens.is(before, ","))) {
+    while (before != null && (words.rules().teamCoordinators().contains(before.lower()) || SpanTokens.is(before, ","))) {
       Token name = t.before(k + 1);
       if (name == null || !name.isCapitalized()) {
         return false;

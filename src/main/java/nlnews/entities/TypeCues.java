@@ -34,7 +34,7 @@ final class TypeCues {
     this.kind = new KindNounCue(gazetteer, words);
     this.affiliation = new AffiliationCue(gazetteer, words);
     this.person = new PersonCue(gazetteer, words);
-    this.demonym = new DemonymCue(gazetteer);
+    this.demonym = new DemonymCue(gazetteer, words);
     this.sports = new SportsCue(gazetteer, words);
     this.speaker = new ReportingVerbCue(gazetteer, words);
     this.organisation = new OrganisationWordCue(gazetteer, words);

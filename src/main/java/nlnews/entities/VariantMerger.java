@@ -2,6 +2,7 @@ package nlnews.entities;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import nlnews.model.EntityType;
 
 /**
@@ -28,9 +29,12 @@ final class VariantMerger {
   static final int SHORTEST_CAPITALS_NAME = 4;
 
   private final Gazetteer gazetteer;
+  /** Capitalised articles that open a name: "De Goffert" ({@code name-article} of rule-words.tsv). */
+  private final Set<String> nameArticles;
 
-  VariantMerger(Gazetteer gazetteer) {
+  VariantMerger(Gazetteer gazetteer, NameContextWords words) {
     this.gazetteer = gazetteer;
+    this.nameArticles = words.rules().nameArticles();
   }
 
   /** Merges the {@code groups} (persons and adjectives among them are left alone); emptied groups stay, empty. */
@@ -94,9 +98,9 @@ final class VariantMerger {
   }
 
   /** True when {@code word} is the first word of {@code name}, or its first after a capitalised article. */
-  private static boolean opens(String word, String name) {
+  private boolean opens(String word, String name) {
     String[] words = name.split(" ");
-    return words[0].equals(word) || isArticle(words[0]) && words[1].equals(word);
+    return words[0].equals(word) || nameArticles.contains(words[0]) && words[1].equals(word);
   }
 
   static int capitals(String s) {
@@ -107,10 +111,6 @@ final class VariantMerger {
       }
     }
     return n;
-  }
-
-  private static boolean isArticle(String word) {
-    return word.equals("De") || word.equals("Het") || word.equals("Den");
   }
 
   /**

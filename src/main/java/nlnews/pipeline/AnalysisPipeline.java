@@ -56,7 +56,7 @@ public final class AnalysisPipeline {
   /** Names per worker thread: the statistical tagger keeps per-thread state. */
   private static Supplier<NamesStep> names(PipelineResources r) {
     NameFinder finder = new StatisticalNameFinder(r.get(Data.NAME_MODEL), r.get(Data.GAZETTEER), r.get(Data.NAME_WORDS));
-    EntityResolver resolver = new EntityResolver(r.get(Data.GAZETTEER));
+    EntityResolver resolver = new EntityResolver(r.get(Data.GAZETTEER), r.get(Data.NAME_WORDS));
     return () -> {
       NameTagger tagger = finder.newTagger();
       return index -> resolver.resolve(index.article(), tagger.tag(index));

@@ -118,7 +118,7 @@ final class ClauseRules {
     if (k < paragraphEnd && tokens.tok(k).text().equals(",")) {
       k++;
     }
-    if (k < paragraphEnd && tokens.tok(k).lower().equals("zo")) {
+    if (k < paragraphEnd && words.rules().so().contains(tokens.tok(k).lower())) {
       k++;
     }
     if (k >= paragraphEnd) {
@@ -132,13 +132,13 @@ final class ClauseRules {
       int last = k + verbs.length(index.tokens(), k) - 1;
       return subjectAfter(last, clauseEnd, at, tokens.slice(k, last + 1).toLowerCase(java.util.Locale.ROOT));
     }
-    if (w.equals("zoals")) {
+    if (words.rules().as().contains(w)) {
       return asSaid(k, tokens.sentenceEndOf(k), at);
     }
     if (withThoseWords(k) && k + 3 < clauseEnd) {
       return subjectAfter(k + 3, clauseEnd, at, tokens.tok(k + 3).text()); // "…", met die woorden opent X de zaak
     }
-    if (words.impersonalReporting().contains(w) && k + 1 < clauseEnd && tokens.tok(k + 1).lower().equals("het")) {
+    if (words.impersonalReporting().contains(w) && k + 1 < clauseEnd && tokens.tok(k + 1).lower().equals(words.rules().impersonalSubject())) {
       return impersonal(k, clauseEnd, at);
     }
     if (verb != null) {
@@ -165,7 +165,7 @@ final class ClauseRules {
       return -1;
     }
     int n = verbs.length(index.tokens(), k);
-    return verb.lemma().equals("volgens") || n > 1 && tokens.tok(k + n - 1).lower().equals("van") ? k + n : -1;
+    return words.rules().according().contains(verb.lemma()) || n > 1 && words.rules().sourceLinks().contains(tokens.tok(k + n - 1).lower()) ? k + n : -1;
   }
 
   /**
@@ -197,7 +197,7 @@ final class ClauseRules {
   /** The speaker of a passive reporting verb: the phrase after "door" in its clause ("werd door de minister gezegd"), else nobody. */
   private Attribution byAgent(int v, int to, int at, SpeechVerbs.Verb verb) {
     for (int k = tokens.sentenceStartOf(v); k + 1 < to; k++) {
-      if (!tokens.inQuote(k) && tokens.tok(k).lower().equals("door")) {
+      if (!tokens.inQuote(k) && words.rules().agent().contains(tokens.tok(k).lower())) {
         Attribution a = attribution(chunker.phrase(k + 1, to), at, cue(v, verb));
         if (a.applies()) {
           return a;
@@ -233,7 +233,7 @@ final class ClauseRules {
     // who is not known; the verb's particle ("voegt toe"), a preposition or another verb is no subject
     boolean subject = words.termDeterminers().contains(w) || tokens.tok(k).isCapitalized() || words.quantifiers().contains(w)
         || !words.prepositions().contains(w) && !words.verbForms().contains(w) && !words.functionWords().contains(w)
-            && !words.pronouns().containsKey(w) && !w.equals("het") && !w.equals("er") && verbs.at(index.tokens(), v, clauseEnd, true) != null
+            && !words.pronouns().containsKey(w) && !words.rules().dummySubjects().contains(w) && verbs.at(index.tokens(), v, clauseEnd, true) != null
             && !w.equals(verbs.at(index.tokens(), v, clauseEnd, true).particle());
     return subject ? Attribution.NOBODY : Attribution.NOT_APPLICABLE;
   }
@@ -242,8 +242,8 @@ final class ClauseRules {
   private Attribution impersonal(int k, int clauseEnd, int at) {
     for (int j = k + 2; j + 1 < clauseEnd; j++) {
       String w2 = tokens.tok(j).lower();
-      if (w2.equals("bij") || w2.equals("van") || w2.equals("vanuit")) {
-        Attribution a = attribution(chunker.phrase(j + 1, clauseEnd), at, tokens.tok(k).text() + " het");
+      if (words.rules().impersonalSources().contains(w2)) {
+        Attribution a = attribution(chunker.phrase(j + 1, clauseEnd), at, tokens.tok(k).text() + " " + words.rules().impersonalSubject());
         if (a.applies()) {
           return a;
         }
@@ -269,7 +269,7 @@ final class ClauseRules {
       }
       k++;
     }
-    if (k + 1 < clauseEnd && tokens.tok(k).lower().equals("het") && words.asSaid().contains(tokens.tok(k + 1).lower())) {
+    if (k + 1 < clauseEnd && words.rules().saidObject().contains(tokens.tok(k).lower()) && words.asSaid().contains(tokens.tok(k + 1).lower())) {
       return attribution(p, at, tokens.tok(k + 1).text());
     }
     return Attribution.NOT_APPLICABLE;
@@ -365,7 +365,7 @@ final class ClauseRules {
         return a;
       }
     }
-    if (!first.equals("dat") && !first.equals("dit") && !first.equals("zo")) {
+    if (!words.rules().pointingBack().contains(first)) {
       return Attribution.NOT_APPLICABLE;
     }
     // "Dat vindt ook de Woonbond": after "dat" pointing back at the quotation even zien, vinden
@@ -379,9 +379,8 @@ final class ClauseRules {
 
   /** "Met die woorden", "met deze woorden" at token {@code k}: the words just quoted. */
   private boolean withThoseWords(int k) {
-    return k + 2 < tokens.size() && tokens.tok(k).lower().equals("met")
-        && (tokens.tok(k + 1).lower().equals("die") || tokens.tok(k + 1).lower().equals("deze"))
-        && tokens.tok(k + 2).lower().equals("woorden");
+    return k + 2 < tokens.size()
+        && words.rules().withThoseWords().contains(tokens.tok(k).lower() + " " + tokens.tok(k + 1).lower() + " " + tokens.tok(k + 2).lower());
   }
 
   /** True when nothing but punctuation follows the quotation in its sentence. */

@@ -32,12 +32,14 @@ final class DialogueSpeakers {
   private final TokenIndex index;
   private final PhraseChunker chunker;
   private final Referents referents;
+  private final RuleWords rules;
 
-  DialogueSpeakers(MarkedTokens tokens, PhraseChunker chunker, Referents referents) {
+  DialogueSpeakers(MarkedTokens tokens, PhraseChunker chunker, Referents referents, RuleWords rules) {
     this.tokens = tokens;
     this.index = tokens.index();
     this.chunker = chunker;
     this.referents = referents;
+    this.rules = rules;
   }
 
   /**
@@ -117,9 +119,9 @@ final class DialogueSpeakers {
   private List<Found> between(int from, int to) {
     List<Found> out = new ArrayList<>();
     for (int k = from; k < to; k++) {
-      if (tokens.tok(k).lower().equals("tussen") && !tokens.inQuote(k)) {
+      if (rules.between().contains(tokens.tok(k).lower()) && !tokens.inQuote(k)) {
         Phrase a = chunker.phrase(k + 1, to);
-        if (a != null && a.end() < to && tokens.tok(a.end()).lower().equals("en")) {
+        if (a != null && a.end() < to && rules.and().contains(tokens.tok(a.end()).lower())) {
           Phrase b = chunker.phrase(a.end() + 1, to);
           if (b != null) {
             out.add(speaker(a));

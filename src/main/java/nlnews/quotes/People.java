@@ -547,8 +547,8 @@ final class People {
       if (words.verbForms().contains(lower) && !(k > sentenceStart && words.definite().contains(index.get(k - 1).lower()))) {
         break; // "De rechter veroordeelde Dennis V.": a verb, not the noun "de veroordeelde"
       }
-      if (k - 2 >= sentenceStart && index.get(k - 1).lower().equals("van")
-          && note(p, index.get(k - 2).lower() + " van " + lower)) {
+      if (k - 2 >= sentenceStart && words.rules().departmentLinks().contains(index.get(k - 1).lower())
+          && note(p, index.get(k - 2).lower() + " " + index.get(k - 1).lower() + " " + lower)) {
         k -= 2; // "officier van justitie"
         continue;
       }
@@ -556,7 +556,7 @@ final class People {
       while (t.isCapitalized() && van > sentenceStart && k - van < DEPARTMENT_WORDS && index.get(van).isCapitalized()) {
         van--; // "minister van Binnenlandse Zaken Annelies Verlinden": the department's words
       }
-      if (t.isCapitalized() && van - 1 >= sentenceStart && index.get(van).lower().equals("van")
+      if (t.isCapitalized() && van - 1 >= sentenceStart && words.rules().departmentLinks().contains(index.get(van).lower())
           && note(p, index.get(van - 1).lower())) {
         k = van - 1; // "minister van Financiën", "burgemeester van Lier"
         continue;
@@ -578,7 +578,7 @@ final class People {
       return;
     }
     k++;
-    boolean relative = k < sentenceEnd && (index.get(k).lower().equals("die") || index.get(k).lower().equals("dat"));
+    boolean relative = k < sentenceEnd && words.rules().relativePronouns().contains(index.get(k).lower());
     for (int j = k; j < Math.min(sentenceEnd, k + (relative ? RELATIVE_CLAUSE_REACH : APPOSITION_REACH)); j++) {
       Token t = index.get(j);
       if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.ABBREVIATION || at[j] != null) {
@@ -587,7 +587,7 @@ final class People {
       if (relative) {
         // "…, die al veertig jaar vrijwilliger is", "…, die als woordvoerder optreedt"
         boolean copula = j + 1 < sentenceEnd && words.copulas().contains(index.get(j + 1).lower())
-            || index.get(j - 1).lower().equals("als");
+            || words.rules().inRole().contains(index.get(j - 1).lower());
         if (copula && note(p, t.lower())) {
           break;
         }
@@ -602,7 +602,7 @@ final class People {
     if (t.isCapitalized()) {
       return gazetteer.placeOfAdjective(t.text()) != null;
     }
-    return t.lower().endsWith("e") && t.kind() == TokenKind.WORD;
+    return RuleWords.endsWithAny(t.lower(), words.rules().adjectiveEndings()) && t.kind() == TokenKind.WORD;
   }
 
   /** Records {@code lower} as a title or role of {@code p} when it is one; true when it was. */

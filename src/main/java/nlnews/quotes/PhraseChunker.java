@@ -23,9 +23,6 @@ final class PhraseChunker {
   /** The most words of the field between a title and its holder's name: "professor internationale politiek Hilde Vervoort". */
   private static final int FIELD_WORDS = 2;
 
-  /** The role of "een ander": another one of the unnamed people the text spoke of before. */
-  static final String ANOTHER = "ander";
-
   private final MarkedTokens tokens;
   private final WordClasses classes;
   private final People people;
@@ -87,12 +84,12 @@ final class PhraseChunker {
    */
   Phrase unnamed(int k, int limit, boolean anyNoun) {
     boolean definite = k < limit && words.definite().contains(tok(k).lower());
-    if (k >= limit || tokens.inQuote(k) || !tok(k).lower().equals("een") && !(definite && anyNoun)) {
+    if (k >= limit || tokens.inQuote(k) || !tok(k).lower().equals(words.rules().indefinite()) && !(definite && anyNoun)) {
       return null;
     }
     int j = k + 1;
     while (j + 1 < limit && !tokens.inQuote(j) && tok(j).kind() == TokenKind.WORD && !tok(j).isCapitalized()
-        && (classes.isAdjective(j) || tok(j).lower().equals("ander"))) {
+        && (classes.isAdjective(j) || tok(j).lower().equals(words.rules().another()))) {
       j++;
     }
     if (j >= limit || tokens.inQuote(j) || tok(j).kind() != TokenKind.WORD || tok(j).isCapitalized()) {
@@ -110,7 +107,7 @@ final class PhraseChunker {
       return new Phrase(PhraseType.ROLE, k, j + 1, j, j + 1, noun, null); // "…", riposteert de socialist
     }
     int end = j + 1;
-    if (end + 1 < limit && tok(end).text().equals("uit") && classes.nameToken(end + 1)) {
+    if (end + 1 < limit && words.rules().from().contains(tok(end).text()) && classes.nameToken(end + 1)) {
       end = nameEnd(end + 1, limit);
     }
     return new Phrase(PhraseType.DESCRIPTION, k, end, k, end, noun, null);
@@ -134,11 +131,11 @@ final class PhraseChunker {
       return namePhrase(k, k, false, false, limit); // "De Graaf", "Van Dijk": a surname, not an article
     }
     boolean definite = words.definite().contains(w);
-    if (definite && k + 1 < limit && (w.equals("die") || w.equals("dat"))
+    if (definite && k + 1 < limit && words.rules().relativePronouns().contains(w)
         && (classes.nameToken(k + 1) || words.termDeterminers().contains(tok(k + 1).lower()))) {
       return null; // "…, die Peter de Vries kent", "iedereen die AT5 spreekt": a relative pronoun; the name is a phrase of its own
     }
-    boolean indefinite = w.equals("een");
+    boolean indefinite = w.equals(words.rules().indefinite());
     if (possessive(k)) {
       // "Zijn advocaat vond de eis te hoog", "zei haar moeder": someone related to a person
       int j = headOf(k + 1, limit, true);
@@ -212,15 +209,15 @@ final class PhraseChunker {
       int e = nameEnd(j + 1, limit); // "wagenbouwer Kees van Rooij": a noun in front of a person's name is a title
       return new Phrase(PhraseType.NAME, k, e, j + 1, e, hl, null);
     }
-    if (indefinite && (hl.equals("ander") || hl.equals("andere")) && (j + 1 >= limit || !tok(j + 1).isWord()
+    if (indefinite && (hl.equals(words.rules().another()) || hl.equals(words.rules().anotherInflected())) && (j + 1 >= limit || !tok(j + 1).isWord()
         || words.verbForms().contains(tok(j + 1).lower()) || verbs.at(tokens.tokens(), j + 1, limit, true) != null)) {
-      return new Phrase(PhraseType.DESCRIPTION, k, j + 1, j, j + 1, ANOTHER, null); // "Een ander vraagt zich af"
+      return new Phrase(PhraseType.DESCRIPTION, k, j + 1, j, j + 1, words.rules().another(), null); // "Een ander vraagt zich af"
     }
-    if ((definite || indefinite) && hl.endsWith("jarige")) {
+    if ((definite || indefinite) && hl.endsWith(words.rules().ageEnding())) {
       // "de 21-jarige", "een 46-jarige": the age as noun
       return definite
-          ? new Phrase(PhraseType.ROLE, k, j + 1, j, j + 1, "jarige", null)
-          : new Phrase(PhraseType.DESCRIPTION, k, j + 1, j, j + 1, "jarige", null);
+          ? new Phrase(PhraseType.ROLE, k, j + 1, j, j + 1, words.rules().ageEnding(), null)
+          : new Phrase(PhraseType.DESCRIPTION, k, j + 1, j, j + 1, words.rules().ageEnding(), null);
     }
     return null;
   }
@@ -230,8 +227,8 @@ final class PhraseChunker {
     int end = j + 1;
     // multiword titles and the organisation the role belongs to: "officier van justitie",
     // "minister van Financiën", "woordvoerder van de Woonbond", "moeder van Kevin Lammers"
-    if (end + 1 < limit && tok(end).text().equals("van") && !tokens.inQuote(end + 1)) { // "Van" is a surname: "directeur Van Amersfoort"
-      Gazetteer.Title multi = gazetteer.title(role + " van " + tok(end + 1).lower());
+    if (end + 1 < limit && words.rules().of().contains(tok(end).text()) && !tokens.inQuote(end + 1)) { // "Van" is a surname: "directeur Van Amersfoort"
+      Gazetteer.Title multi = gazetteer.title(role + " " + tok(end).text() + " " + tok(end + 1).lower());
       if (multi != null) {
         role = multi.word();
         end += 2;
@@ -244,7 +241,7 @@ final class PhraseChunker {
       return named;
     }
     if (indefinite) {
-      if (end + 1 < limit && tok(end).text().equals("uit") && classes.nameToken(end + 1) && people.at(end + 1) == null) {
+      if (end + 1 < limit && words.rules().from().contains(tok(end).text()) && classes.nameToken(end + 1) && people.at(end + 1) == null) {
         end = nameEnd(end + 1, limit); // "een voorbijganger uit Noord", "een vrouw uit Garrelsweer"
       }
       return new Phrase(PhraseType.DESCRIPTION, k, end, k, end, role, gender);
@@ -294,7 +291,7 @@ final class PhraseChunker {
       if (t.kind() == TokenKind.ABBREVIATION && (!classes.nameToken(n) || classes.isHonorific(t.lower()))
           || classes.roleWord(n) != null && !t.isCapitalized() && !words.verbForms().contains(t.lower())) {
         n++;
-      } else if (t.lower().equals("en") && n + 2 < limit && tok(n + 1).isWord() && !tok(n + 1).isCapitalized()
+      } else if (words.rules().and().contains(t.lower()) && n + 2 < limit && tok(n + 1).isWord() && !tok(n + 1).isCapitalized()
           && (classes.roleWord(n + 1) != null || classes.nameToken(n + 2))) {
         n += 2;
       } else {
@@ -359,7 +356,7 @@ final class PhraseChunker {
         return new Phrase(PhraseType.NAME, k, e, end, e, null, null);
       }
       end = e; // "de gemeente Almere"
-    } else if (end + 1 < limit && tok(end).lower().equals("van")) {
+    } else if (end + 1 < limit && words.rules().of().contains(tok(end).lower())) {
       int n = end + 1;
       if (n < limit && words.definite().contains(tok(n).lower())) {
         n++;
@@ -458,15 +455,15 @@ final class PhraseChunker {
     if (!words.possessives().contains(w)) {
       return false;
     }
-    if (!w.equals("zijn") || tokens.sentenceInitial(k) || afterPreposition(k)) {
+    if (!words.rules().possessiveVerbs().contains(w) || tokens.sentenceInitial(k) || afterPreposition(k)) {
       return true;
     }
     return k > 0 && (tok(k - 1).text().equals(",") || verbs.at(tokens.tokens(), k - 1, tokens.sentenceEndOf(k), true) != null);
   }
 
   /** "belde", "stuurden": a lower-case word in the form of a past tense, no noun for a title in front of a name. */
-  private static boolean pastTense(String lower) {
-    return lower.endsWith("de") || lower.endsWith("te") || lower.endsWith("den") || lower.endsWith("ten");
+  private boolean pastTense(String lower) {
+    return RuleWords.endsWithAny(lower, words.rules().pastTenseEndings());
   }
 
   /** "de Zweed", "de Almeerder": a capitalised word after an article that names where someone is from. */

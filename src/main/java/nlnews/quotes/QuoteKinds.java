@@ -50,8 +50,6 @@ final class QuoteKinds {
    * a dateline's dash ("ESSEN - '…'") and a headline's semicolon ("Banen weg; '…'").
    */
   private static final Set<String> LEAD_INS = Set.of(";", "-", "\u2013", "\u2014");
-  /** What joins titles in a row: "'Banger hart' en 'Malle Babbe'", "'X', 'Y' of 'Z'". */
-  private static final Set<String> COORDINATION = Set.of("en", "of", ",");
 
   private final SpeechVerbs verbs;
   private final QuoteNouns nouns;
@@ -61,6 +59,11 @@ final class QuoteKinds {
     this.verbs = verbs;
     this.nouns = nouns;
     this.words = nouns.words();
+  }
+
+  /** What joins titles in a row: "'Banger hart' en 'Malle Babbe'", "'X', 'Y' of 'Z'". */
+  private boolean coordinates(String lower) {
+    return lower.equals(",") || words.rules().titleCoordinators().contains(lower);
   }
 
   /**
@@ -92,7 +95,7 @@ final class QuoteKinds {
     for (int i = 1; i < pairs.size(); i++) {
       int open = pairs.get(i)[0];
       int previousClose = pairs.get(i - 1)[1];
-      if (kinds.get(i - 1).kind() == QuoteKind.TITLE && open - previousClose == 2 && COORDINATION.contains(index.get(open - 1).lower())
+      if (kinds.get(i - 1).kind() == QuoteKind.TITLE && open - previousClose == 2 && coordinates(index.get(open - 1).lower())
           && open + 1 < pairs.get(i)[1] && startsUpper(index.get(open + 1)) && countWords(index, open, pairs.get(i)[1]) <= LONGEST_TITLE) {
         kinds.set(i, new Kinded(QuoteKind.TITLE, false));
       }
@@ -173,7 +176,7 @@ final class QuoteKinds {
           && nouns.is(index.get(open - 2).lower(), QuoteNouns.Kind.WORK)) {
         return QuoteKind.TITLE; // "Zijn bekendste nummer, 'Laat me nu toch niet alleen', …"
       }
-      if (before != null && before.lower().equals("van") && open - 2 >= sentenceStart
+      if (before != null && this.words.rules().of().contains(before.lower()) && open - 2 >= sentenceStart
           && nouns.is(index.get(open - 2).lower(), QuoteNouns.Kind.MAKER)) {
         return QuoteKind.TITLE; // "de zanger van 'Banger hart'"
       }
@@ -205,7 +208,7 @@ final class QuoteKinds {
     if (namedInClause(index, sentenceStart, open, close, sentenceEnd)) {
       return QuoteKind.PARTIAL; // "noemde de begroting een 'boekhoudkundig kunstje'"
     }
-    if (!firstPerson && afterArticle(index, open, close) && !(before.lower().equals("een") && according(index, sentenceStart, open))) {
+    if (!firstPerson && afterArticle(index, open, close) && !(before.lower().equals(this.words.rules().indefinite()) && according(index, sentenceStart, open))) {
       return QuoteKind.SCARE;
     }
     if (words <= LONGEST_SCARE_QUOTE && !firstPerson && !reporting) {
@@ -231,7 +234,7 @@ final class QuoteKinds {
    */
   private boolean wordFollows(TokenIndex index, int close, int sentenceEnd) {
     int k = close + 1;
-    return k < sentenceEnd && index.get(k).isWord() && !index.get(k).lower().equals("zo") && !index.get(k).lower().equals("aldus")
+    return k < sentenceEnd && index.get(k).isWord() && !words.rules().reportingAdverbs().contains(index.get(k).lower())
         && verbs.at(index.tokens(), k, sentenceEnd, true) == null;
   }
 
@@ -242,7 +245,17 @@ final class QuoteKinds {
   private boolean according(TokenIndex index, int from, int open) {
     for (int k = from; k < open; k++) {
       SpeechVerbs.Verb v = verbs.at(index.tokens(), k, open, false);
-      if (v != null && v.isCue() && (v.lemma().equals("volgens") || v.lemma().endsWith(" van"))) {
+      if (v != null && v.isCue() && (words.rules().according().contains(v.lemma()) || endsWithSourceLink(v.lemma()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a cue of several words that ends in a source link: "in de woorden van". */
+  private boolean endsWithSourceLink(String lemma) {
+    for (String link : words.rules().sourceLinks()) {
+      if (lemma.endsWith(" " + link)) {
         return true;
       }
     }
@@ -314,7 +327,7 @@ final class QuoteKinds {
       return false;
     }
     Token t = index.get(k);
-    if (t.kind() != TokenKind.WORD || t.isCapitalized() || t.lower().equals("zo") || t.lower().equals("aldus")
+    if (t.kind() != TokenKind.WORD || t.isCapitalized() || words.rules().reportingAdverbs().contains(t.lower())
         || words.functionWords().contains(t.lower())) {
       return false;
     }
@@ -355,7 +368,7 @@ final class QuoteKinds {
     if (k < sentenceEnd && index.get(k).text().equals(",")) {
       k++;
     }
-    if (k >= sentenceEnd || !index.get(k).lower().equals("zoals")) {
+    if (k >= sentenceEnd || !words.rules().as().contains(index.get(k).lower())) {
       return false;
     }
     for (int j = k + 1; j < sentenceEnd; j++) {
@@ -376,7 +389,7 @@ final class QuoteKinds {
     if (k < sentenceEnd && index.get(k).text().equals(",")) {
       k++;
     }
-    if (k >= sentenceEnd || !index.get(k).lower().equals("zoals")) {
+    if (k >= sentenceEnd || !words.rules().as().contains(index.get(k).lower())) {
       return false;
     }
     for (int j = k + 1; j + 1 < sentenceEnd; j++) {
@@ -384,7 +397,7 @@ final class QuoteKinds {
       if (t.kind() == TokenKind.QUOTE || t.kind() == TokenKind.PUNCTUATION && ",()".indexOf(t.text().charAt(0)) < 0) {
         return false;
       }
-      if (t.lower().equals("het") && words.asSaid().contains(index.get(j + 1).lower())) {
+      if (words.rules().saidObject().contains(t.lower()) && words.asSaid().contains(index.get(j + 1).lower())) {
         return true;
       }
     }

@@ -47,6 +47,7 @@ import nlnews.text.Lookup;
  * @param notVerbs lower-case words that are never a finite verb: the common words of the entity
  *     stage's {@code entities/common-words.tsv} of another class than verb (adverbs, conjunctions,
  *     prepositions, pronouns, nouns ...)
+ * @param rules the words and endings single rules are about ({@code rule-words.tsv})
  */
 record QuoteWords(
     Set<String> firstOrSecondPerson,
@@ -77,7 +78,8 @@ record QuoteWords(
     Set<String> relations,
     Set<String> possessives,
     Set<String> personEndings,
-    Set<String> notVerbs) {
+    Set<String> notVerbs,
+    RuleWords rules) {
 
   /**
    * The fewest letters of an unlisted noun in -er that says where someone is from (Almeerder,
@@ -150,7 +152,8 @@ record QuoteWords(
         language.words("quotes/relations.tsv"),
         language.words("quotes/possessives.tsv"),
         language.words("quotes/person-endings.tsv"),
-        Lookup.set(notVerbs));
+        Lookup.set(notVerbs),
+        RuleWords.load(language));
   }
 
   /** True when {@code lower} starts like a verb of naming: noemt, omschreef, bestempelde, sprak. */
@@ -175,6 +178,6 @@ record QuoteWords(
 
   /** "zweed", "almeerder", "nederlander": a lower-cased noun that says where someone is from. */
   boolean demonym(String lower) {
-    return demonyms.contains(lower) || lower.endsWith("er") && lower.length() >= SHORTEST_ER_DEMONYM;
+    return demonyms.contains(lower) || RuleWords.endsWithAny(lower, rules.demonymEndings()) && lower.length() >= SHORTEST_ER_DEMONYM;
   }
 }

@@ -148,17 +148,17 @@ final class Referents {
       case ROLE: {
         // "de moeder van het slachtoffer", "de woordvoerder van de KNVB": a relation to someone
         // else, a person of its own ("de winnaar van de dag" is no relation)
-        boolean relational = p.nameEnd() > p.nameStart() + 1 && tokens.tok(p.nameStart() + 1).lower().equals("van")
-            && !p.role().contains(" van ") && ofSomeone(p.nameStart() + 2, p.end()) && relation(p)
+        boolean relational = p.nameEnd() > p.nameStart() + 1 && words.rules().of().contains(tokens.tok(p.nameStart() + 1).lower())
+            && !words.rules().linkedTitle(p.role()) && ofSomeone(p.nameStart() + 2, p.end()) && relation(p)
             || words.possessives().contains(tokens.tok(p.start()).lower());
         // "de oud-premier", "de voormalige minister": a title held before, beside the one held now
         String head = tokens.tok(p.nameStart()).lower();
-        boolean former = head.startsWith("oud-") || head.startsWith("ex-")
+        boolean former = RuleWords.startsWithAny(head, words.rules().formerPrefixes())
             || p.nameStart() > p.start() && words.former().contains(tokens.tok(p.nameStart() - 1).lower());
         return role(p.role(), p.gender(), at, p.start(), p.end(), relational, former);
       }
       case DESCRIPTION: {
-        if (PhraseChunker.ANOTHER.equals(p.role())) {
+        if (words.rules().another().equals(p.role())) {
           return another(p, at);
         }
         String text = tokens.slice(p.start(), p.end());
@@ -179,13 +179,13 @@ final class Referents {
   private Referent another(Phrase p, int at) {
     for (int r = refs.size() - 1; r >= 0; r--) {
       Referent x = refs.get(r).referent();
-      if (refs.get(r).start() < at && x.type() == RefType.DESCRIPTION && x.role() != null && !x.role().equals("jarige")) {
-        return x.role().equals(PhraseChunker.ANOTHER)
+      if (refs.get(r).start() < at && x.type() == RefType.DESCRIPTION && x.role() != null && !x.role().equals(words.rules().ageEnding())) {
+        return x.role().equals(words.rules().another())
             ? x
-            : new Referent("een andere " + x.role(), RefType.DESCRIPTION, x.gender(), PhraseChunker.ANOTHER);
+            : new Referent(words.rules().indefinite() + " " + words.rules().anotherInflected() + " " + x.role(), RefType.DESCRIPTION, x.gender(), words.rules().another());
       }
     }
-    return new Referent("een ander", RefType.DESCRIPTION, null, PhraseChunker.ANOTHER);
+    return new Referent(words.rules().indefinite() + " " + words.rules().another(), RefType.DESCRIPTION, null, words.rules().another());
   }
 
   /** True when the head of role phrase {@code p} relates a person to someone else: "moeder", "oud-collega", "woordvoerster". */
@@ -292,7 +292,7 @@ final class Referents {
     }
     String text = tokens.slice(p.nameStart(), p.nameEnd());
     int before = p.nameStart() - 1;
-    if (before >= 0 && before >= p.start() && (tokens.tok(before).text().equals("De") || tokens.tok(before).text().equals("Het"))
+    if (before >= 0 && before >= p.start() && words.rules().nameArticles().contains(tokens.tok(before).text())
         && !tokens.sentenceInitial(before)) {
       text = tokens.slice(before, p.nameEnd());
     }
@@ -437,7 +437,7 @@ final class Referents {
         bestWords = n;
       }
     }
-    return best == null ? "" : "de " + best;
+    return best == null ? "" : words.rules().descriptionArticle() + " " + best;
   }
 
   /**

@@ -145,7 +145,7 @@ public final class SpeakerResolver {
       this.refs = who.refs();
       this.chunker = chunker;
       this.clauses = new ClauseRules(tokens, chunker, who, verbs, words);
-      this.dialogue = new DialogueSpeakers(tokens, chunker, who);
+      this.dialogue = new DialogueSpeakers(tokens, chunker, who, words.rules());
       this.organisations = new HashSet<>();
       for (Entity e : entities) {
         if (e.type() == EntityType.ORG) {

@@ -40,8 +40,12 @@ public final class SpeechVerbs {
   private final Map<String, List<Multiword>> byFirstWord;
   /** Determiners after which a verb form is a noun: "de uitspraken". */
   private final Set<String> nounDeterminers;
+  /** The ending of a present participle ("vragend"), which reports only next to a quotation (rule-words.tsv). */
+  private final List<String> participleEndings;
+  /** The first parts of pronominal adverbs ("eraan", "daarop"), whose last part may be a particle (rule-words.tsv). */
+  private final List<String> pronominalPrefixes;
 
-  SpeechVerbs(Map<String, List<Verb>> byForm, Set<String> nounDeterminers) {
+  SpeechVerbs(Map<String, List<Verb>> byForm, Set<String> nounDeterminers, List<String> participleEndings, List<String> pronominalPrefixes) {
     Map<String, List<Verb>> single = new HashMap<>();
     Map<String, List<Multiword>> multi = new HashMap<>();
     byForm.forEach((form, verbs) -> {
@@ -57,9 +61,11 @@ public final class SpeechVerbs {
     this.byForm = Lookup.map(single);
     this.byFirstWord = Lookup.map(multi);
     this.nounDeterminers = nounDeterminers;
+    this.participleEndings = List.copyOf(participleEndings);
+    this.pronominalPrefixes = List.copyOf(pronominalPrefixes);
   }
 
-  /** Reads {@code quotes/speech-verbs.tsv} and {@code quotes/noun-determiners.tsv} of {@code language}. */
+  /** Reads {@code quotes/speech-verbs.tsv}, {@code quotes/noun-determiners.tsv} and two rules of {@code quotes/rule-words.tsv}. */
   public static SpeechVerbs load(Language language) {
     Map<String, List<Verb>> byForm = new HashMap<>();
     for (DataFile.Row row : language.file("quotes/speech-verbs.tsv").rows()) {
@@ -73,7 +79,9 @@ public final class SpeechVerbs {
         }
       }
     }
-    return new SpeechVerbs(byForm, language.words("quotes/noun-determiners.tsv"));
+    Map<String, List<String>> rules = RuleWords.read(language);
+    return new SpeechVerbs(byForm, language.words("quotes/noun-determiners.tsv"),
+        RuleWords.words(rules, "participle-ending"), RuleWords.words(rules, "pronominal-prefix"));
   }
 
   /**
@@ -102,7 +110,7 @@ public final class SpeechVerbs {
       if (v.isNoun()) {
         continue; // nouns only introduce quotations before a colon; see isReportingNoun
       }
-      boolean risky = v.risky() || t.lower().endsWith("end");
+      boolean risky = v.risky() || RuleWords.endsWithAny(t.lower(), participleEndings);
       if (risky && !nextToQuote) {
         continue;
       }
@@ -161,14 +169,14 @@ public final class SpeechVerbs {
     return false;
   }
 
-  private static boolean particleFollows(List<Token> tokens, int from, int to, String particle) {
+  private boolean particleFollows(List<Token> tokens, int from, int to, String particle) {
     for (int k = from; k < Math.min(to, tokens.size()); k++) {
       String w = tokens.get(k).lower();
       if (w.equals(particle)) {
         return true;
       }
       if (w.length() > particle.length() && w.endsWith(particle)
-          && (w.startsWith("er") || w.startsWith("daar") || w.startsWith("hier") || w.startsWith("waar"))) {
+          && RuleWords.startsWithAny(w, pronominalPrefixes)) {
         return true; // eraan toe, daarop: the particle of a pronominal adverb
       }
     }

@@ -137,13 +137,13 @@ final class WordClasses {
       if (gazetteer.firstName(t.text()) != null && k + 1 < tokens.size() && nameToken(k + 1)) {
         return false; // "Frans Timmermans", not "Frans" (French)
       }
-      if (lower.endsWith("se") && k + 1 < tokens.size() && !tokens.tok(k + 1).isCapitalized() && roleWord(k + 1) != null) {
+      if (RuleWords.endsWithAny(lower, words.rules().placeAdjectiveEndings()) && k + 1 < tokens.size() && !tokens.tok(k + 1).isCapitalized() && roleWord(k + 1) != null) {
         return true; // "een Vlaamse actrice", "de Brusselse regisseur": an adjective of place before a role
       }
       return gazetteer.placeOfAdjective(t.text()) != null
-          || entityAt[k] != null && entityAt[k].type() == EntityType.MISC && lower.endsWith("e");
+          || entityAt[k] != null && entityAt[k].type() == EntityType.MISC && RuleWords.endsWithAny(lower, words.rules().adjectiveEndings());
     }
-    return lower.endsWith("e") && !words.betweenVerbAndSubject().contains(lower) && !words.complementizers().contains(lower);
+    return RuleWords.endsWithAny(lower, words.rules().adjectiveEndings()) && !words.betweenVerbAndSubject().contains(lower) && !words.complementizers().contains(lower);
   }
 
   /** True when token {@code k} can be a word of a name: capitalised, outside quotations, not a title. */

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Inhabitant nouns and place adjectives, on hand-built lists ({@link HandBuiltLists}). */
 class DemonymCueTest {
 
-  private static final DemonymCue CUE = new DemonymCue(HandBuiltLists.GAZETTEER);
+  private static final DemonymCue CUE = new DemonymCue(HandBuiltLists.GAZETTEER, HandBuiltLists.WORDS);
 
   @ParameterizedTest(name = "{1} in: {0}")
   @CsvSource(

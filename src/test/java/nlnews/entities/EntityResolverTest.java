@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Variants of one name become one entity, on hand-built names and lists ({@link HandBuiltLists}). */
 class EntityResolverTest {
 
-  private static final EntityResolver RESOLVER = new EntityResolver(HandBuiltLists.GAZETTEER);
+  private static final EntityResolver RESOLVER = new EntityResolver(HandBuiltLists.GAZETTEER, HandBuiltLists.WORDS);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

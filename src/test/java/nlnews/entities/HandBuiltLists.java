@@ -1,5 +1,6 @@
 package nlnews.entities;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nlnews.model.EntityType;
@@ -66,5 +67,7 @@ final class HandBuiltLists {
               Set.of("ANP", "Belga", "Hollandse Hoogte"),
               Set.of("door"),
               Map.of("zegt", true, "zei", true, "aldus", false, "volgens", false),
-              Set.of("minister")));
+              Set.of("minister")),
+          new NameRuleWords(Set.of("van"), Set.of("en"), Set.of("en", "of"), Set.of("de", "het", "een"), List.of("e"),
+              List.of("enaren", "enaar", "aren", "aar", "ers", "er"), List.of("en"), Set.of("Jong"), Set.of("De", "Het", "Den")));
 }

@@ -3,6 +3,7 @@ package nlnews.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nlnews.text.Language;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -10,6 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NameContextWordsTest {
 
   private static final NameContextWords WORDS = NameContextWords.load(Language.dutch());
+
+  /** The rule tests read the hand-built rule words; they are the shipped ones, so the tests test what runs. */
+  @Test
+  void theRuleWordsOfTheFileAreTheOnesTheRuleTestsUse() {
+    assertEquals(HandBuiltLists.WORDS.rules(), WORDS.rules());
+  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({

@@ -56,6 +56,29 @@ class QuoteDataFilesTest {
   }
 
   @Test
+  void theRuleWordsLoadAndTheirLemmasAreReportingCues() {
+    Language dutch = Language.dutch();
+    RuleWords rules = RuleWords.load(dutch);
+    assertEquals(Set.of("en"), rules.and());
+    assertEquals(Set.of("en", "of"), rules.titleCoordinators());
+    assertEquals(Set.of("De", "Het"), rules.nameArticles());
+    assertEquals(Set.of("van"), rules.departmentLinks());
+    assertTrue(rules.linkedTitle("officier van justitie") && !rules.linkedTitle("vanuit"));
+    Set<String> cues = new HashSet<>();
+    for (DataFile.Row row : DataFile.load("nl/quotes/speech-verbs.tsv").rows()) {
+      if (row.get("kind").equals("cue")) {
+        cues.add(row.get("lemma"));
+      }
+    }
+    for (String lemma : rules.according()) {
+      assertTrue(cues.contains(lemma), lemma + " is a cue of speech-verbs.tsv");
+    }
+    for (DataFile.Row row : DataFile.load("nl/quotes/coordinators.tsv").rows()) {
+      assertTrue(Set.of("addition", "contrast", "alternative").contains(row.get("joins")), row.get("word"));
+    }
+  }
+
+  @Test
   void riskyVerbsCountOnlyNextToAQuotation() {
     SpeechVerbs verbs = SpeechVerbs.load(Language.dutch());
     List<Token> tokens = List.of(word("vindt"), word("hij"));

@@ -69,7 +69,7 @@ class JobOptionsTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    JobSettings onCsv = new JobSettings(List.of(csv.toString()), InputFormat.CSV, "doc", "date", "text", "*.txt", null, 1000, settings.output(), false, 0);
+    JobSettings onCsv = new JobSettings(List.of(csv.toString()), InputFormat.CSV, "doc", "date", "text", "*.txt", null, 1000, settings.output(), false, 0, settings.by());
     JobUsageException e = assertThrows(JobUsageException.class, () -> ArticleJob.run(LocalSpark.session(), onCsv));
     assertEquals("no column 'text' in " + csv + " (columns: doc, body); name it with --text-column", e.getMessage());
   }

@@ -63,7 +63,7 @@ class CorpusSameAsCliTest {
   static void runTheJob() throws Exception {
     List<TestCorpus.Article> articles = new ArrayList<>(TestCorpus.examples());
     articles.addAll(TestCorpus.generated(GENERATED));
-    articles.addAll(anonymisedInTwoCases());
+    articles.addAll(identities());
     TestCorpus.writeFiles(work.resolve("corpus"), articles);
     ArticleJob.Summary summary = ArticleJob.run(
         LocalSpark.session(), JobSettings.of(List.of(work.resolve("corpus").toString()), InputFormat.TEXT, out()));
@@ -97,12 +97,55 @@ class CorpusSameAsCliTest {
     assertSame(cli(Period.WEEK), job, "by week");
   }
 
+  @Test
+  void aSurnameJoinsTheOnePersonItCanBeAndAnonymisedNamesNeverJoin() {
+    Dataset<Row> entities =
+        LocalSpark.session().read().parquet(Path.of(out(), CorpusJob.FOLDER, CorpusTables.ENTITIES.name()).toString());
+    assertEquals(
+        List.of("Karin Verhoeven|4|2|Verhoeven"),
+        rows(entities.where("entity LIKE '%Verhoeven'").selectExpr("concat_ws('|', entity, mentions, articles, concat_ws(';', merged_from))")));
+    // Two Kuipers: "Kuipers" alone could be either, so it stays a name of its own.
+    assertEquals(
+        List.of("Anna Kuipers||1", "Kuipers||1", "Piet Kuipers||1"),
+        rows(entities.where("entity LIKE '%Kuipers'").selectExpr("concat_ws('|', entity, concat_ws(';', merged_from), articles)")));
+    // "Dennis V." of the court cases here and of the example article's copies: one row per article.
+    List<String> anonymised = rows(entities.where("entity = 'Dennis V.'").selectExpr("concat_ws('|', entity, articles)"));
+    assertTrue(anonymised.size() > 2, anonymised.toString());
+    assertEquals(Set.of("Dennis V.|1"), Set.copyOf(anonymised));
+  }
+
+  private static List<String> rows(Dataset<Row> oneColumn) {
+    List<String> out = new ArrayList<>();
+    for (Row r : oneColumn.collectAsList()) {
+      out.add(r.getString(0));
+    }
+    out.sort(null);
+    return out;
+  }
+
   /**
-   * Two court cases with a suspect of the same initials: the command line keeps them apart, and
-   * so must the job.
+   * Names across articles, and what they must and must not join: two court cases with a suspect
+   * of the same initials; a minister named in full, then by surname alone; two people of one
+   * surname, then that surname alone.
    */
-  private static List<TestCorpus.Article> anonymisedInTwoCases() {
+  private static List<TestCorpus.Article> identities() {
     return List.of(
+        new TestCorpus.Article(
+            "namen/a.txt",
+            "date 2024-01-10\n\nMinister Karin Verhoeven van Financiën presenteerde dinsdag in Den Haag haar plannen voor de "
+                + "belastingen.\n\n\"Dit is een eerlijk plan\", zei Karin Verhoeven.\n"),
+        new TestCorpus.Article(
+            "namen/b.txt",
+            "date 2024-02-14\n\nDe plannen van Verhoeven stuiten in de Tweede Kamer op verzet.\n\n\"We gaan door\", zei Verhoeven "
+                + "woensdag.\n"),
+        new TestCorpus.Article(
+            "namen/c.txt", "date 2024-01-20\n\nTrainer Piet Kuipers van FC Utrecht is ontslagen na vijf nederlagen.\n"),
+        new TestCorpus.Article(
+            "namen/d.txt", "date 2024-02-02\n\nBurgemeester Anna Kuipers van Zwolle opende zaterdag de nieuwe brug.\n"),
+        new TestCorpus.Article(
+            "namen/e.txt",
+            "date 2024-03-03\n\nWethouder Kuipers wilde niet reageren op de kritiek uit Amsterdam.\n\n\"Daar ga ik niet "
+                + "over\", zei Kuipers.\n"),
         new TestCorpus.Article(
             "rechtbank/eerste.txt",
             "date 2024-02-06\n\nDe rechtbank in Utrecht heeft Dennis V. veroordeeld tot twee jaar cel voor de overval.\n\n"

@@ -24,8 +24,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The tables of {@code nlnews corpus} (entities under one identity, timeline, speakers, pairs,
@@ -43,7 +43,7 @@ import org.apache.spark.sql.types.StructType;
  *   <li>the mean tones ({@code tone} of entities and timeline; {@code tone} and
  *       {@code article_tone} of tone) are sums of exact decimals, the command line's sums of
  *       doubles in input order: a mean within a double's rounding error of a boundary of the
- *       third decimal can print one higher or lower there (on the test corpus, one entity's tone of all the means);
+ *       third decimal can print one higher or lower there (on the test corpus, one entity's tone);
  *   <li>"earliest" (a speaker's example) is by article id, the command line's by input order:
  *       the same for folders of files, which both take in file-name order.
  * </ul>
@@ -67,8 +67,8 @@ final class CorpusJob {
   private static final int EXAMPLE_CHARS = 240;
 
   /**
-   * Exact sums of scores: 18 decimals keep a score in [-1, 1] to well below a double's last digit
-   * there, and 38 digits (Spark's most) leave room for 10^19 paragraphs.
+   * Exact sums of scores in [-1, 1]: 18 decimals are far finer than the three a mean is printed
+   * with, and 38 digits (Spark's most) leave room for sums of 10^20 scores.
    */
   private static final int EXACT_DIGITS = 38;
   private static final int EXACT_SCALE = 18;
@@ -189,8 +189,8 @@ final class CorpusJob {
   /**
    * Spoken quotations of the articles' own entities: the speaker is the first entity of the
    * article (in the entities table's order) with that name; the example's "earliest" is by article
-   * id, where the command line takes its input order (the same for sorted file names); a speaker the entities do not hold
-   * ("een buurtbewoner") is no one the corpus can follow.
+   * id, where the command line takes its input order (the same for sorted file names). A speaker
+   * the entities do not hold ("een buurtbewoner") is no one the corpus can follow.
    */
   private static Dataset<Row> quoted(Articles in, Dataset<Row> identities) {
     Dataset<Row> byName = in.entities()

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nlnews.corpus.Period;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Parameters;
 /**
  * The nlnews analysis as a Spark job: reads articles (text files, JSON Lines, CSV or Parquet),
  * analyses each on the executors with the command line's pipeline, and writes the command line's
- * tables as Parquet, partitioned by month, with the records it could not analyse in an errors
- * table. Run with spark-submit; README, "Apache Spark".
+ * tables as Parquet, partitioned by month, the corpus tables of {@code nlnews corpus} beside them
+ * ({@link CorpusJob}), and the records it could not analyse in an errors table. Run with spark-submit; README, "Apache Spark".
  */
 @Command(
     name = "nlnews-spark",
@@ -38,8 +39,9 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description = {
       "Analyses Dutch news articles on a Spark cluster and writes the tables of 'nlnews analyze "
-          + "--output-dir' (articles, entities, quotes, sentiment) as Parquet under OUTPUT, "
-          + "partitioned by month, with the records that could not be analysed in OUTPUT/errors."
+          + "--output-dir' (articles, entities, quotes, sentiment, mentions) as Parquet under OUTPUT, "
+          + "partitioned by month, the tables of 'nlnews corpus --output-dir' under OUTPUT/corpus, "
+          + "and the records that could not be analysed in OUTPUT/errors."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -85,6 +87,9 @@ public final class ArticleJob implements Callable<Integer> {
 
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0", description = "Spread the articles over N tasks (default: as read, or two per core when that is fewer).")
   int partitions;
+
+  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "month", description = "The period of the corpus tables' timeline and tone: day, week, month or year (default: ${DEFAULT-VALUE}).")
+  Period by;
 
   @Option(names = "--overwrite", description = "Replace tables that exist under OUTPUT.")
   boolean overwrite;
@@ -137,7 +142,7 @@ public final class ArticleJob implements Callable<Integer> {
     if (maxBytes <= 0 || partitions < 0) {
       throw new JobUsageException("--max-bytes must be positive and --partitions not negative");
     }
-    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, overwrite, partitions);
+    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, overwrite, partitions, by);
   }
 
   /** Runs the job on {@code spark}: what main does, and what the tests call. */
@@ -147,6 +152,7 @@ public final class ArticleJob implements Callable<Integer> {
       tables.add(t.name());
     }
     tables.add(ERRORS);
+    tables.add(CorpusJob.FOLDER);
     if (!settings.overwrite()) {
       refuseExisting(spark, settings.output(), tables);
     }
@@ -155,7 +161,7 @@ public final class ArticleJob implements Callable<Integer> {
     Dataset<Row> analysed =
         spread(spark, records.rows(), settings.partitions())
             .mapPartitions(new ArticleAnalyser(decoder), Encoders.row(ArticleAnalyser.output()))
-            // Analysed once, written five times: each table reads the cached rows.
+            // Analysed once, written once per table: each table reads the cached rows.
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       SaveMode mode = settings.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
@@ -167,6 +173,12 @@ public final class ArticleJob implements Callable<Integer> {
             .partitionBy(JobTable.MONTH)
             .parquet(new Path(settings.output(), t.name()).toString());
       }
+      CorpusJob.write(
+          spark,
+          new CorpusJob.Articles(
+              rows(analysed, JobTables.ARTICLES), rows(analysed, JobTables.ENTITIES), rows(analysed, JobTables.MENTIONS),
+              rows(analysed, JobTables.QUOTES), rows(analysed, JobTables.SENTIMENT)),
+          settings.by(), settings.output(), mode);
       analysed
           .where(col(ArticleAnalyser.REASON).isNotNull())
           .select(ArticleAnalyser.ID, ArticleAnalyser.REASON, ArticleAnalyser.CAUSE)
@@ -180,6 +192,11 @@ public final class ArticleJob implements Callable<Integer> {
     } finally {
       analysed.unpersist();
     }
+  }
+
+  /** The rows of {@code table}, one per row of each analysed article. */
+  private static Dataset<Row> rows(Dataset<Row> analysed, JobTable table) {
+    return analysed.selectExpr("inline(`" + table.name() + "`)");
   }
 
   /**

@@ -2,6 +2,7 @@ package nlnews.spark;
 
 import java.util.List;
 import java.util.Objects;
+import nlnews.corpus.Period;
 
 /**
  * Everything a run of the job is told, checked before Spark reads anything.
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param output the folder the tables go into, one sub-folder each
  * @param overwrite whether existing tables in {@code output} are replaced
  * @param partitions how many tasks share the analysis; 0 chooses from the cluster's cores
+ * @param by the period of the corpus tables' timeline and tone
  */
 public record JobSettings(
     List<String> inputs,
@@ -30,7 +32,8 @@ public record JobSettings(
     long maxBytes,
     String output,
     boolean overwrite,
-    int partitions) {
+    int partitions,
+    Period by) {
 
   /** The command line's --max-bytes default: an article larger than this is not news. */
   public static final long DEFAULT_MAX_BYTES = 10L << 20;
@@ -43,6 +46,7 @@ public record JobSettings(
     Objects.requireNonNull(textColumn, "textColumn");
     Objects.requireNonNull(glob, "glob");
     Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(by, "by");
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no inputs");
     }
@@ -53,22 +57,26 @@ public record JobSettings(
 
   /** Settings with the defaults of the command line, for {@code inputs} in {@code format}. */
   public static JobSettings of(List<String> inputs, InputFormat format, String output) {
-    return new JobSettings(inputs, format, "id", "date", "text", "*.txt", null, DEFAULT_MAX_BYTES, output, false, 0);
+    return new JobSettings(inputs, format, "id", "date", "text", "*.txt", null, DEFAULT_MAX_BYTES, output, false, 0, Period.MONTH);
   }
 
   public JobSettings withOverwrite(boolean value) {
-    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, value, partitions);
+    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, value, partitions, by);
   }
 
   public JobSettings withPartitions(int value) {
-    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, overwrite, value);
+    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, overwrite, value, by);
   }
 
   public JobSettings withMaxBytes(long value) {
-    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, value, output, overwrite, partitions);
+    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, value, output, overwrite, partitions, by);
   }
 
   public JobSettings withColumns(String id, String date, String text) {
-    return new JobSettings(inputs, format, id, date, text, glob, encoding, maxBytes, output, overwrite, partitions);
+    return new JobSettings(inputs, format, id, date, text, glob, encoding, maxBytes, output, overwrite, partitions, by);
+  }
+
+  public JobSettings withBy(Period value) {
+    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, overwrite, partitions, value);
   }
 }

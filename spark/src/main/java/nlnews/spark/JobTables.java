@@ -29,6 +29,9 @@ public final class JobTables {
   public static final JobTable SENTIMENT =
       JobTable.of(Tables.SENTIMENT, STRING, STRING, INT, BOOLEAN, DOUBLE, STRING, STRINGS, STRINGS);
 
+  public static final JobTable MENTIONS =
+      JobTable.of(Tables.MENTIONS, STRING, STRING, INT, STRING, STRING, STRING, STRING, INT, INT);
+
   /** Every table, in the order they are written. */
-  public static final List<JobTable> ALL = List.of(ARTICLES, ENTITIES, QUOTES, SENTIMENT);
+  public static final List<JobTable> ALL = List.of(ARTICLES, ENTITIES, QUOTES, SENTIMENT, MENTIONS);
 }

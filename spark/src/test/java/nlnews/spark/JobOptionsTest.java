@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nlnews.corpus.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -26,6 +27,14 @@ class JobOptionsTest {
     assertEquals("id date text *.txt", job.idColumn + " " + job.dateColumn + " " + job.textColumn + " " + job.glob);
     assertEquals(JobSettings.DEFAULT_MAX_BYTES, job.maxBytes);
     assertEquals(null, job.encoding);
+    assertEquals(Period.MONTH, job.by);
+  }
+
+  @Test
+  void periodsOfTheCorpusTablesInAnyCase() {
+    assertEquals(Period.WEEK, parse("--by", "week", "-o", "out", "in").by);
+    assertEquals(Period.YEAR, parse("--by", "Year", "-o", "out", "in").by);
+    assertEquals(2, run("--by", "fortnight", "-o", "out", "in").exit, "unknown period");
   }
 
   @Test
@@ -60,6 +69,14 @@ class JobOptionsTest {
   }
 
   @Test
+  void existingCorpusTablesAreNotOverwrittenUnlessAsked() throws IOException {
+    Files.createDirectories(dir.resolve("out").resolve(CorpusJob.FOLDER));
+    JobSettings settings = JobSettings.of(List.of(TestCorpus.testdata("articles").toString()), InputFormat.TEXT, dir.resolve("out").toString());
+    JobUsageException e = assertThrows(JobUsageException.class, () -> ArticleJob.run(LocalSpark.session(), settings));
+    assertTrue(e.getMessage().endsWith("/out/corpus exists; --overwrite replaces it"), e.getMessage());
+  }
+
+  @Test
   void aMissingColumnIsNamedWithTheColumnsThereAre() {
     JobSettings settings =
         JobSettings.of(List.of(TestCorpus.testdata("articles").toString()), InputFormat.CSV, dir.resolve("out").toString());
@@ -69,7 +86,7 @@ class JobOptionsTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    JobSettings onCsv = new JobSettings(List.of(csv.toString()), InputFormat.CSV, "doc", "date", "text", "*.txt", null, 1000, settings.output(), false, 0);
+    JobSettings onCsv = new JobSettings(List.of(csv.toString()), InputFormat.CSV, "doc", "date", "text", "*.txt", null, 1000, settings.output(), false, 0, settings.by());
     JobUsageException e = assertThrows(JobUsageException.class, () -> ArticleJob.run(LocalSpark.session(), onCsv));
     assertEquals("no column 'text' in " + csv + " (columns: doc, body); name it with --text-column", e.getMessage());
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import nlnews.input.ArticleInputs;
 import nlnews.input.Input;
 import nlnews.input.InputException;
 import nlnews.input.InputWalker;
@@ -59,13 +60,17 @@ final class ArticleRun {
     progress =
         new Progress(err, console.stderrIsTerminal(), settings.quiet(), settings.paths(), settings.glob(),
             settings.followOutside(), clock);
-    try {
+    ArticleInputs inputs =
+        new ArticleInputs(
+            new InputWalker(settings.paths(), settings.glob(), settings.followOutside()), settings.inputFormat(),
+            settings.fields(), settings.encoding(), settings.maxBytes(), console::stdin);
+    try (inputs) {
       AnalysisPipeline pipeline = AnalysisPipeline.load(settings.stages(), settings.nerModel(), preloaded);
       SourceReader reader = new SourceReader(settings.encoding(), settings.maxBytes(), console::stdin);
       boolean terminal = console.stdoutIsTerminal();
       new BatchRunner(settings.threads())
           .run(
-              new InputWalker(settings.paths(), settings.glob(), settings.followOutside()),
+              inputs,
               reader,
               pipeline,
               outcome -> {

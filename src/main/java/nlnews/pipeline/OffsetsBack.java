@@ -75,7 +75,7 @@ final class OffsetsBack {
       }
       paragraphs.add(new Paragraph(p.number(), start(p.start(), p.end()), end(p.start(), p.end()), p.heading(), sentences));
     }
-    return new Article(article.id(), article.date(), text.original(), paragraphs);
+    return new Article(article.id(), article.date(), article.source(), text.original(), paragraphs);
   }
 
   private int start(int start, int end) {

@@ -12,6 +12,7 @@ import nlnews.input.InputException;
 import nlnews.input.InputWalker;
 import nlnews.input.SourceReader;
 import nlnews.model.ArticleAnalysis;
+import nlnews.model.TextLanguage;
 import nlnews.output.AnalysisWriter;
 import nlnews.output.OutputClosedException;
 import nlnews.output.OutputTarget;
@@ -74,7 +75,9 @@ final class ArticleRun {
               reader,
               pipeline,
               outcome -> {
-                if (outcome.analysis() != null) {
+                if (outcome.analysis() != null && !dutchOrNoted(outcome.input(), outcome.analysis())) {
+                  progress.skipped();
+                } else if (outcome.analysis() != null) {
                   if (terminal) {
                     progress.clear(); // the record goes to the terminal the progress line is on
                   }
@@ -107,6 +110,21 @@ final class ArticleRun {
       return ExitCodes.INTERNAL;
     }
     return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  /**
+   * True when the article is to be written: Dutch, or in another language and analysed anyway
+   * after a note; false for one in another language skipped with a note (--non-dutch skip).
+   */
+  private boolean dutchOrNoted(Input input, ArticleAnalysis analysis) {
+    TextLanguage language = analysis.language();
+    if (!language.isOtherThanDutch()) {
+      return true;
+    }
+    progress.clear();
+    String looks = "looks like " + language.name() + " (" + language.code() + "), not Dutch; ";
+    console.stderr().println(Messages.about(input.id(), looks + (settings.skipNonDutch() ? "skipped" : "analysed anyway")));
+    return !settings.skipNonDutch();
   }
 
   /**

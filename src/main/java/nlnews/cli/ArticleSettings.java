@@ -32,6 +32,7 @@ import picocli.CommandLine.ParameterException;
  * @param csvSafe whether CSV and TSV cells that a spreadsheet would run as formulas get a quote
  * @param inputFormat how inputs hold their articles (text, a table, or by extension)
  * @param fields which fields of an article table hold id, date, title, text and outlet
+ * @param skipNonDutch whether an article in another language is skipped (with a note) rather than analysed
  */
 record ArticleSettings(
     List<String> paths,
@@ -50,7 +51,8 @@ record ArticleSettings(
     boolean header,
     boolean csvSafe,
     InputFormat inputFormat,
-    RowFields fields) {
+    RowFields fields,
+    boolean skipNonDutch) {
 
   static final int MAX_THREADS = 1024;
 
@@ -109,7 +111,8 @@ record ArticleSettings(
             in.sourceField != null ? List.of(in.sourceField) : RowFields.DEFAULT.source());
     return new ArticleSettings(
         paths, globText, in.followOutside, in.encoding, in.maxBytes, threads, in.quiet, command.stages(), nerModel,
-        format, output, outputDir, colour, !out.noHeader, out.csvSafe, in.inputFormat, fields);
+        format, output, outputDir, colour, !out.noHeader, out.csvSafe, in.inputFormat, fields,
+        in.nonDutch == InputOptions.NonDutch.skip);
   }
 
   /**

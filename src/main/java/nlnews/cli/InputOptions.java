@@ -84,6 +84,20 @@ public final class InputOptions {
       description = "The field holding the outlet, for the source column (default: source, else outlet).")
   String sourceField;
 
+  /** What to do with an article that is not in Dutch. */
+  enum NonDutch {
+    analyse, skip
+  }
+
+  @Option(
+      names = "--non-dutch",
+      paramLabel = "WHAT",
+      defaultValue = "analyse",
+      description =
+          "An article in another language (Frisian, German ...) is noted on stderr and then analysed "
+              + "(analyse, the default) or skipped (skip).")
+  NonDutch nonDutch;
+
   @Option(
       names = "--follow-outside-links",
       description =

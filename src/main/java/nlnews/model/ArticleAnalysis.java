@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Everything the analysis found in one article; stages that were not run leave their lists empty
- * and the article tone {@link ArticleTone#NEUTRAL}.
+ * and the article tone {@link ArticleTone#NEUTRAL}. {@code language} is the language the article
+ * is written in.
  */
 public record ArticleAnalysis(
     Article article,
@@ -13,14 +14,23 @@ public record ArticleAnalysis(
     List<Quote> quotes,
     List<ParagraphTone> tones,
     ArticleTone articleTone,
-    List<Note> notes) {
+    List<Note> notes,
+    TextLanguage language) {
 
   public ArticleAnalysis {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(articleTone, "articleTone");
+    Objects.requireNonNull(language, "language");
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
     tones = List.copyOf(tones);
     notes = List.copyOf(notes);
+  }
+
+  /** An analysis whose language was not checked (the tests that build one by hand). */
+  public ArticleAnalysis(
+      Article article, List<Entity> entities, List<Quote> quotes, List<ParagraphTone> tones, ArticleTone articleTone,
+      List<Note> notes) {
+    this(article, entities, quotes, tones, articleTone, notes, TextLanguage.UNKNOWN);
   }
 }

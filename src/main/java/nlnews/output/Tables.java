@@ -89,7 +89,7 @@ public final class Tables {
           "article",
           "articles",
           List.of(
-              "article", "date", "source", "paragraphs", "headings", "sentences", "tokens", "entities",
+              "article", "date", "source", "language", "paragraphs", "headings", "sentences", "tokens", "entities",
               "quotes", "score", "label"),
           (a, out) -> {
             Article article = a.article();
@@ -103,7 +103,7 @@ public final class Tables {
             boolean text = !article.paragraphs().isEmpty();
             out.accept(
                 Arrays.asList(
-                    article.id(), article.date(), article.source(), article.paragraphs().size(), headings,
+                    article.id(), article.date(), article.source(), a.language().code(), article.paragraphs().size(), headings,
                     article.sentenceCount(), article.tokenCount(), a.entities().size(),
                     a.quotes().size(), text ? tone.score() : null, text ? tone.label().label() : null));
           });

@@ -59,7 +59,7 @@ final class OffsetsBack {
     for (Note n : a.notes()) {
       notes.add(new Note(text.start(n.offset()), n.message()));
     }
-    return new ArticleAnalysis(article(a.article()), entities, quotes, tones, a.articleTone(), notes);
+    return new ArticleAnalysis(article(a.article()), entities, quotes, tones, a.articleTone(), notes, a.language());
   }
 
   private Article article(Article article) {

@@ -97,4 +97,26 @@ class ArticleTablesIT {
     assertEquals(0, r.exit(), r.stderr());
     assertTrue(r.stdout().contains("\nnrc/2024/a.txt,,nrc,Femke Halsema,PER,"), r.stdout());
   }
+
+  @Test
+  void issue18AnArticleInAnotherLanguageIsNotedAndCanBeSkipped() throws Exception {
+    Path jsonl = dir.resolve("mix.jsonl");
+    Files.writeString(
+        jsonl,
+        "{\"id\":\"nl\",\"text\":\"De gemeenteraad heeft dinsdagavond besloten dat het nieuwe zwembad toch wordt gebouwd.\"}\n"
+            + "{\"id\":\"fy\",\"text\":\"De gemeenteried hat tiisdei besletten dat it nije swimbad dochs boud wurde sil.\"}\n"
+            + "{\"id\":\"de\",\"text\":\"Der Stadtrat hat am Dienstag beschlossen, dass das neue Schwimmbad doch gebaut wird.\"}\n");
+    CliProcess.Result r = CliProcess.run(null, "analyze", "-q", "-f", "jsonl", jsonl.toString());
+    assertEquals(0, r.exit(), r.stderr());
+    assertEquals(
+        "nlnews: fy: looks like Frisian (fry), not Dutch; analysed anyway\n"
+            + "nlnews: de: looks like German (deu), not Dutch; analysed anyway\n",
+        r.stderr());
+    assertTrue(r.stdout().contains("\"article\":\"fy\",\"date\":\"\",\"source\":\"\",\"language\":\"fry\""), r.stdout());
+    assertTrue(r.stdout().contains("\"article\":\"nl\",\"date\":\"\",\"source\":\"\",\"language\":\"nld\""), r.stdout());
+    CliProcess.Result skip = CliProcess.run(null, "sentiment", "-q", "-f", "csv", "--non-dutch", "skip", jsonl.toString());
+    assertEquals(0, skip.exit(), skip.stderr());
+    assertTrue(skip.stderr().contains("nlnews: fy: looks like Frisian (fry), not Dutch; skipped\n"), skip.stderr());
+    assertEquals(List.of("article", "nl"), skip.stdout().lines().map(l -> l.split(",")[0]).toList());
+  }
 }

@@ -141,7 +141,7 @@ class CommandLineIT {
     for (String name : new String[] {"articles.csv", "entities.csv", "quotes.csv", "sentiment.csv"}) {
       assertTrue(Files.size(dir.resolve(name)) > 0, name);
     }
-    assertTrue(Files.readString(dir.resolve("articles.csv")).startsWith("article,date,source,paragraphs,headings,sentences,tokens,entities,quotes,score,label\n"));
+    assertTrue(Files.readString(dir.resolve("articles.csv")).startsWith("article,date,source,language,paragraphs,headings,sentences,tokens,entities,quotes,score,label\n"));
   }
 
   @Test

@@ -142,7 +142,7 @@ class HostileCliTest {
     TestConsole.Run tables = TestConsole.run(null, "analyze", "--output-dir", dir.resolve("t").toString(), "--quiet", dir.resolve("a").toString());
     assertEquals(0, tables.exit(), tables.stderr());
     String articles = Files.readString(dir.resolve("t/articles.csv"));
-    assertTrue(articles.contains("\ndatum.txt,2022-03,,0,0,0,0,0,0,,\n"), articles);
+    assertTrue(articles.contains("\ndatum.txt,2022-03,,,0,0,0,0,0,0,,\n"), articles);
     TestConsole.Run none = TestConsole.run(null, "sentiment", "--format", "csv", "--quiet", dir.resolve("b").toString());
     assertEquals(1, none.exit());
     assertEquals("nlnews: " + dir.resolve("b") + ": no files match *.txt\n", none.stderr());
@@ -233,7 +233,7 @@ class HostileCliTest {
     Console console = new Console(new ByteArrayInputStream(new byte[0]), terminal, err, true, true, true, Map.of());
     ArticleSettings settings =
         new ArticleSettings(paths, "*.txt", false, null, 1 << 20, 1, false, EnumSet.noneOf(Stage.class), null,
-            OutputOptions.Format.text, null, null, false, true, false, InputFormat.AUTO, RowFields.DEFAULT);
+            OutputOptions.Format.text, null, null, false, true, false, InputFormat.AUTO, RowFields.DEFAULT, false);
     AtomicLong now = new AtomicLong();
     ArticleRun run = new ArticleRun(console, settings, null, () -> now.addAndGet(1_000_000_000L));
     OutputTarget stdout = OutputTarget.stream(terminal);
@@ -270,7 +270,7 @@ class HostileCliTest {
     Console console = new Console(new ByteArrayInputStream(new byte[0]), out, new PrintWriter(errText, true), true, false, false, Map.of());
     ArticleSettings settings =
         new ArticleSettings(List.of(a.toString()), "*.txt", false, null, 1 << 20, 1, true, EnumSet.allOf(Stage.class), null,
-            OutputOptions.Format.csv, null, tables, false, true, false, InputFormat.AUTO, RowFields.DEFAULT);
+            OutputOptions.Format.csv, null, tables, false, true, false, InputFormat.AUTO, RowFields.DEFAULT, false);
     OutputTarget first = OutputTarget.file(entities);
     OutputTarget second = OutputTarget.file(sentiment);
     int exit =

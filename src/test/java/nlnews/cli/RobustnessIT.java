@@ -54,9 +54,9 @@ class RobustnessIT {
     write("c.txt", GOOD);
     CliProcess.Result r = CliProcess.run(null, "analyze", "--quiet", "--format", "jsonl", dir.toString());
     assertEquals(0, r.exit(), r.stderr());
-    assertTrue(r.stdout().contains("\"article\":\"a.txt\",\"date\":\"\",\"source\":\"\",\"paragraphs\":0"), r.stdout());
-    assertTrue(r.stdout().contains("\"article\":\"b.txt\",\"date\":\"\",\"source\":\"\",\"paragraphs\":0"), r.stdout());
-    assertTrue(r.stdout().contains("\"article\":\"c.txt\",\"date\":\"\",\"source\":\"\",\"paragraphs\":1"), r.stdout());
+    assertTrue(r.stdout().contains("\"article\":\"a.txt\",\"date\":\"\",\"source\":\"\",\"language\":\"\",\"paragraphs\":0"), r.stdout());
+    assertTrue(r.stdout().contains("\"article\":\"b.txt\",\"date\":\"\",\"source\":\"\",\"language\":\"\",\"paragraphs\":0"), r.stdout());
+    assertTrue(r.stdout().contains("\"article\":\"c.txt\",\"date\":\"\",\"source\":\"\",\"language\":\"nld\",\"paragraphs\":1"), r.stdout());
   }
 
   @Test
@@ -107,7 +107,7 @@ class RobustnessIT {
   void crlfAndMixedLineEndsMakeTheSameParagraphs() throws Exception {
     CliProcess.Result crlf = CliProcess.run(null, "analyze", "--format", "jsonl", "testdata/bad/crlf.txt");
     assertEquals(0, crlf.exit(), crlf.stderr());
-    assertTrue(crlf.stdout().contains("\"date\":\"2022-06\",\"source\":\"\",\"paragraphs\":4,\"headings\":1"), crlf.stdout());
+    assertTrue(crlf.stdout().contains("\"date\":\"2022-06\",\"source\":\"\",\"language\":\"nld\",\"paragraphs\":4,\"headings\":1"), crlf.stdout());
     CliProcess.Result mixed = CliProcess.run(null, "analyze", "--format", "jsonl", "testdata/bad/mixed-line-endings.txt");
     assertEquals(0, mixed.exit(), mixed.stderr());
     assertTrue(mixed.stdout().contains("\"paragraphs\":4,"), mixed.stdout());

@@ -153,7 +153,7 @@ class HostileOutputTest {
     StringWriter csv = new StringWriter();
     DelimitedWriter.csv(csv, Tables.ARTICLES).write(empty);
     assertEquals(
-        "article,date,source,paragraphs,headings,sentences,tokens,entities,quotes,score,label\nleeg.txt,2022-03,,0,0,0,0,0,0,,\n", csv.toString());
+        "article,date,source,language,paragraphs,headings,sentences,tokens,entities,quotes,score,label\nleeg.txt,2022-03,,,0,0,0,0,0,0,,\n", csv.toString());
     StringWriter json = new StringWriter();
     new JsonLinesWriter(json, List.of(Tables.ARTICLES)).write(empty);
     assertTrue(json.toString().endsWith(",\"quotes\":0,\"score\":null,\"label\":null}\n"), json.toString());

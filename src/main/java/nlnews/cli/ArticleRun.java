@@ -60,7 +60,7 @@ final class ArticleRun {
     PrintWriter err = console.stderr();
     progress =
         new Progress(err, console.stderrIsTerminal(), settings.quiet(), settings.paths(), settings.glob(),
-            settings.followOutside(), clock);
+            settings.followOutside(), settings.inputFormat(), clock);
     ArticleInputs inputs =
         new ArticleInputs(
             new InputWalker(settings.paths(), settings.glob(), settings.followOutside()), settings.inputFormat(),

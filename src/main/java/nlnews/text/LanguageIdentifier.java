@@ -33,9 +33,13 @@ public final class LanguageIdentifier {
     if (article.paragraphs().isEmpty()) {
       return TextLanguage.UNKNOWN;
     }
+    // The sentences that hold the words the check reads, not the whole of a long article.
     List<Token> tokens = new ArrayList<>();
     for (Paragraph p : article.paragraphs()) {
       for (Sentence s : p.sentences()) {
+        if (tokens.size() > 2 * LanguageCheck.MAX_WORDS) {
+          break;
+        }
         tokens.addAll(s.tokens());
       }
     }

@@ -18,10 +18,22 @@ public final class LanguageWords {
 
   private final Map<String, Set<String>> words;
   private final Map<String, String> names;
+  /** Each listed word with a bit for each language whose list has it, in {@link #languages()} order. */
+  private final Map<String, Integer> masks;
 
   private LanguageWords(Map<String, Set<String>> words, Map<String, String> names) {
     this.words = words;
     this.names = names;
+    // One look-up a word instead of one a language: the check runs over every article.
+    Map<String, Integer> m = new HashMap<>();
+    int bit = 0;
+    for (Set<String> list : words.values()) {
+      for (String w : list) {
+        m.merge(w, 1 << bit, (a, b) -> a | b);
+      }
+      bit++;
+    }
+    this.masks = Map.copyOf(m);
   }
 
   /** The lists of {@code language}'s folder. */
@@ -38,6 +50,9 @@ public final class LanguageWords {
     }
     Map<String, Set<String>> words = new LinkedHashMap<>();
     lists.forEach((code, list) -> words.put(code, Lookup.set(list)));
+    if (words.size() > Integer.SIZE) {
+      throw new IllegalStateException(file.name() + ": more than " + Integer.SIZE + " languages");
+    }
     Map<String, String> names = new HashMap<>();
     for (DataFile.Row row : language.file("text/language-names.tsv").rows()) {
       names.put(row.get("code"), row.get("name"));
@@ -54,6 +69,15 @@ public final class LanguageWords {
   /** The function words of {@code code}, lower case. */
   Set<String> words(String code) {
     return words.get(code);
+  }
+
+  /**
+   * The languages whose lists hold the lower-case {@code word}, as bits in {@link #languages()}
+   * order (bit 0 the first); 0 for none.
+   */
+  int mask(String word) {
+    Integer m = masks.get(word);
+    return m == null ? 0 : m;
   }
 
   /** "Frisian" for "fry": the listed name, else Java's, else the code itself. */

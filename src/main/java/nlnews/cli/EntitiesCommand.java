@@ -24,7 +24,7 @@ import picocli.CommandLine.Mixin;
       "  nlnews entities testdata/articles/08_storm_doden_schade.txt",
       "  nlnews entities --format csv testdata/articles | sort -t, -k5,5nr | head",
       "  ls testdata/articles/*.txt | xargs -n 4 nlnews entities -f csv --no-header",
-      "  find testdata -name '0*.txt' -print0 | nlnews entities -0 --files-from -"
+      "  find testdata/ -name '0*.txt' -print0 | nlnews entities -0 --files-from -"
     })
 final class EntitiesCommand extends ArticleCommand {
 

@@ -72,7 +72,7 @@ class CommandLineIT {
     assertEquals(1, r.exit());
     assertTrue(r.stderr().startsWith("nlnews: missing.txt: no such file or directory\n"), r.stderr());
     assertTrue(r.stderr().matches("(?s).*\nnlnews: 2 articles, 1 failed, \\d+\\.\\d s\n"), r.stderr());
-    assertTrue(r.stdout().contains(SEED + ",2022-03,11,"), r.stdout());
+    assertTrue(r.stdout().contains(SEED + ",2022-03,,11,"), r.stdout());
   }
 
   @Test

@@ -142,7 +142,7 @@ class RobustnessIT {
     assertEquals(1, r.exit());
     assertTrue(r.stderr().startsWith("nlnews: sub/loop: symbolic link loop to "), r.stderr());
     assertEquals(1, r.stderr().lines().count(), r.stderr());
-    assertTrue(r.stdout().contains("\nsub/a.txt,,,1,"), r.stdout());
+    assertTrue(r.stdout().contains("\nsub/a.txt,,sub,1,"), r.stdout());
   }
 
   @Test

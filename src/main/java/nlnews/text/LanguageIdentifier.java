@@ -13,8 +13,10 @@ import nlnews.model.Token;
  * decides the Dutch articles (nearly all of a Dutch or Belgian archive) alone; the OpenNLP model
  * ({@link LanguageModel}) where the check is unsure, and to name the language of an article the
  * check found not Dutch (its lists are six languages; Spanish is most like French to them). Where
- * the check found the article not Dutch and the model calls it Dutch, the check wins: the model
- * takes short Frisian and Afrikaans for Dutch, the function words do not. Thread-safe.
+ * the check found the article not Dutch and the model calls it Dutch, the check wins: Dutch and
+ * Flemish never reach that point (the check decides them), and a close neighbour (Frisian,
+ * Afrikaans) stays flagged whatever the model, trained on other text, makes of a short one.
+ * Thread-safe.
  */
 public final class LanguageIdentifier {
 

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
     footer = {
       "  nlnews analyze testdata/articles/000_5c69a24cfa2252fd.txt",
       "  nlnews analyze --format jsonl testdata/articles > analysis.jsonl",
-      "  nlnews analyze --output-dir tables testdata/articles"
+      "  nlnews analyze --output-dir tables testdata/articles",
+      "  nlnews analyze --format jsonl testdata/tables/artikelen.csv"
     })
 final class AnalyzeCommand extends ArticleCommand {
 

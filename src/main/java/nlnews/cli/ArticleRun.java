@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import nlnews.input.ArticleInputs;
 import nlnews.input.Input;
 import nlnews.input.InputException;
 import nlnews.input.InputWalker;
 import nlnews.input.SourceReader;
 import nlnews.model.ArticleAnalysis;
+import nlnews.model.TextLanguage;
 import nlnews.output.AnalysisWriter;
 import nlnews.output.OutputClosedException;
 import nlnews.output.OutputTarget;
@@ -58,18 +60,24 @@ final class ArticleRun {
     PrintWriter err = console.stderr();
     progress =
         new Progress(err, console.stderrIsTerminal(), settings.quiet(), settings.paths(), settings.glob(),
-            settings.followOutside(), clock);
-    try {
+            settings.followOutside(), settings.inputFormat(), clock);
+    ArticleInputs inputs =
+        new ArticleInputs(
+            new InputWalker(settings.paths(), settings.glob(), settings.followOutside()), settings.inputFormat(),
+            settings.fields(), settings.encoding(), settings.maxBytes(), console::stdin);
+    try (inputs) {
       AnalysisPipeline pipeline = AnalysisPipeline.load(settings.stages(), settings.nerModel(), preloaded);
       SourceReader reader = new SourceReader(settings.encoding(), settings.maxBytes(), console::stdin);
       boolean terminal = console.stdoutIsTerminal();
       new BatchRunner(settings.threads())
           .run(
-              new InputWalker(settings.paths(), settings.glob(), settings.followOutside()),
+              inputs,
               reader,
               pipeline,
               outcome -> {
-                if (outcome.analysis() != null) {
+                if (outcome.analysis() != null && !dutchOrNoted(outcome.input(), outcome.analysis())) {
+                  progress.skipped();
+                } else if (outcome.analysis() != null) {
                   if (terminal) {
                     progress.clear(); // the record goes to the terminal the progress line is on
                   }
@@ -102,6 +110,21 @@ final class ArticleRun {
       return ExitCodes.INTERNAL;
     }
     return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  /**
+   * True when the article is to be written: Dutch, or in another language and analysed anyway
+   * after a note; false for one in another language skipped with a note (--non-dutch skip).
+   */
+  private boolean dutchOrNoted(Input input, ArticleAnalysis analysis) {
+    TextLanguage language = analysis.language();
+    if (!language.isOtherThanDutch()) {
+      return true;
+    }
+    progress.clear();
+    String looks = "looks like " + language.name() + " (" + language.code() + "), not Dutch; ";
+    console.stderr().println(Messages.about(input.id(), looks + (settings.skipNonDutch() ? "skipped" : "analysed anyway")));
+    return !settings.skipNonDutch();
   }
 
   /**

@@ -1,6 +1,10 @@
 package nlnews.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -8,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 import nlnews.entities.NerModel;
+import nlnews.input.InputFormat;
+import nlnews.input.RowFields;
 import nlnews.output.Table;
 import nlnews.pipeline.Stage;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +30,9 @@ import picocli.CommandLine.ParameterException;
  * @param outputDir the directory of tables of {@code analyze --output-dir}, or null
  * @param header whether CSV and TSV start with a header row (not with --no-header)
  * @param csvSafe whether CSV and TSV cells that a spreadsheet would run as formulas get a quote
+ * @param inputFormat how inputs hold their articles (text, a table, or by extension)
+ * @param fields which fields of an article table hold id, date, title, text and outlet
+ * @param skipNonDutch whether an article in another language is skipped (with a note) rather than analysed
  */
 record ArticleSettings(
     List<String> paths,
@@ -40,9 +49,15 @@ record ArticleSettings(
     Path outputDir,
     boolean colour,
     boolean header,
-    boolean csvSafe) {
+    boolean csvSafe,
+    InputFormat inputFormat,
+    RowFields fields,
+    boolean skipNonDutch) {
 
   static final int MAX_THREADS = 1024;
+
+  /** How much of a --files-from list is read at a time. */
+  private static final int LIST_CHUNK = 1 << 16;
 
   ArticleSettings {
     paths = List.copyOf(paths);
@@ -73,7 +88,9 @@ record ArticleSettings(
       throw new ParameterException(
           spec.commandLine(), "--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
     }
-    PathMatcher glob = glob(spec, in.glob);
+    // A walk for article tables takes their files unless told otherwise.
+    String globText = spec.commandLine().getParseResult().hasMatchedOption("--glob") ? in.glob : in.inputFormat.defaultGlob();
+    PathMatcher glob = glob(spec, globText);
     Path output = out.output != null && OutputChecks.isStandardOutput(out.output) ? null : out.output;
     String problem =
         output != null
@@ -88,9 +105,44 @@ record ArticleSettings(
           case never -> false;
           case auto -> output == null && outputDir == null && console.stdoutIsTerminal() && !console.noColor();
         };
+    RowFields fields =
+        new RowFields(
+            in.idField, in.dateField, in.titleField, in.textField,
+            in.sourceField != null ? List.of(in.sourceField) : RowFields.DEFAULT.source());
     return new ArticleSettings(
-        paths, in.glob, in.followOutside, in.encoding, in.maxBytes, threads, in.quiet, command.stages(), nerModel,
-        format, output, outputDir, colour, !out.noHeader, out.csvSafe);
+        paths, globText, in.followOutside, in.encoding, in.maxBytes, threads, in.quiet, command.stages(), nerModel,
+        format, output, outputDir, colour, !out.noHeader, out.csvSafe, in.inputFormat, fields,
+        in.nonDutch == InputOptions.NonDutch.skip);
+  }
+
+  /**
+   * The paths the file of --files-from lists, one a line (a CR before the LF dropped) or, with
+   * -0, separated by NUL characters; empty entries are none. A list that cannot be read is a
+   * usage error.
+   */
+  private static List<String> listed(CommandSpec spec, InputOptions in, Console console) {
+    String list;
+    try (InputStream stream = in.filesFrom.equals("-") ? console.stdin() : Files.newInputStream(Path.of(in.filesFrom))) {
+      // File names are decoded as the command line's arguments are.
+      // Chunk by chunk: FileInputStream.readAllBytes asks a pipe for its position, which it has not.
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      byte[] chunk = new byte[LIST_CHUNK];
+      for (int n; (n = stream.read(chunk)) != -1; ) {
+        bytes.write(chunk, 0, n);
+      }
+      list = bytes.toString(Charset.defaultCharset());
+    } catch (IOException | RuntimeException e) {
+      String cause = e instanceof IOException io ? Messages.cause(io) : "not a file name";
+      throw new ParameterException(spec.commandLine(), "--files-from " + in.filesFrom + ": " + cause);
+    }
+    List<String> paths = new ArrayList<>();
+    for (String entry : list.split(in.nullSeparated ? "\\x00" : "\\n", -1)) {
+      String path = !in.nullSeparated && entry.endsWith("\r") ? entry.substring(0, entry.length() - 1) : entry;
+      if (!path.isEmpty()) {
+        paths.add(path);
+      }
+    }
+    return paths;
   }
 
   /** The matcher of --glob, or the usage error of a pattern that is none, in one line. */
@@ -138,8 +190,22 @@ record ArticleSettings(
     return format;
   }
 
-  /** The inputs to walk: the paths given, or standard input when it is piped. */
+  /**
+   * The inputs to walk: the paths given and those --files-from lists, or standard input when it
+   * is piped and neither is given.
+   */
   private static List<String> paths(CommandSpec spec, InputOptions in, Console console) {
+    if (in.nullSeparated && in.filesFrom == null) {
+      throw new ParameterException(spec.commandLine(), "-0/--null separates the list of --files-from; give --files-from FILE");
+    }
+    if (in.filesFrom != null) {
+      List<String> paths = new ArrayList<>(in.paths);
+      if (in.paths.contains("-") && in.filesFrom.equals("-")) {
+        throw new ParameterException(spec.commandLine(), "standard input cannot be both an article and the list of --files-from");
+      }
+      paths.addAll(listed(spec, in, console));
+      return paths;
+    }
     if (!in.paths.isEmpty()) {
       return in.paths;
     }

@@ -17,13 +17,14 @@ import picocli.CommandLine.Mixin;
     description = {
       "Lists the people (PER), places (LOC), organisations (ORG) and other names (MISC) of each "
           + "article with their counts, most frequent first.",
-      "Columns: article, date, entity, type, count, variants, linked_to."
+      "Columns: article, date, source, entity, type, count, variants, linked_to."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  nlnews entities testdata/articles/08_storm_doden_schade.txt",
       "  nlnews entities --format csv testdata/articles | sort -t, -k5,5nr | head",
-      "  ls testdata/articles/*.txt | xargs -n 4 nlnews entities -f csv --no-header"
+      "  ls testdata/articles/*.txt | xargs -n 4 nlnews entities -f csv --no-header",
+      "  find testdata/ -name '0*.txt' -print0 | nlnews entities -0 --files-from -"
     })
 final class EntitiesCommand extends ArticleCommand {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import nlnews.input.Input;
+import nlnews.input.InputFormat;
 import nlnews.input.InputWalker;
 
 /**
@@ -34,24 +35,32 @@ final class Progress {
   private int skipped;
 
   Progress(PrintWriter err, boolean terminal, boolean quiet, List<String> paths, String glob, boolean followOutside,
-      LongSupplier clock) {
+      InputFormat format, LongSupplier clock) {
     this.err = err;
     this.quiet = quiet;
     this.bar = terminal && !quiet;
     this.clock = clock;
     this.start = clock.getAsLong();
     if (bar) {
-      Thread counter = new Thread(() -> total = count(paths, glob, followOutside), "nlnews-count-inputs");
+      Thread counter = new Thread(() -> total = count(paths, glob, followOutside, format), "nlnews-count-inputs");
       counter.setDaemon(true);
       counter.start();
     }
   }
 
-  /** How many inputs the walk gives; -1 (no bar) when counting fails, which the run itself reports. */
-  private static long count(List<String> paths, String glob, boolean followOutside) {
+  /**
+   * How many inputs the walk gives; -1 (no bar) when counting fails, which the run itself
+   * reports, or when an input is an article table, whose rows are known only once read.
+   */
+  private static long count(List<String> paths, String glob, boolean followOutside, InputFormat format) {
     try {
       long n = 0;
-      for (Iterator<Input> it = new InputWalker(paths, glob, followOutside); it.hasNext(); it.next()) {
+      for (Iterator<Input> it = new InputWalker(paths, glob, followOutside); it.hasNext(); ) {
+        Input input = it.next();
+        boolean stdinTable = input.origin() == Input.Origin.STDIN && format != InputFormat.AUTO && format != InputFormat.TEXT;
+        if (stdinTable || (input.origin() != Input.Origin.STDIN && format.of(input.id()) != InputFormat.TEXT)) {
+          return -1;
+        }
         n++;
       }
       return n;

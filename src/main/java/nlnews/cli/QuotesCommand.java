@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
     description = {
       "Lists the quotations of each article in text order: direct, partial, scare or title, with "
           + "the speaker, the words that named the speaker, and the reporting cue.",
-      "Columns: article, date, paragraph, kind, speaker, speaker_mention, cue, quote, start, end.",
+      "Columns: article, date, source, paragraph, kind, speaker, speaker_mention, cue, quote, start, end.",
       "'nlnews quotes eval GOLD' measures the quotes against a gold file; see 'nlnews quotes eval --help'."
     },
     footerHeading = "%nExamples:%n",

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
           + "measured 2026-12-05).",
       "On 897 held-out economic headlines it agreed with their coders on 61%% (macro-F1 0.61; ecosent, "
           + "measured 2026-12-05).",
-      "Columns: article, date, paragraph, heading, score, label, positive_cues, negative_cues.",
+      "Columns: article, date, source, paragraph, heading, score, label, positive_cues, negative_cues.",
       "'nlnews sentiment eval GOLD.csv' measures the labels against a gold standard; "
           + "'nlnews sentiment split' cuts a labelled file into train, dev and held-out test parts; "
           + "'nlnews sentiment train' fits the tone model."

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description = {
       "Prints every token with its lower-cased Snowball (Dutch) stem and its [start,end) "
           + "character offsets in the article: what the analysis sees.",
-      "Columns: article, date, paragraph, token, stem, start, end."
+      "Columns: article, date, source, paragraph, token, stem, start, end."
     },
     footerHeading = "%nExamples:%n",
     footer = {

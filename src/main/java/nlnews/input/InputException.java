@@ -15,6 +15,8 @@ public final class InputException extends Exception {
     LOOP,
     /** The article could not be analysed in the memory the JVM has. */
     OUT_OF_MEMORY,
+    /** A row of an article table that is no article (no text, a bad date, broken quoting), or a table without rows. */
+    BAD_ROW,
     /** A directory named on the command line where no file matches the glob. */
     NO_MATCH,
     /** Skipped: a symbolic link out of the directories named. */

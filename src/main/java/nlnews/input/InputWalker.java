@@ -74,14 +74,17 @@ public final class InputWalker implements Iterator<Input> {
     final String id;
     final FileFacts facts;
     final List<Path> entries;
+    /** The first directory under the root that this one is in, or "" for the root itself. */
+    final String source;
     int next;
 
-    Level(Root root, int depth, String id, FileFacts facts, List<Path> entries) {
+    Level(Root root, int depth, String id, FileFacts facts, List<Path> entries, String source) {
       this.root = root;
       this.depth = depth;
       this.id = id;
       this.facts = facts;
       this.entries = entries;
+      this.source = source;
     }
   }
 
@@ -196,7 +199,7 @@ public final class InputWalker implements Iterator<Input> {
     switch (facts.kind()) {
       case DIRECTORY -> {
         String prefix = relativeIds ? "" : id.endsWith("/") ? id : id + "/";
-        return descend(new Root(id, prefix), 0, path, id, facts);
+        return descend(new Root(id, prefix), 0, path, id, facts, "");
       }
       case REGULAR -> {
         if (!taken.add(facts)) {
@@ -254,11 +257,13 @@ public final class InputWalker implements Iterator<Input> {
                     + "), skipped; --follow-outside-links follows it"));
       }
     }
+    // Archives are often kept a folder per outlet: the first folder under the root names it.
+    String source = level.depth == 0 ? facts.kind() == FileFacts.Kind.DIRECTORY ? FileNames.shown(entry, 1) : "" : level.source;
     return switch (facts.kind()) {
-      case DIRECTORY -> descend(level.root, level.depth + 1, entry, id, facts);
+      case DIRECTORY -> descend(level.root, level.depth + 1, entry, id, facts, source);
       case REGULAR ->
           taken.add(facts)
-              ? new Input(id, entry, Input.Origin.WALKED, null)
+              ? new Input(id, entry, Input.Origin.WALKED, null, source, null)
               : Input.failed(id, new InputException(Reason.DUPLICATE, "the same file as an input before it, skipped"));
       default ->
           Input.failed(
@@ -276,7 +281,7 @@ public final class InputWalker implements Iterator<Input> {
   }
 
   /** Pushes a directory on the stack, or returns the problem that keeps it out. */
-  private Input descend(Root root, int depth, Path directory, String id, FileFacts facts) {
+  private Input descend(Root root, int depth, Path directory, String id, FileFacts facts, String source) {
     for (Level level : stack) {
       if (level.facts.device() == facts.device() && level.facts.inode() == facts.inode()) {
         return Input.failed(
@@ -298,7 +303,7 @@ public final class InputWalker implements Iterator<Input> {
     }
     // By name; names that are not UTF-8 by their bytes as shown, so that the order stays fixed.
     entries.sort(Comparator.comparing(e -> FileNames.shown(e, 1)));
-    stack.push(new Level(root, depth, depth == 0 ? "" : id, facts, entries));
+    stack.push(new Level(root, depth, depth == 0 ? "" : id, facts, entries, source));
     return null;
   }
 

@@ -37,8 +37,11 @@ public final class SourceReader {
     if (input.problem() != null) {
       throw input.problem();
     }
+    if (input.row() != null) {
+      return input.row();
+    }
     byte[] bytes = input.origin() == Input.Origin.STDIN ? readStdin() : readFile(input);
-    return MetadataHeader.read(input.id(), ArticleDecoder.decode(bytes, encoding));
+    return MetadataHeader.read(input.id(), ArticleDecoder.decode(bytes, encoding)).withSource(input.source());
   }
 
   private byte[] readFile(Input input) throws InputException {

@@ -6,15 +6,22 @@ import java.util.Objects;
 /**
  * An article split into paragraphs, sentences and tokens. {@code text} is the decoded file
  * content (BOM removed); every offset in every record points into it, so any output can quote
- * its exact source. {@code date} is the metadata date ("2022-03") or the empty string.
+ * its exact source. {@code date} is the metadata date ("2022-03") or the empty string;
+ * {@code source} the outlet the input named ("NRC") or the empty string.
  */
-public record Article(String id, String date, String text, List<Paragraph> paragraphs) {
+public record Article(String id, String date, String source, String text, List<Paragraph> paragraphs) {
 
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
     paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** An article whose outlet is not known. */
+  public Article(String id, String date, String text, List<Paragraph> paragraphs) {
+    this(id, date, "", text, paragraphs);
   }
 
   /** The source text of {@code [start, end)}. */

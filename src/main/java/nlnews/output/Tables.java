@@ -26,12 +26,12 @@ public final class Tables {
       table(
           "entity",
           "entities",
-          List.of("article", "date", "entity", "type", "count", "variants", "linked_to"),
+          List.of("article", "date", "source", "entity", "type", "count", "variants", "linked_to"),
           (a, out) -> {
             for (Entity e : a.entities()) {
               out.accept(
                   List.of(
-                      a.article().id(), a.article().date(), e.name(), e.type().name(), e.count(),
+                      a.article().id(), a.article().date(), a.article().source(), e.name(), e.type().name(), e.count(),
                       e.variants(), e.linkedTo()));
             }
           });
@@ -41,13 +41,13 @@ public final class Tables {
           "quote",
           "quotes",
           List.of(
-              "article", "date", "paragraph", "kind", "speaker", "speaker_mention", "cue", "quote",
+              "article", "date", "source", "paragraph", "kind", "speaker", "speaker_mention", "cue", "quote",
               "start", "end"),
           (a, out) -> {
             for (Quote q : a.quotes()) {
               out.accept(
                   List.of(
-                      a.article().id(), a.article().date(), q.paragraph(), q.kind().label(),
+                      a.article().id(), a.article().date(), a.article().source(), q.paragraph(), q.kind().label(),
                       q.speaker(), q.speakerMention(), q.cue(), q.text(), q.start(), q.end()));
             }
           });
@@ -56,12 +56,12 @@ public final class Tables {
       table(
           "mention",
           "mentions",
-          List.of("article", "date", "paragraph", "entity", "type", "form", "mention", "start", "end"),
+          List.of("article", "date", "source", "paragraph", "entity", "type", "form", "mention", "start", "end"),
           (a, out) -> {
             for (EntityMention m : a.mentions()) {
               out.accept(
                   List.of(
-                      a.article().id(), a.article().date(), m.paragraph(), m.entity(), m.type().name(),
+                      a.article().id(), a.article().date(), a.article().source(), m.paragraph(), m.entity(), m.type().name(),
                       m.form().label(), m.text(), m.start(), m.end()));
             }
           });
@@ -71,13 +71,13 @@ public final class Tables {
           "paragraph",
           "sentiment",
           List.of(
-              "article", "date", "paragraph", "heading", "score", "label", "positive_cues",
+              "article", "date", "source", "paragraph", "heading", "score", "label", "positive_cues",
               "negative_cues"),
           (a, out) -> {
             for (ParagraphTone t : a.tones()) {
               out.accept(
                   List.of(
-                      a.article().id(), a.article().date(), t.paragraph(), t.heading(), t.score(),
+                      a.article().id(), a.article().date(), a.article().source(), t.paragraph(), t.heading(), t.score(),
                       t.label().label(), describe(t.positiveCues()), describe(t.negativeCues())));
             }
           });
@@ -86,14 +86,14 @@ public final class Tables {
       table(
           "token",
           "stems",
-          List.of("article", "date", "paragraph", "token", "stem", "start", "end"),
+          List.of("article", "date", "source", "paragraph", "token", "stem", "start", "end"),
           (a, out) -> {
             Article article = a.article();
             for (Paragraph p : article.paragraphs()) {
               for (Sentence s : p.sentences()) {
                 for (Token t : s.tokens()) {
                   out.accept(
-                      List.of(article.id(), article.date(), p.number(), t.text(), t.stem(), t.start(), t.end()));
+                      List.of(article.id(), article.date(), article.source(), p.number(), t.text(), t.stem(), t.start(), t.end()));
                 }
               }
             }
@@ -104,7 +104,7 @@ public final class Tables {
           "article",
           "articles",
           List.of(
-              "article", "date", "paragraphs", "headings", "sentences", "tokens", "entities",
+              "article", "date", "source", "language", "paragraphs", "headings", "sentences", "tokens", "entities",
               "quotes", "score", "label"),
           (a, out) -> {
             Article article = a.article();
@@ -118,7 +118,7 @@ public final class Tables {
             boolean text = !article.paragraphs().isEmpty();
             out.accept(
                 Arrays.asList(
-                    article.id(), article.date(), article.paragraphs().size(), headings,
+                    article.id(), article.date(), article.source(), a.language().code(), article.paragraphs().size(), headings,
                     article.sentenceCount(), article.tokenCount(), a.entities().size(),
                     a.quotes().size(), text ? tone.score() : null, text ? tone.label().label() : null));
           });

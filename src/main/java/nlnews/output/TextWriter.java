@@ -89,6 +89,9 @@ public final class TextWriter implements AnalysisWriter {
     if (!article.date().isEmpty()) {
       h.append("  ").append(article.date());
     }
+    if (!article.source().isEmpty()) {
+      h.append("  ").append(Terminal.safe(article.source()));
+    }
     h.append("  ").append(article.paragraphs().size()).append(article.paragraphs().size() == 1 ? " paragraph" : " paragraphs");
     if (sections.contains(Section.TONE) && !a.tones().isEmpty()) {
       h.append(String.format(Locale.ROOT, "  tone %+.2f %s", a.articleTone().score(), a.articleTone().label().label()));

@@ -22,7 +22,11 @@ import nlnews.quotes.QuoteFinder;
 import nlnews.quotes.QuoteMarks;
 import nlnews.quotes.SpeakerResolver;
 import nlnews.sentiment.ToneScorer;
+import nlnews.model.TextLanguage;
 import nlnews.text.ArticleParser;
+import nlnews.text.LanguageIdentifier;
+import nlnews.text.LanguageModel;
+import nlnews.text.LanguageWords;
 import nlnews.text.TokenIndex;
 
 /**
@@ -34,6 +38,7 @@ import nlnews.text.TokenIndex;
 public final class AnalysisPipeline {
 
   private final ArticleParser parser;
+  private final LanguageIdentifier languages;
   private final Supplier<NamesStep> names;
   private final QuoteMarksStep quoteMarks;
   private final SpeakersStep speakers;
@@ -41,6 +46,8 @@ public final class AnalysisPipeline {
 
   private AnalysisPipeline(Set<Stage> stages, PipelineResources r) {
     parser = new ArticleParser(r.language().analyzer());
+    // Every command checks the language: the word lists are small and the model loads only when asked.
+    languages = new LanguageIdentifier(LanguageWords.load(r.language()), new LanguageModel());
     names = stages.contains(Stage.ENTITIES) ? names(r) : () -> index -> List.of();
     quoteMarks = stages.contains(Stage.QUOTE_MARKS) ? quoteMarks(r) : index -> null;
     boolean mentions = stages.contains(Stage.MENTIONS);
@@ -145,13 +152,14 @@ public final class AnalysisPipeline {
 
     private ArticleAnalysis analyzeAsIs(SourceText source) {
       Article article = parser.parse(source);
+      TextLanguage language = languages.identify(article);
       TokenIndex index = new TokenIndex(article);
       List<Entity> entities = names.find(index);
       QuoteMarks marks = quoteMarks.find(index);
       Quotes quotes = speakers.attribute(index, marks, entities);
       Tones tones = tone.score(index, marks);
       return new ArticleAnalysis(
-          article, entities, quotes.found(), tones.paragraphs(), tones.article(), quotes.notes(), quotes.mentions());
+          article, entities, quotes.found(), tones.paragraphs(), tones.article(), quotes.notes(), quotes.mentions(), language);
     }
   }
 

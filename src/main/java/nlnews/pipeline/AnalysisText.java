@@ -141,7 +141,7 @@ final class AnalysisText {
 
   /** The source the stages analyse: the analysis text, its body where the original's starts. */
   SourceText source(SourceText original) {
-    return new SourceText(original.id(), text, original.date(), bodyStart);
+    return new SourceText(original.id(), text, original.date(), bodyStart, original.source());
   }
 
   /** The text as written. */

@@ -110,12 +110,15 @@ public final class BatchRunner {
   }
 
   /**
-   * The bytes an input will bring into the window: a file's size; a stream's is unknown, so it
-   * takes the whole window. A problem found before reading brings nothing.
+   * The bytes an input will bring into the window: a file's size, a table row's length; a stream's
+   * is unknown, so it takes the whole window. A problem found before reading brings nothing.
    */
   private long size(Input input) {
     if (input.problem() != null) {
       return 0;
+    }
+    if (input.row() != null) {
+      return input.row().text().length();
     }
     if (input.path() != null) {
       try {

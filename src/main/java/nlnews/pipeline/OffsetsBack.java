@@ -66,7 +66,7 @@ final class OffsetsBack {
           new EntityMention(m.entity(), m.type(), m.paragraph(), m.form(), m.text(), start(m.start(), m.end()),
               end(m.start(), m.end())));
     }
-    return new ArticleAnalysis(article(a.article()), entities, quotes, tones, a.articleTone(), notes, mentions);
+    return new ArticleAnalysis(article(a.article()), entities, quotes, tones, a.articleTone(), notes, mentions, a.language());
   }
 
   private Article article(Article article) {
@@ -82,7 +82,7 @@ final class OffsetsBack {
       }
       paragraphs.add(new Paragraph(p.number(), start(p.start(), p.end()), end(p.start(), p.end()), p.heading(), sentences));
     }
-    return new Article(article.id(), article.date(), text.original(), paragraphs);
+    return new Article(article.id(), article.date(), article.source(), text.original(), paragraphs);
   }
 
   private int start(int start, int end) {

@@ -30,6 +30,6 @@ public final class ArticleParser {
       paragraphs.add(
           new Paragraph(number++, span[0], span[1], heading, analyzer.sentences(tokens)));
     }
-    return new Article(source.id(), source.date(), text, paragraphs);
+    return new Article(source.id(), source.date(), source.source(), text, paragraphs);
   }
 }

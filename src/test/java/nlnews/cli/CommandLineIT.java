@@ -34,7 +34,7 @@ class CommandLineIT {
     CliProcess.Result r =
         CliProcess.shell("NLNEWS_JAVA_OPTS=-XX:TieredStopAtLevel=4 '" + link + "' sentiment --format csv " + SEED);
     assertEquals(0, r.exit(), r.stderr());
-    assertTrue(r.stdout().startsWith("article,date,paragraph,heading,score,label,"), r.stdout());
+    assertTrue(r.stdout().startsWith("article,date,source,paragraph,heading,score,label,"), r.stdout());
     assertEquals(12, r.stdout().lines().count(), r.stdout());
   }
 
@@ -43,7 +43,7 @@ class CommandLineIT {
     String text = "De werkloosheid daalde in maart verder, meldde het CBS.\n";
     CliProcess.Result dash = CliProcess.run(text, "sentiment", "--format", "csv", "-");
     assertEquals(0, dash.exit(), dash.stderr());
-    assertTrue(dash.stdout().startsWith("article,date,paragraph,heading,score,label,positive_cues,negative_cues\n-,,1,"), dash.stdout());
+    assertTrue(dash.stdout().startsWith("article,date,source,paragraph,heading,score,label,positive_cues,negative_cues\n-,,,1,"), dash.stdout());
     CliProcess.Result piped = CliProcess.run(text, "sentiment", "--format", "csv");
     assertEquals(dash.stdout(), piped.stdout());
   }
@@ -62,7 +62,7 @@ class CommandLineIT {
     CliProcess.Result r = CliProcess.run(null, "entities", "testdata/articles", "--format", "csv");
     assertEquals(0, r.exit(), r.stderr());
     String[] lines = r.stdout().split("\n");
-    assertEquals("article,date,entity,type,count,variants,linked_to", lines[0]);
+    assertEquals("article,date,source,entity,type,count,variants,linked_to", lines[0]);
     assertTrue(lines[1].startsWith("000_5c69a24cfa2252fd.txt,2022-03,"), lines[1]);
   }
 
@@ -72,14 +72,14 @@ class CommandLineIT {
     assertEquals(1, r.exit());
     assertTrue(r.stderr().startsWith("nlnews: missing.txt: no such file or directory\n"), r.stderr());
     assertTrue(r.stderr().matches("(?s).*\nnlnews: 2 articles, 1 failed, \\d+\\.\\d s\n"), r.stderr());
-    assertTrue(r.stdout().contains(SEED + ",2022-03,11,"), r.stdout());
+    assertTrue(r.stdout().contains(SEED + ",2022-03,,11,"), r.stdout());
   }
 
   @Test
   void aClosedPipeEndsQuietlyWithZero() throws Exception {
     CliProcess.Result r =
         CliProcess.shell("bin/nlnews stem --format csv testdata/articles testdata/bad/huge-paragraph.txt | head -1; echo \"status=${PIPESTATUS[0]}\" >&2");
-    assertEquals("article,date,paragraph,token,stem,start,end\n", r.stdout());
+    assertEquals("article,date,source,paragraph,token,stem,start,end\n", r.stdout());
     assertEquals("status=0\n", r.stderr());
   }
 
@@ -94,7 +94,7 @@ class CommandLineIT {
     CliProcess.Result walked = CliProcess.run(null, "sentiment", "--quiet", "--format", "csv", dir.toString());
     assertEquals(0, walked.exit(), walked.stderr());
     assertEquals("nlnews: a.txt: binary file (NUL byte at byte 5), skipped\n", walked.stderr());
-    assertTrue(walked.stdout().contains("\nb.txt,,1,"), walked.stdout());
+    assertTrue(walked.stdout().contains("\nb.txt,,,1,"), walked.stdout());
   }
 
   @Test
@@ -127,7 +127,7 @@ class CommandLineIT {
     CliProcess.Result r = CliProcess.run(null, "entities", "--format", "csv", "--output", out.toString(), SEED);
     assertEquals(0, r.exit(), r.stderr());
     assertEquals("", r.stdout());
-    assertTrue(Files.readString(out).startsWith("article,date,entity,type,count,variants,linked_to\n"));
+    assertTrue(Files.readString(out).startsWith("article,date,source,entity,type,count,variants,linked_to\n"));
     try (var files = Files.list(tmp)) {
       assertEquals(1, files.count(), "no temporary file is left next to the output");
     }
@@ -141,7 +141,7 @@ class CommandLineIT {
     for (String name : new String[] {"articles.csv", "entities.csv", "quotes.csv", "sentiment.csv", "mentions.csv"}) {
       assertTrue(Files.size(dir.resolve(name)) > 0, name);
     }
-    assertTrue(Files.readString(dir.resolve("articles.csv")).startsWith("article,date,paragraphs,headings,sentences,tokens,entities,quotes,score,label\n"));
+    assertTrue(Files.readString(dir.resolve("articles.csv")).startsWith("article,date,source,language,paragraphs,headings,sentences,tokens,entities,quotes,score,label\n"));
   }
 
   @Test

@@ -23,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import nlnews.input.InputFormat;
+import nlnews.input.RowFields;
 import nlnews.model.ArticleAnalysis;
 import nlnews.output.AnalysisWriter;
 import nlnews.output.DelimitedWriter;
@@ -113,17 +115,17 @@ class HostileCliTest {
     Path a = write("a.txt", GOOD);
     TestConsole.Run r = TestConsole.run(null, "sentiment", "--format", "csv", "-o", "/dev/stdout", a.toString());
     assertEquals(0, r.exit(), r.stderr());
-    assertTrue(r.stdout().startsWith("article,date,paragraph"), r.stdout());
+    assertTrue(r.stdout().startsWith("article,date,source,paragraph"), r.stdout());
   }
 
   @Test
   void issue17CsvSafeQuotesFormulaCellsAndOnlyWhenAsked() throws IOException {
     Path a = write("=HYPERLINK.txt", "\"=1+2\", zei Jan Jansen.\n");
     TestConsole.Run exact = TestConsole.run(null, "quotes", "--format", "csv", dir.toString());
-    assertTrue(exact.stdout().contains("\n=HYPERLINK.txt,,1,"), exact.stdout());
+    assertTrue(exact.stdout().contains("\n=HYPERLINK.txt,,,1,"), exact.stdout());
     assertTrue(exact.stdout().contains(",=1+2,"), exact.stdout());
     TestConsole.Run safe = TestConsole.run(null, "quotes", "--format", "csv", "--csv-safe", dir.toString());
-    assertTrue(safe.stdout().contains("\n'=HYPERLINK.txt,,1,"), safe.stdout());
+    assertTrue(safe.stdout().contains("\n'=HYPERLINK.txt,,,1,"), safe.stdout());
     assertTrue(safe.stdout().contains(",'=1+2,"), safe.stdout());
     assertTrue(Files.exists(a));
   }
@@ -140,7 +142,7 @@ class HostileCliTest {
     TestConsole.Run tables = TestConsole.run(null, "analyze", "--output-dir", dir.resolve("t").toString(), "--quiet", dir.resolve("a").toString());
     assertEquals(0, tables.exit(), tables.stderr());
     String articles = Files.readString(dir.resolve("t/articles.csv"));
-    assertTrue(articles.contains("\ndatum.txt,2022-03,0,0,0,0,0,0,,\n"), articles);
+    assertTrue(articles.contains("\ndatum.txt,2022-03,,,0,0,0,0,0,0,,\n"), articles);
     TestConsole.Run none = TestConsole.run(null, "sentiment", "--format", "csv", "--quiet", dir.resolve("b").toString());
     assertEquals(1, none.exit());
     assertEquals("nlnews: " + dir.resolve("b") + ": no files match *.txt\n", none.stderr());
@@ -163,7 +165,7 @@ class HostileCliTest {
     TestConsole.Run r = TestConsole.run(null, "sentiment", "--format", "csv", fifo.toString());
     writer.get(20, TimeUnit.SECONDS);
     assertEquals(0, r.exit(), r.stderr());
-    assertTrue(r.stdout().contains("\n" + fifo + ",,1,false,"), r.stdout());
+    assertTrue(r.stdout().contains("\n" + fifo + ",,,1,false,"), r.stdout());
   }
 
   @Test
@@ -231,7 +233,7 @@ class HostileCliTest {
     Console console = new Console(new ByteArrayInputStream(new byte[0]), terminal, err, true, true, true, Map.of());
     ArticleSettings settings =
         new ArticleSettings(paths, "*.txt", false, null, 1 << 20, 1, false, EnumSet.noneOf(Stage.class), null,
-            OutputOptions.Format.text, null, null, false, true, false);
+            OutputOptions.Format.text, null, null, false, true, false, InputFormat.AUTO, RowFields.DEFAULT, false);
     AtomicLong now = new AtomicLong();
     ArticleRun run = new ArticleRun(console, settings, null, () -> now.addAndGet(1_000_000_000L));
     OutputTarget stdout = OutputTarget.stream(terminal);
@@ -268,7 +270,7 @@ class HostileCliTest {
     Console console = new Console(new ByteArrayInputStream(new byte[0]), out, new PrintWriter(errText, true), true, false, false, Map.of());
     ArticleSettings settings =
         new ArticleSettings(List.of(a.toString()), "*.txt", false, null, 1 << 20, 1, true, EnumSet.allOf(Stage.class), null,
-            OutputOptions.Format.csv, null, tables, false, true, false);
+            OutputOptions.Format.csv, null, tables, false, true, false, InputFormat.AUTO, RowFields.DEFAULT, false);
     OutputTarget first = OutputTarget.file(entities);
     OutputTarget second = OutputTarget.file(sentiment);
     int exit =

@@ -62,7 +62,7 @@ class HostileInputIT {
     CliProcess.Result viaLink = CliProcess.run(null, "sentiment", "--format", "csv", "-o", link.toString(), SEED);
     assertEquals(0, viaLink.exit(), viaLink.stderr());
     assertTrue(Files.isSymbolicLink(link));
-    assertTrue(Files.readString(target).startsWith("article,date,"));
+    assertTrue(Files.readString(target).startsWith("article,date,source,"));
     if (root) {
       CliProcess.Result intoDevice = CliProcess.run(null, "sentiment", "--format", "csv", "-o", device.toString(), SEED);
       assertEquals(0, intoDevice.exit(), intoDevice.stderr());
@@ -72,7 +72,7 @@ class HostileInputIT {
         CliProcess.shell("cd " + q(dir) + " && mkfifo pijp && (cat pijp > gelezen &) && " + q(CliProcess.BIN)
             + " sentiment --format csv -o pijp " + q(CliProcess.ROOT.resolve(SEED)) + " && sleep 1 && head -1 gelezen && test -p pijp");
     assertEquals(0, fifo.exit(), fifo.stderr());
-    assertTrue(fifo.stdout().startsWith("article,date,paragraph"), fifo.stdout());
+    assertTrue(fifo.stdout().startsWith("article,date,source,paragraph"), fifo.stdout());
     CliProcess.Result folder = CliProcess.run(null, "sentiment", "--format", "csv", "-o", dir.toString(), SEED);
     assertEquals(2, folder.exit());
     assertTrue(folder.stderr().startsWith("nlnews: --output " + dir + ": is a directory\n"), folder.stderr());
@@ -84,7 +84,7 @@ class HostileInputIT {
     write("=cmd.txt", "\"=2+5\", zei Jan Jansen.\n");
     CliProcess.Result r = CliProcess.run(null, "quotes", "--format", "csv", "--csv-safe", dir.toString());
     assertEquals(0, r.exit(), r.stderr());
-    assertTrue(r.stdout().contains("\n'=cmd.txt,,1,direct,Jan Jansen,"), r.stdout());
+    assertTrue(r.stdout().contains("\n'=cmd.txt,,,1,direct,Jan Jansen,"), r.stdout());
     assertTrue(r.stdout().contains(",'=2+5,"), r.stdout());
   }
 
@@ -139,13 +139,13 @@ class HostileInputIT {
     write("arch/2023/001.txt", GOOD);
     write("arch/2024/001.txt", GOOD);
     CliProcess.Result two = CliProcess.shell("cd " + q(dir) + " && " + q(CliProcess.BIN) + " sentiment --format csv --quiet arch/2023 arch/2024");
-    assertEquals("article,date,paragraph,heading,score,label,positive_cues,negative_cues", two.stdout().lines().findFirst().orElse(""));
+    assertEquals("article,date,source,paragraph,heading,score,label,positive_cues,negative_cues", two.stdout().lines().findFirst().orElse(""));
     assertTrue(two.stdout().contains("\narch/2023/001.txt,") && two.stdout().contains("\narch/2024/001.txt,"), two.stdout());
     CliProcess.Result latin1 =
         CliProcess.shell("cd " + q(dir) + " && printf '" + GOOD.trim() + "' > $'caf\\xe9.txt' && " + q(CliProcess.BIN)
             + " sentiment --format csv $'caf\\xe9.txt'");
     assertEquals(0, latin1.exit(), latin1.stderr());
-    assertTrue(latin1.stdout().contains("\ncaf\\xE9.txt,,1,"), latin1.stdout());
+    assertTrue(latin1.stdout().contains("\ncaf\\xE9.txt,,,1,"), latin1.stdout());
   }
 
   /** Item 9: a FIFO met while walking is skipped with a note; one named on the command line is read like standard input. */
@@ -158,7 +158,7 @@ class HostileInputIT {
     CliProcess.Result r =
         CliProcess.shell(q(CliProcess.BIN) + " sentiment --format csv <(printf '" + GOOD.trim() + "')");
     assertEquals(0, r.exit(), r.stderr());
-    assertTrue(r.stdout().contains(",,1,false,"), r.stdout());
+    assertTrue(r.stdout().contains(",,,1,false,"), r.stdout());
   }
 
   /** Item 10: one line each, in the user's words. */
@@ -250,7 +250,7 @@ class HostileInputIT {
     CliProcess.Result r =
         CliProcess.shell(q(copy.resolve("bin/nlnews")) + " sentiment --format csv " + q(CliProcess.ROOT.resolve(SEED)));
     assertEquals(0, r.exit(), r.stderr());
-    assertTrue(r.stdout().startsWith("article,date,paragraph,heading,score,label,"), r.stdout());
+    assertTrue(r.stdout().startsWith("article,date,source,paragraph,heading,score,label,"), r.stdout());
     assertEquals("", r.stderr());
   }
 

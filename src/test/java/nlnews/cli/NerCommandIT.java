@@ -34,7 +34,7 @@ class NerCommandIT {
     CliProcess.Result entities =
         CliProcess.run("Vakbondsman Karel Peeters zei dat in Gent.\n", "entities", "--format", "csv", "--ner-model", model.toString(), "-");
     assertEquals(0, entities.exit(), entities.stderr());
-    assertTrue(entities.stdout().contains("-,,Karel Peeters,PER,1,Karel Peeters,\n"), entities.stdout());
+    assertTrue(entities.stdout().contains("-,,,Karel Peeters,PER,1,Karel Peeters,\n"), entities.stdout());
     CliProcess.Result tag = CliProcess.run(null, "ner", "tag", "--ner-model", model.toString(), TINY);
     assertEquals(0, tag.exit(), tag.stderr());
     assertTrue(tag.stdout().contains("\nAnja B-PER B-PER\nde I-PER I-PER\nVries I-PER I-PER\n"), tag.stdout());

@@ -54,9 +54,9 @@ class RobustnessIT {
     write("c.txt", GOOD);
     CliProcess.Result r = CliProcess.run(null, "analyze", "--quiet", "--format", "jsonl", dir.toString());
     assertEquals(0, r.exit(), r.stderr());
-    assertTrue(r.stdout().contains("\"article\":\"a.txt\",\"date\":\"\",\"paragraphs\":0"), r.stdout());
-    assertTrue(r.stdout().contains("\"article\":\"b.txt\",\"date\":\"\",\"paragraphs\":0"), r.stdout());
-    assertTrue(r.stdout().contains("\"article\":\"c.txt\",\"date\":\"\",\"paragraphs\":1"), r.stdout());
+    assertTrue(r.stdout().contains("\"article\":\"a.txt\",\"date\":\"\",\"source\":\"\",\"language\":\"\",\"paragraphs\":0"), r.stdout());
+    assertTrue(r.stdout().contains("\"article\":\"b.txt\",\"date\":\"\",\"source\":\"\",\"language\":\"\",\"paragraphs\":0"), r.stdout());
+    assertTrue(r.stdout().contains("\"article\":\"c.txt\",\"date\":\"\",\"source\":\"\",\"language\":\"nld\",\"paragraphs\":1"), r.stdout());
   }
 
   @Test
@@ -72,7 +72,7 @@ class RobustnessIT {
     CliProcess.Result r = sentiment(dir.toString());
     assertEquals(1, r.exit());
     assertEquals("nlnews: big.txt: file is 50.0 MB, larger than --max-bytes 10.0 MB; not read\n", r.stderr());
-    assertTrue(r.stdout().contains("\ngood.txt,,1,"), r.stdout());
+    assertTrue(r.stdout().contains("\ngood.txt,,,1,"), r.stdout());
   }
 
   @Test
@@ -89,7 +89,7 @@ class RobustnessIT {
     CliProcess.Result r = sentiment(dir.toString());
     assertEquals(1, r.exit());
     assertTrue(r.stderr().matches("nlnews: noise\\.txt: not valid UTF-8 at byte \\d+; try --encoding windows-1252\n"), r.stderr());
-    assertTrue(r.stdout().contains("\nzz.txt,,1,"), r.stdout());
+    assertTrue(r.stdout().contains("\nzz.txt,,,1,"), r.stdout());
   }
 
   @Test
@@ -107,7 +107,7 @@ class RobustnessIT {
   void crlfAndMixedLineEndsMakeTheSameParagraphs() throws Exception {
     CliProcess.Result crlf = CliProcess.run(null, "analyze", "--format", "jsonl", "testdata/bad/crlf.txt");
     assertEquals(0, crlf.exit(), crlf.stderr());
-    assertTrue(crlf.stdout().contains("\"date\":\"2022-06\",\"paragraphs\":4,\"headings\":1"), crlf.stdout());
+    assertTrue(crlf.stdout().contains("\"date\":\"2022-06\",\"source\":\"\",\"language\":\"nld\",\"paragraphs\":4,\"headings\":1"), crlf.stdout());
     CliProcess.Result mixed = CliProcess.run(null, "analyze", "--format", "jsonl", "testdata/bad/mixed-line-endings.txt");
     assertEquals(0, mixed.exit(), mixed.stderr());
     assertTrue(mixed.stdout().contains("\"paragraphs\":4,"), mixed.stdout());
@@ -131,7 +131,7 @@ class RobustnessIT {
     CliProcess.Result r = sentiment(dir.toString());
     assertEquals(1, r.exit());
     assertEquals("nlnews: secret.txt: permission denied\n", r.stderr());
-    assertTrue(r.stdout().contains("\nopen.txt,,1,"), r.stdout());
+    assertTrue(r.stdout().contains("\nopen.txt,,,1,"), r.stdout());
   }
 
   @Test
@@ -142,7 +142,7 @@ class RobustnessIT {
     assertEquals(1, r.exit());
     assertTrue(r.stderr().startsWith("nlnews: sub/loop: symbolic link loop to "), r.stderr());
     assertEquals(1, r.stderr().lines().count(), r.stderr());
-    assertTrue(r.stdout().contains("\nsub/a.txt,,1,"), r.stdout());
+    assertTrue(r.stdout().contains("\nsub/a.txt,,sub,1,"), r.stdout());
   }
 
   @Test

@@ -25,8 +25,8 @@ class WriterFactoryTest {
       textBlock =
           """
           text  | TextWriter      | ''
-          csv   | DelimitedWriter | 'article,date,paragraph,kind,speaker,speaker_mention,cue,quote,start,end\\n'
-          tsv   | DelimitedWriter | 'article\\tdate\\tparagraph\\tkind\\tspeaker\\tspeaker_mention\\tcue\\tquote\\tstart\\tend\\n'
+          csv   | DelimitedWriter | 'article,date,source,paragraph,kind,speaker,speaker_mention,cue,quote,start,end\\n'
+          tsv   | DelimitedWriter | 'article\\tdate\\tsource\\tparagraph\\tkind\\tspeaker\\tspeaker_mention\\tcue\\tquote\\tstart\\tend\\n'
           jsonl | JsonLinesWriter | ''
           """)
   void eachFormatHasItsWriter(OutputOptions.Format format, String writer, String emptyRun) throws IOException {

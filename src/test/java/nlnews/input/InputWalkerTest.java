@@ -42,6 +42,19 @@ class InputWalkerTest {
   }
 
   @Test
+  void theFirstFolderUnderTheRootIsTheSourceOfWhatIsBelowIt() throws IOException {
+    touch("los.txt");
+    touch("nrc/a.txt");
+    touch("standaard/2022/03/b.txt");
+    List<String> out = new ArrayList<>();
+    new InputWalker(List.of(dir.toString()), "*.txt").forEachRemaining(i -> out.add(i.id() + "=" + i.source()));
+    assertEquals(List.of("los.txt=", "nrc/a.txt=nrc", "standaard/2022/03/b.txt=standaard"), out);
+    // A file named on the command line has no folder to tell its outlet.
+    String named = dir.resolve("nrc/a.txt").toString();
+    assertEquals("", new InputWalker(List.of(named), "*.txt").next().source());
+  }
+
+  @Test
   void namedFilesKeepThePathAsGivenAndStdinIsDash() throws IOException {
     touch("a.txt");
     String named = dir.resolve("a.txt").toString();

@@ -125,14 +125,14 @@ class HostileOutputTest {
             List.of(new ParagraphTone(1, false, -0.5, ToneLabel.NEGATIVE, List.of())), ArticleTone.NEUTRAL, List.of());
     StringWriter exact = new StringWriter();
     DelimitedWriter.csv(exact, Tables.QUOTES).write(a);
-    assertEquals("article,date,paragraph,kind,speaker,speaker_mention,cue,quote,start,end\n-,,1,direct,@jan,-,,=1+2,0,1\n", exact.toString());
+    assertEquals("article,date,source,paragraph,kind,speaker,speaker_mention,cue,quote,start,end\n-,,,1,direct,@jan,-,,=1+2,0,1\n", exact.toString());
     StringWriter safe = new StringWriter();
     DelimitedWriter.of(safe, Tables.QUOTES, false, true, true).write(a);
     assertEquals(
-        "article,date,paragraph,kind,speaker,speaker_mention,cue,quote,start,end\n'-,,1,direct,'@jan,'-,,'=1+2,0,1\n", safe.toString());
+        "article,date,source,paragraph,kind,speaker,speaker_mention,cue,quote,start,end\n'-,,,1,direct,'@jan,'-,,'=1+2,0,1\n", safe.toString());
     StringWriter tone = new StringWriter();
     DelimitedWriter.of(tone, Tables.SENTIMENT, true, true, true).write(a);
-    assertTrue(tone.toString().endsWith("'-\t\t1\tfalse\t-0.500\tnegative\t\t\n"), tone.toString());
+    assertTrue(tone.toString().endsWith("'-\t\t\t1\tfalse\t-0.500\tnegative\t\t\n"), tone.toString());
   }
 
   @Test
@@ -140,7 +140,7 @@ class HostileOutputTest {
     StringWriter out = new StringWriter();
     DelimitedWriter.tsv(out, Tables.QUOTES).write(HOSTILE);
     String row = out.toString().split("\n")[1];
-    assertEquals(10, row.split("\t", -1).length, row);
+    assertEquals(11, row.split("\t", -1).length, row);
     assertTrue(row.contains("goed" + ATTACK + "\\t\\u2028nieuws"), row);
     StringWriter separators = new StringWriter();
     DelimitedWriter.escapeTsv("a\u000bb\u000cc\u0085d\u2028e\u2029f", separators);
@@ -153,7 +153,7 @@ class HostileOutputTest {
     StringWriter csv = new StringWriter();
     DelimitedWriter.csv(csv, Tables.ARTICLES).write(empty);
     assertEquals(
-        "article,date,paragraphs,headings,sentences,tokens,entities,quotes,score,label\nleeg.txt,2022-03,0,0,0,0,0,0,,\n", csv.toString());
+        "article,date,source,language,paragraphs,headings,sentences,tokens,entities,quotes,score,label\nleeg.txt,2022-03,,,0,0,0,0,0,0,,\n", csv.toString());
     StringWriter json = new StringWriter();
     new JsonLinesWriter(json, List.of(Tables.ARTICLES)).write(empty);
     assertTrue(json.toString().endsWith(",\"quotes\":0,\"score\":null,\"label\":null}\n"), json.toString());

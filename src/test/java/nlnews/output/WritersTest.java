@@ -32,8 +32,8 @@ class WritersTest {
     w.write(ANALYSIS);
     w.finish();
     assertEquals(
-        "article,date,entity,type,count,variants,linked_to\n"
-            + "\"a,\"\"b\"\".txt\",2022-03,\"Jan \"\"Tab\"\"\tJansen\",PER,2,Jan Jansen|Jansen\\x,\n",
+        "article,date,source,entity,type,count,variants,linked_to\n"
+            + "\"a,\"\"b\"\".txt\",2022-03,,\"Jan \"\"Tab\"\"\tJansen\",PER,2,Jan Jansen|Jansen\\x,\n",
         out.toString());
   }
 
@@ -44,8 +44,8 @@ class WritersTest {
     w.write(ANALYSIS);
     w.finish();
     assertEquals(
-        "article\tdate\tentity\ttype\tcount\tvariants\tlinked_to\n"
-            + "a,\"b\".txt\t2022-03\tJan \"Tab\"\\tJansen\tPER\t2\tJan Jansen|Jansen\\\\x\t\n",
+        "article\tdate\tsource\tentity\ttype\tcount\tvariants\tlinked_to\n"
+            + "a,\"b\".txt\t2022-03\t\tJan \"Tab\"\\tJansen\tPER\t2\tJan Jansen|Jansen\\\\x\t\n",
         out.toString());
   }
 
@@ -56,7 +56,7 @@ class WritersTest {
     w.write(ANALYSIS);
     w.finish();
     assertEquals(
-        "{\"type\":\"entity\",\"article\":\"a,\\\"b\\\".txt\",\"date\":\"2022-03\",\"entity\":\"Jan \\\"Tab\\\"\\tJansen\","
+        "{\"type\":\"entity\",\"article\":\"a,\\\"b\\\".txt\",\"date\":\"2022-03\",\"source\":\"\",\"entity\":\"Jan \\\"Tab\\\"\\tJansen\","
             + "\"entity_type\":\"PER\",\"count\":2,\"variants\":[\"Jan Jansen\",\"Jansen\\\\x\"],\"linked_to\":\"\"}\n",
         out.toString());
   }
@@ -65,6 +65,6 @@ class WritersTest {
   void anEmptyRunStillWritesTheHeader() throws IOException {
     StringWriter out = new StringWriter();
     DelimitedWriter.csv(out, Tables.QUOTES).finish();
-    assertEquals("article,date,paragraph,kind,speaker,speaker_mention,cue,quote,start,end\n", out.toString());
+    assertEquals("article,date,source,paragraph,kind,speaker,speaker_mention,cue,quote,start,end\n", out.toString());
   }
 }

@@ -27,7 +27,8 @@ final class ArticleAnalyser implements MapPartitionsFunction<Row, Row> {
 
   /**
    * What the readers hand over: id, date, the article's bytes; its size when the bytes were not
-   * read for it; the raw record when it could not be parsed; why a file could not be read.
+   * read for it; the raw record when it could not be parsed; why a file could not be read; the
+   * outlet (the source column of a table, the first folder of a walked file), or null.
    */
   static final StructType INPUT =
       new StructType()
@@ -36,7 +37,8 @@ final class ArticleAnalyser implements MapPartitionsFunction<Row, Row> {
           .add("content", DataTypes.BinaryType)
           .add("size", DataTypes.LongType)
           .add("malformed", DataTypes.StringType)
-          .add("unreadable", DataTypes.StringType);
+          .add("unreadable", DataTypes.StringType)
+          .add("source", DataTypes.StringType);
 
   static final String ID = "id";
   static final String REASON = "reason";
@@ -93,7 +95,8 @@ final class ArticleAnalyser implements MapPartitionsFunction<Row, Row> {
         decoder.decode(
             new RecordDecoder.Input(
                 record.getString(0), record.getString(1), (byte[]) record.get(2),
-                record.isNullAt(3) ? -1 : record.getLong(3), record.getString(4), record.getString(5)));
+                record.isNullAt(3) ? -1 : record.getLong(3), record.getString(4), record.getString(5),
+                record.getString(6)));
     if (decoded instanceof RecordDecoder.Decoded.Bad bad) {
       return bad(bad.record());
     }

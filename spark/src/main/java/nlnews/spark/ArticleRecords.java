@@ -1,5 +1,6 @@
 package nlnews.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
@@ -25,6 +26,12 @@ import org.apache.spark.sql.types.StructType;
  * decoded here: decoding is the executors' work, with the command line's own decoder.
  */
 final class ArticleRecords {
+
+  /**
+   * The columns that name an article's outlet, as the command line's default --source-field reads
+   * them: the first that a table has.
+   */
+  static final List<String> SOURCE_COLUMNS = List.of("source", "outlet");
 
   /** The column Spark's JSON reader puts a line it cannot parse into. */
   private static final String CORRUPT = "_corrupt_record";
@@ -61,6 +68,8 @@ final class ArticleRecords {
             .add(settings.idColumn(), DataTypes.StringType)
             .add(settings.dateColumn(), DataTypes.StringType)
             .add(settings.textColumn(), DataTypes.StringType)
+            .add(SOURCE_COLUMNS.get(0), DataTypes.StringType)
+            .add(SOURCE_COLUMNS.get(1), DataTypes.StringType)
             .add(CORRUPT, DataTypes.StringType);
     Dataset<Row> rows =
         spark.read().schema(schema).option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", CORRUPT).json(paths);
@@ -71,7 +80,8 @@ final class ArticleRecords {
             col(quoted(settings.textColumn())).cast(DataTypes.BinaryType).as("content"),
             lit(null).cast(DataTypes.LongType).as("size"),
             col(CORRUPT).as("malformed"),
-            lit(null).cast(DataTypes.StringType).as("unreadable")),
+            lit(null).cast(DataTypes.StringType).as("unreadable"),
+            coalesce(col(quoted(SOURCE_COLUMNS.get(0))), col(quoted(SOURCE_COLUMNS.get(1)))).as("source")),
         false);
   }
 
@@ -91,8 +101,19 @@ final class ArticleRecords {
             col(quoted(text.name())).cast(DataTypes.BinaryType).as("content"),
             lit(null).cast(DataTypes.LongType).as("size"),
             lit(null).cast(DataTypes.StringType).as("malformed"),
-            lit(null).cast(DataTypes.StringType).as("unreadable")),
+            lit(null).cast(DataTypes.StringType).as("unreadable"),
+            sourceColumn(schema).as("source")),
         rawBytes);
+  }
+
+  /** The first of {@link #SOURCE_COLUMNS} the table has, as a string, or null for every row. */
+  private static Column sourceColumn(StructType schema) {
+    for (String name : SOURCE_COLUMNS) {
+      if (Arrays.asList(schema.fieldNames()).contains(name)) {
+        return col(quoted(name)).cast(DataTypes.StringType);
+      }
+    }
+    return lit(null).cast(DataTypes.StringType);
   }
 
   private static Column dateColumn(StructField date) {

@@ -18,19 +18,19 @@ public final class JobTables {
   private JobTables() {}
 
   public static final JobTable ARTICLES =
-      JobTable.of(Tables.ARTICLES, STRING, STRING, INT, INT, INT, INT, INT, INT, DOUBLE, STRING);
+      JobTable.of(Tables.ARTICLES, STRING, STRING, STRING, STRING, INT, INT, INT, INT, INT, INT, DOUBLE, STRING);
 
   public static final JobTable ENTITIES =
-      JobTable.of(Tables.ENTITIES, STRING, STRING, STRING, STRING, INT, STRINGS, STRING);
+      JobTable.of(Tables.ENTITIES, STRING, STRING, STRING, STRING, STRING, INT, STRINGS, STRING);
 
   public static final JobTable QUOTES =
-      JobTable.of(Tables.QUOTES, STRING, STRING, INT, STRING, STRING, STRING, STRING, STRING, INT, INT);
+      JobTable.of(Tables.QUOTES, STRING, STRING, STRING, INT, STRING, STRING, STRING, STRING, STRING, INT, INT);
 
   public static final JobTable SENTIMENT =
-      JobTable.of(Tables.SENTIMENT, STRING, STRING, INT, BOOLEAN, DOUBLE, STRING, STRINGS, STRINGS);
+      JobTable.of(Tables.SENTIMENT, STRING, STRING, STRING, INT, BOOLEAN, DOUBLE, STRING, STRINGS, STRINGS);
 
   public static final JobTable MENTIONS =
-      JobTable.of(Tables.MENTIONS, STRING, STRING, INT, STRING, STRING, STRING, STRING, INT, INT);
+      JobTable.of(Tables.MENTIONS, STRING, STRING, STRING, INT, STRING, STRING, STRING, STRING, INT, INT);
 
   /** Every table, in the order they are written. */
   public static final List<JobTable> ALL = List.of(ARTICLES, ENTITIES, QUOTES, SENTIMENT, MENTIONS);

@@ -52,11 +52,12 @@ final class RecordDecoder implements Serializable {
    * @param size the size in bytes when the reader left a too large text unread, else -1
    * @param malformed the raw record when the reader could not parse it, else null
    * @param unreadable why a file could not be read, else null
+   * @param source the article's outlet, or null when the input names none
    */
-  record Input(String id, String date, byte[] content, long size, String malformed, String unreadable) {
+  record Input(String id, String date, byte[] content, long size, String malformed, String unreadable, String source) {
     /** A record with its text's bytes and nothing wrong, as the tests make them. */
     static Input of(String id, String date, byte[] content) {
-      return new Input(id, date, content, -1, null, null);
+      return new Input(id, date, content, -1, null, null, null);
     }
   }
 
@@ -92,14 +93,15 @@ final class RecordDecoder implements Serializable {
     if (text.substring(source.bodyStart()).isBlank()) {
       return bad(id, BadRecord.Reason.EMPTY, "empty text");
     }
+    String outlet = in.source() == null ? "" : in.source().strip();
     if (date == null || date.isBlank()) {
-      return new Decoded.Text(source);
+      return new Decoded.Text(source.withSource(outlet));
     }
     String day = normalDate(date.strip());
     if (day == null) {
       return bad(id, BadRecord.Reason.BAD_DATE, "date '" + excerpt(date) + "' is not YYYY-MM or YYYY-MM-DD");
     }
-    return new Decoded.Text(new SourceText(id, text, day, source.bodyStart()));
+    return new Decoded.Text(new SourceText(id, text, day, source.bodyStart(), outlet));
   }
 
   /** YYYY-MM or YYYY-MM-DD as the date marker spells it, or null when {@code value} is no date. */

@@ -47,8 +47,21 @@ final class TextFiles {
 
   private TextFiles() {}
 
-  /** A file to read: its id, where it is, and its size. */
-  record File(String id, String path, long size) implements Serializable {}
+  /**
+   * A file to read: its id, where it is, its size, and its outlet: as the command line has it, the
+   * first folder under a folder walked ("nrc" for nrc/2022/a.txt), else "".
+   */
+  record File(String id, String path, long size, String source) implements Serializable {
+    File(String id, String path, long size) {
+      this(id, path, size, "");
+    }
+
+    /** A file found under a folder, known by {@code id}, its path relative to the folder. */
+    static File walked(String id, String path, long size) {
+      int slash = id.indexOf('/');
+      return new File(id, path, size, slash > 0 ? id.substring(0, slash) : "");
+    }
+  }
 
   /** The articles of {@code settings.inputs()}, in {@link ArticleAnalyser#INPUT} rows. */
   static Dataset<Row> read(SparkSession spark, JobSettings settings) {
@@ -121,7 +134,7 @@ final class TextFiles {
       LocatedFileStatus f = found.next();
       String id = relative(base, f.getPath());
       if (!hidden(id) && names.matches(java.nio.file.Path.of(f.getPath().getName()))) {
-        files.add(new File(id, f.getPath().toString(), f.getLen()));
+        files.add(File.walked(id, f.getPath().toString(), f.getLen()));
       }
     }
   }
@@ -167,15 +180,15 @@ final class TextFiles {
       public Row next() {
         File f = files.next();
         if (f.size() > maxBytes) {
-          return RowFactory.create(f.id(), null, null, f.size(), null, null);
+          return RowFactory.create(f.id(), null, null, f.size(), null, null, f.source());
         }
         try {
           byte[] bytes = readBytes(f, conf.get());
           return bytes.length > maxBytes
-              ? RowFactory.create(f.id(), null, null, (long) bytes.length, null, null)
-              : RowFactory.create(f.id(), null, bytes, null, null, null);
+              ? RowFactory.create(f.id(), null, null, (long) bytes.length, null, null, f.source())
+              : RowFactory.create(f.id(), null, bytes, null, null, null, f.source());
         } catch (IOException e) {
-          return RowFactory.create(f.id(), null, null, null, null, e.getMessage() == null ? e.toString() : e.getMessage());
+          return RowFactory.create(f.id(), null, null, null, null, e.getMessage() == null ? e.toString() : e.getMessage(), f.source());
         }
       }
     };

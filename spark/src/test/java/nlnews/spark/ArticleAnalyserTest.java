@@ -66,6 +66,6 @@ class ArticleAnalyserTest {
   }
 
   private static Row input(String id, String text) {
-    return RowFactory.create(id, null, text.getBytes(StandardCharsets.UTF_8), null, null, null);
+    return RowFactory.create(id, null, text.getBytes(StandardCharsets.UTF_8), null, null, null, null);
   }
 }

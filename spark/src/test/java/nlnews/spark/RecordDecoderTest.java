@@ -90,17 +90,17 @@ class RecordDecoderTest {
         ((RecordDecoder.Decoded.Bad) small.decode(RecordDecoder.Input.of("a", null, bytes("Tekst.")))).record().cause());
     assertEquals(
         "text is 9000000000 bytes, larger than --max-bytes 5",
-        ((RecordDecoder.Decoded.Bad) small.decode(new RecordDecoder.Input("a", null, null, 9_000_000_000L, null, null))).record().cause());
+        ((RecordDecoder.Decoded.Bad) small.decode(new RecordDecoder.Input("a", null, null, 9_000_000_000L, null, null, null))).record().cause());
   }
 
   @org.junit.jupiter.api.Test
   void malformedAndUnreadableRecordsSayWhat() {
     String line = "{\"id\": \"x\", \"text\": \"" + "woord ".repeat(30);
-    BadRecord malformed = ((RecordDecoder.Decoded.Bad) UTF8.decode(new RecordDecoder.Input(null, null, null, -1, line, null))).record();
+    BadRecord malformed = ((RecordDecoder.Decoded.Bad) UTF8.decode(new RecordDecoder.Input(null, null, null, -1, line, null, null))).record();
     assertEquals(BadRecord.Reason.MALFORMED, malformed.reason());
     assertEquals("malformed record: " + line.substring(0, 80) + "...", malformed.cause());
     BadRecord unreadable =
-        ((RecordDecoder.Decoded.Bad) UTF8.decode(new RecordDecoder.Input("a.txt", null, null, -1, null, "permission denied"))).record();
+        ((RecordDecoder.Decoded.Bad) UTF8.decode(new RecordDecoder.Input("a.txt", null, null, -1, null, "permission denied", null))).record();
     assertEquals(new BadRecord("a.txt", BadRecord.Reason.UNREADABLE, "permission denied"), unreadable);
   }
 

@@ -28,6 +28,12 @@ final class TestCorpus {
 
   /** An article as a file holds it: {@code id} is its path under the corpus folder. */
   record Article(String id, String text) {
+    /** Its outlet as the command line names it from the files: the folder it is in, or "". */
+    String outlet() {
+      int slash = id.indexOf('/');
+      return slash > 0 ? id.substring(0, slash) : "";
+    }
+
     /** The date of its marker, or null. */
     String date() {
       String date = MetadataHeader.read(id, text).date();
@@ -105,37 +111,42 @@ final class TestCorpus {
     }
   }
 
-  /** As JSON Lines written by Spark; every other record leaves out its date, which then comes from the marker. */
+  /**
+   * As JSON Lines written by Spark; every other record leaves out its date, which then comes from
+   * the marker; the outlet in a source field, as the files' folders give it.
+   */
   static void writeJsonLines(SparkSession spark, Path folder, List<Article> articles) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
-      rows.add(RowFactory.create(a.id(), i % 2 == 0 ? a.date() : null, a.text()));
+      rows.add(RowFactory.create(a.id(), i % 2 == 0 ? a.date() : null, a.text(), a.outlet()));
     }
     StructType schema =
-        new StructType().add("id", DataTypes.StringType).add("date", DataTypes.StringType).add("text", DataTypes.StringType);
+        new StructType().add("id", DataTypes.StringType).add("date", DataTypes.StringType).add("text", DataTypes.StringType)
+            .add("source", DataTypes.StringType);
     spark.createDataFrame(rows, schema).coalesce(1).write().mode(SaveMode.Overwrite).json(folder.toString());
   }
 
-  /** As Parquet with columns of other names (doc_id, published, body), in two files. */
+  /** As Parquet with columns of other names (doc_id, published, body; the outlet as outlet), in two files. */
   static void writeParquet(SparkSession spark, Path folder, List<Article> articles) {
     List<Row> rows = new ArrayList<>();
     for (Article a : articles) {
-      rows.add(RowFactory.create(a.text(), a.id(), a.date()));
+      rows.add(RowFactory.create(a.text(), a.id(), a.date(), a.outlet()));
     }
     StructType schema =
-        new StructType().add("body", DataTypes.StringType).add("doc_id", DataTypes.StringType).add("published", DataTypes.StringType);
+        new StructType().add("body", DataTypes.StringType).add("doc_id", DataTypes.StringType).add("published", DataTypes.StringType)
+            .add("outlet", DataTypes.StringType);
     spark.createDataFrame(rows, schema).coalesce(2).write().mode(SaveMode.Overwrite).parquet(folder.toString());
   }
 
-  /** As one RFC 4180 CSV file (text, id, date), texts spanning lines, quotes doubled. */
+  /** As one RFC 4180 CSV file (text, id, date, source), texts spanning lines, quotes doubled. */
   static void writeCsv(Path file, List<Article> articles) throws IOException {
     Files.createDirectories(file.getParent());
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-      csv.printRecord("text", "id", "date");
+      csv.printRecord("text", "id", "date", "source");
       for (Article a : articles) {
-        csv.printRecord(a.text(), a.id(), a.date() == null ? "" : a.date());
+        csv.printRecord(a.text(), a.id(), a.date() == null ? "" : a.date(), a.outlet());
       }
     }
   }

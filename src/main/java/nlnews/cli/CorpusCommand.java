@@ -1,7 +1,7 @@
 package nlnews.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -259,7 +259,7 @@ final class CorpusCommand extends ArticleCommand {
   /** Reads the analysis of --from-jsonl, sums it and writes the tables; a bad line is reported and left out (exit 1). */
   private int fromJsonl(Console console, CorpusAggregator aggregator, Summary summary, List<Destination> destinations) {
     long bad;
-    try (BufferedReader in = reader(console)) {
+    try (InputStream in = input(console)) {
       AnalysisJsonl reader = new AnalysisJsonl(aggregator::add, p -> console.stderr().println(
           Messages.about(fromJsonl + ":" + p.line(), p.cause())));
       bad = reader.read(in);
@@ -288,11 +288,9 @@ final class CorpusCommand extends ArticleCommand {
     return bad > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
 
-  private BufferedReader reader(Console console) throws IOException {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    var in = fromJsonl.equals("-") ? console.stdin() : Files.newInputStream(Path.of(fromJsonl));
-    return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+  /** The analysis to read; AnalysisJsonl decodes it, strictly, as UTF-8. */
+  private InputStream input(Console console) throws IOException {
+    return fromJsonl.equals("-") ? console.stdin() : Files.newInputStream(Path.of(fromJsonl));
   }
 
   /**

@@ -7,9 +7,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nlnews.corpus.CorpusSummary;
 import nlnews.corpus.Period;
 import nlnews.model.Article;
@@ -41,6 +44,9 @@ public final class ReportWriter {
   private final Period by;
   private final String afterArticles;
   private final String afterSummary;
+  private final Rows marks = new Rows();
+  private final Rows cues = new Rows();
+  private final Rows said = new Rows();
   private boolean first = true;
 
   /** Starts the page on {@code out}; articles' periods are of length {@code by}. */
@@ -62,10 +68,26 @@ public final class ReportWriter {
     out.write('[');
   }
 
-  /** Adds one article: its text, paragraphs with tone and cues, mentions and quotations. */
+  /**
+   * Adds one article: its text once, and its paragraphs, mentions and quotations as flat arrays of
+   * numbers that point into that text and into three tables written once at the end of the page.
+   * Written as arrays of strings and offsets, the marks took as much room as the text (entity,
+   * type and form spelled out in every mention): 5,000 articles made 22 MB.
+   * <ul>
+   *   <li>{@code p}: per paragraph its start less the previous paragraph's end, its length, its
+   *       tone in thousandths (or null), twice its number of cues plus 1 for a heading, then per
+   *       cue its row in {@code cues} (words, flags) and its contribution in thousandths;
+   *   <li>{@code m}: per mention its start less the previous mention's start, its length and its
+   *       row in {@code marks} (entity, type, form);
+   *   <li>{@code q}: per quotation its start less the previous quotation's start, its length, its
+   *       row in {@code said} (speaker, reporting verb, kind) and its paragraph.
+   * </ul>
+   * Tones are in thousandths, as {@code %.3f} wrote them: the page shows two decimals and calls a
+   * tone positive from 0.333.
+   */
   public void article(ArticleAnalysis a) throws IOException {
     Article article = a.article();
-    StringBuilder b = new StringBuilder(article.text().length() * 2 + 1024);
+    StringBuilder b = new StringBuilder(article.text().length() + 1024);
     b.append(first ? "\n" : ",\n");
     first = false;
     b.append("{\"id\":");
@@ -75,55 +97,45 @@ public final class ReportWriter {
     b.append(",\"per\":");
     string(by.of(article.date()), b);
     b.append(",\"tone\":");
-    b.append(article.paragraphs().isEmpty() ? "null" : number(a.articleTone().score()));
+    b.append(article.paragraphs().isEmpty() ? "null" : thousandths(a.articleTone().score()));
     b.append(",\"text\":");
     string(article.text(), b);
     b.append(",\"p\":[");
     List<ParagraphTone> tones = a.tones();
+    int previous = 0;
     for (int i = 0; i < article.paragraphs().size(); i++) {
       Paragraph p = article.paragraphs().get(i);
       ParagraphTone t = i < tones.size() && tones.get(i).paragraph() == p.number() ? tones.get(i) : null;
-      b.append(i > 0 ? ",[" : "[").append(p.start()).append(',').append(p.end()).append(',');
-      b.append(t == null ? "null" : number(t.score())).append(',').append(p.heading() ? 1 : 0).append(",[");
-      if (t != null) {
-        for (int c = 0; c < t.cues().size(); c++) {
-          ToneCue cue = t.cues().get(c);
-          b.append(c > 0 ? ",[" : "[");
-          string(cue.text(), b);
-          b.append(',').append(number(cue.contribution())).append(',');
-          string(String.join(",", cue.flags()), b);
-          b.append(']');
-        }
+      List<ToneCue> found = t == null ? List.of() : t.cues();
+      b.append(i > 0 ? "," : "").append(p.start() - previous).append(',').append(p.end() - p.start()).append(',')
+          .append(t == null ? "null" : thousandths(t.score())).append(',').append(found.size() * 2 + (p.heading() ? 1 : 0));
+      previous = p.end();
+      for (ToneCue cue : found) {
+        b.append(',').append(cues.row(cue.text(), String.join(",", cue.flags())))
+            .append(',').append(thousandths(cue.contribution()));
       }
-      b.append("]]");
     }
     b.append("],\"m\":[");
+    previous = 0;
     for (int i = 0; i < a.mentions().size(); i++) {
       EntityMention m = a.mentions().get(i);
-      b.append(i > 0 ? ",[" : "[").append(m.start()).append(',').append(m.end()).append(',');
-      string(m.entity(), b);
-      b.append(',');
-      string(m.type().name(), b);
-      b.append(',');
-      string(m.form().label(), b);
-      b.append(']');
+      b.append(i > 0 ? "," : "").append(m.start() - previous).append(',').append(m.end() - m.start()).append(',')
+          .append(marks.row(m.entity(), m.type().name(), m.form().label()));
+      previous = m.start();
     }
     b.append("],\"q\":[");
+    previous = 0;
     for (int i = 0; i < a.quotes().size(); i++) {
       Quote q = a.quotes().get(i);
-      b.append(i > 0 ? ",[" : "[").append(q.start()).append(',').append(q.end()).append(',');
-      string(q.speaker(), b);
-      b.append(',');
-      string(q.cue(), b);
-      b.append(',');
-      string(q.kind().label(), b);
-      b.append(',').append(q.paragraph()).append(']');
+      b.append(i > 0 ? "," : "").append(q.start() - previous).append(',').append(q.end() - q.start()).append(',')
+          .append(said.row(q.speaker(), q.cue(), q.kind().label())).append(',').append(q.paragraph());
+      previous = q.start();
     }
     b.append("]}");
     out.write(b.toString());
   }
 
-  /** Ends the page with the corpus tables and the script, and flushes. */
+  /** Ends the page with the corpus tables, the rows the articles' marks point to, and the script, and flushes. */
   public void finish(CorpusSummary s) throws IOException {
     out.write("\n]");
     out.write(afterArticles);
@@ -134,10 +146,52 @@ public final class ReportWriter {
     table(b, "timeline", CorpusTables.TIMELINE, s);
     table(b, "speakers", CorpusTables.SPEAKERS, s);
     table(b, "tone", CorpusTables.TONE, s);
+    marks.write("marks", b);
+    cues.write("cues", b);
+    said.write("said", b);
     b.append('}');
     out.write(b.toString());
     out.write(afterSummary);
     out.flush();
+  }
+
+  /**
+   * Rows of strings that the articles' marks share (a mention's entity, type and form; a cue's
+   * words and flags; a quotation's speaker, verb and kind), each written once at the end of the
+   * page and numbered in the order it first appears, so that the page is the same whatever the
+   * thread count. There are far fewer rows than marks: a distinct name, verb or cue word is
+   * spelled once, however often it is marked.
+   */
+  private static final class Rows {
+    private final Map<List<String>, Integer> numbers = new HashMap<>();
+    private final List<List<String>> all = new ArrayList<>();
+
+    int row(String... values) {
+      List<String> key = List.of(values);
+      Integer n = numbers.get(key);
+      if (n == null) {
+        n = all.size();
+        numbers.put(key, n);
+        all.add(key);
+      }
+      return n;
+    }
+
+    void write(String name, StringBuilder b) {
+      b.append(",\"").append(name).append("\":[");
+      for (int i = 0; i < all.size(); i++) {
+        b.append(i > 0 ? ",\n[" : "\n[");
+        List<String> row = all.get(i);
+        for (int k = 0; k < row.size(); k++) {
+          if (k > 0) {
+            b.append(',');
+          }
+          string(row.get(k), b);
+        }
+        b.append(']');
+      }
+      b.append(']');
+    }
   }
 
   /** A table as an array of rows, each an array of its values in column order. */
@@ -153,8 +207,19 @@ public final class ReportWriter {
     b.append(']');
   }
 
-  private static String number(double v) {
-    return String.format(Locale.ROOT, "%.3f", v);
+  /**
+   * {@code v} in thousandths, rounded as {@code %.3f} rounds it (its digits without the point), and
+   * "-0" for a negative value that rounds to zero, which the page shows as "−0,00" as before.
+   */
+  static String thousandths(double v) {
+    String fixed = String.format(Locale.ROOT, "%.3f", v);
+    boolean negative = fixed.startsWith("-");
+    String digits = fixed.substring(negative ? 1 : 0).replace(".", "");
+    int k = 0;
+    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+      k++;
+    }
+    return (negative ? "-" : "") + digits.substring(k);
   }
 
   /** {@code s} as a JSON string that is safe inside an HTML script block. */

@@ -74,6 +74,42 @@
   var articles = JSON.parse(document.getElementById('articles').textContent);
   var summary = JSON.parse(document.getElementById('summary').textContent);
 
+  // The page stores each article's marks as flat arrays of numbers: offsets as differences, and
+  // rows of summary.marks, .cues and .said for what many marks share (ReportWriter.article).
+  // Unpacked here into one array per mark, the shape the rest of the script reads.
+  (function unpack() {
+    function tone(v) { return v === null ? null : v / 1000; }
+    articles.forEach(function (a) {
+      var p = [], m = [], q = [], i, k, at, start, row, cues, n;
+      a.tone = tone(a.tone);
+      for (i = 0, at = 0; i < a.p.length;) {
+        start = at + a.p[i];
+        at = start + a.p[i + 1];
+        var score = tone(a.p[i + 2]);
+        n = a.p[i + 3];
+        cues = [];
+        for (i += 4, k = 0; k < n >> 1; k++, i += 2) {
+          row = summary.cues[a.p[i]];
+          cues.push([row[0], a.p[i + 1] / 1000, row[1]]);
+        }
+        p.push([start, at, score, n & 1, cues]);
+      }
+      for (i = 0, at = 0; i < a.m.length; i += 3) {
+        at += a.m[i];
+        row = summary.marks[a.m[i + 2]];
+        m.push([at, at + a.m[i + 1], row[0], row[1], row[2]]);
+      }
+      for (i = 0, at = 0; i < a.q.length; i += 4) {
+        at += a.q[i];
+        row = summary.said[a.q[i + 2]];
+        q.push([at, at + a.q[i + 1], row[0], row[1], row[2], a.q[i + 3]]);
+      }
+      a.p = p;
+      a.m = m;
+      a.q = q;
+    });
+  })();
+
   // Column positions of the summary's tables (CorpusTables).
   var E = { name: 0, type: 1, mentions: 2, refs: 3, articles: 4, first: 5, last: 6, quoted: 7, tone: 8, toneN: 9, variants: 10, merged: 11 };
   var T = { name: 0, type: 1, period: 2, mentions: 3, articles: 4, tone: 5 };

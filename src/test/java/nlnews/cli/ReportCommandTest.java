@@ -71,6 +71,42 @@ class ReportCommandTest {
     assertTrue(blocks.get(1).contains("\"Volodymyr Zelensky\""), blocks.get(1));
   }
 
+  /**
+   * Marks are offsets into the article's text and rows of the tables at the end of the page
+   * (ReportWriter.article): read back as the page's script reads them, they quote the hostile
+   * article's names and its quotation exactly, with the speaker, verb and kind beside them.
+   */
+  @Test
+  void theMarksPointIntoTheTextAndIntoTheSharedRows(@TempDir Path dir) throws IOException {
+    String html = report(dir);
+    Matcher m = SCRIPT.matcher(html);
+    m.find();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> hostile = (Map<String, Object>) ((List<?>) Json.parse(m.group(2))).get(0);
+    m.find();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> summary = (Map<String, Object>) Json.parse(m.group(2));
+    String text = (String) hostile.get("text");
+    List<?> marks = (List<?>) summary.get("marks");
+    List<?> said = (List<?>) summary.get("said");
+    List<String> mentions = new java.util.ArrayList<>();
+    List<?> flat = (List<?>) hostile.get("m");
+    int at = 0;
+    for (int i = 0; i < flat.size(); i += 3) {
+      at += ((Long) flat.get(i)).intValue();
+      int end = at + ((Long) flat.get(i + 1)).intValue();
+      mentions.add(text.substring(at, end) + " " + marks.get(((Long) flat.get(i + 2)).intValue()));
+    }
+    assertEquals(List.of("Jan de Vries [Jan de Vries, PER, name]", "Jan de Vries [Jan de Vries, PER, name]"), mentions);
+    List<?> q = (List<?>) hostile.get("q");
+    assertEquals(4, q.size(), "one quotation: " + q);
+    int start = ((Long) q.get(0)).intValue();
+    assertEquals("<script>alert('x')</script> en </script><img src=x onerror=alert(1)>",
+        text.substring(start, start + ((Long) q.get(1)).intValue()));
+    assertEquals(List.of("Jan de Vries", "zei", "direct"), said.get(((Long) q.get(2)).intValue()));
+    assertEquals(1L, q.get(3), "in the first paragraph after the header");
+  }
+
   @Test
   void onlyTheReportsOwnScriptMayRunAndNothingMayLoad(@TempDir Path dir) throws Exception {
     String html = report(dir);

@@ -33,6 +33,7 @@ final class AnalysisJsonl {
 
   private String id;
   private String date;
+  private String source;
   private Double tone;
   private List<ParagraphScore> paragraphs;
   private List<Named> entities;
@@ -73,6 +74,8 @@ final class AnalysisJsonl {
       flush();
       id = text(r, "article");
       date = text(r, "date");
+      // Files written before the source column have none: their articles' source is unknown.
+      source = r.containsKey("source") ? text(r, "source") : "";
       Object score = r.get("score");
       tone = score == null ? null : ((Number) score).doubleValue();
       paragraphs = new ArrayList<>();
@@ -103,7 +106,7 @@ final class AnalysisJsonl {
 
   private void flush() {
     if (id != null) {
-      sink.accept(new ArticleFacts(id, date, tone, paragraphs, entities, mentions, quotes));
+      sink.accept(new ArticleFacts(id, date, source, tone, paragraphs, entities, mentions, quotes));
       id = null;
     }
   }

@@ -49,8 +49,7 @@ import picocli.CommandLine.ParameterException;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  nlnews corpus --table speakers -f csv testdata/articles",
-      "  nlnews corpus --table tone --by-source testdata/tables/artikelen.csv",
+      "  nlnews corpus --by-source --table tone -f csv testdata/tables/artikelen.csv",
       "  nlnews analyze -f jsonl testdata/articles > analysis.jsonl",
       "  nlnews corpus --from-jsonl analysis.jsonl --by year --type PER,ORG --top 10",
       "  nlnews corpus --from-jsonl analysis.jsonl --output-dir corpus-tables"

@@ -67,6 +67,7 @@ final class AnalysisJsonl {
 
   private String id;
   private String date;
+  private String source;
   private Double tone;
   private List<ParagraphScore> paragraphs;
   private List<Named> entities;
@@ -286,6 +287,8 @@ final class AnalysisJsonl {
       id = text(r, "article");
       idBytes = id.getBytes(StandardCharsets.UTF_8);
       date = text(r, "date");
+      // Files written before the source column have none: their articles' source is unknown.
+      source = r.containsKey("source") ? text(r, "source") : "";
       Object score = r.get("score");
       tone = score == null ? null : ((Number) score).doubleValue();
       paragraphs = new ArrayList<>();
@@ -316,7 +319,7 @@ final class AnalysisJsonl {
 
   private void flush() {
     if (id != null) {
-      sink.accept(new ArticleFacts(id, date, tone, paragraphs, entities, mentions, quotes));
+      sink.accept(new ArticleFacts(id, date, source, tone, paragraphs, entities, mentions, quotes));
       id = null;
     }
   }

@@ -49,7 +49,7 @@ import picocli.CommandLine.ParameterException;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  nlnews corpus --table speakers -f csv testdata/articles",
+      "  nlnews corpus --by-source --table tone -f csv testdata/tables/artikelen.csv",
       "  nlnews analyze -f jsonl testdata/articles > analysis.jsonl",
       "  nlnews corpus --from-jsonl analysis.jsonl --by year --type PER,ORG --top 10",
       "  nlnews corpus --from-jsonl analysis.jsonl --output-dir corpus-tables"
@@ -72,6 +72,12 @@ final class CorpusCommand extends ArticleCommand {
       defaultValue = "month",
       description = "The period of the timeline and tone tables: day, week (ISO), month or year (default: ${DEFAULT-VALUE}).")
   Period by;
+
+  @Option(
+      names = "--by-source",
+      description = "Cut the timeline and tone tables by source as well: a source column after the period, rows per "
+          + "period and source (the outlet of an article table, or the first folder under a walked directory; empty when unknown).")
+  boolean bySource;
 
   @Option(
       names = "--top",
@@ -167,10 +173,11 @@ final class CorpusCommand extends ArticleCommand {
   }
 
   private List<CorpusTable> corpusTables() {
+    List<CorpusTable> all = bySource ? CorpusTables.ALL_BY_SOURCE : CorpusTables.ALL;
     if (table == null) {
-      return CorpusTables.ALL;
+      return all;
     }
-    for (CorpusTable t : CorpusTables.ALL) {
+    for (CorpusTable t : all) {
       if (t.name().equals(table.toLowerCase(Locale.ROOT))) {
         return List.of(t);
       }
@@ -212,7 +219,7 @@ final class CorpusCommand extends ArticleCommand {
       console.stderr().flush();
       return ExitCodes.INTERNAL;
     }
-    CorpusAggregator aggregator = new CorpusAggregator(by);
+    CorpusAggregator aggregator = new CorpusAggregator(by, bySource);
     CorpusWriter.Format format = CorpusWriter.Format.valueOf(settings.format().name().toUpperCase(Locale.ROOT));
     Summary summary = new Summary(aggregator, options, destinations, format, settings);
     if (fromJsonl == null) {

@@ -12,12 +12,14 @@ import nlnews.model.Quote;
 
 /**
  * What the corpus tables need of one article, without its text: the same whether the article was
- * analysed in this run or read back from {@code analyze --format jsonl}. {@code tone} is the
- * article's tone, null for an article without text.
+ * analysed in this run or read back from {@code analyze --format jsonl}. {@code source} is the
+ * outlet or source folder, empty when unknown; {@code tone} is the article's tone, null for an
+ * article without text.
  */
 public record ArticleFacts(
     String id,
     String date,
+    String source,
     Double tone,
     List<ParagraphScore> paragraphs,
     List<Named> entities,
@@ -27,6 +29,7 @@ public record ArticleFacts(
   public ArticleFacts {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(source, "source");
     paragraphs = List.copyOf(paragraphs);
     entities = List.copyOf(entities);
     mentions = List.copyOf(mentions);
@@ -61,6 +64,7 @@ public record ArticleFacts(
       quotes.add(new Said(q.paragraph(), q.kind().label(), q.speaker(), q.cue(), q.text()));
     }
     Double tone = a.article().paragraphs().isEmpty() ? null : a.articleTone().score();
-    return new ArticleFacts(a.article().id(), a.article().date(), tone, paragraphs, entities, a.mentions(), quotes);
+    return new ArticleFacts(
+        a.article().id(), a.article().date(), a.article().source(), tone, paragraphs, entities, a.mentions(), quotes);
   }
 }

@@ -48,20 +48,42 @@ public final class CorpusAggregator {
   private static final int INITIAL_ARTICLES = 1024;
 
   private final Period by;
+  private final boolean bySource;
   private final Map<Key, Integer> ids = new HashMap<>();
   private final List<Key> keys = new ArrayList<>();
   private final List<Stats> stats = new ArrayList<>();
   /** Per pair of name ids (lower first): paragraphs and articles in which both are named. */
   private final PairCounts pairs = new PairCounts();
-  private final Map<String, PeriodTone> tone = new HashMap<>();
-  /** The period of each article, as an index into {@link #periods}: four bytes an article. */
+  private final Map<Cell, PeriodTone> tone = new HashMap<>();
+  /** The cell of each article, as an index into {@link #periods}: four bytes an article. */
   private int[] articlePeriods = new int[INITIAL_ARTICLES];
-  private final List<String> periods = new ArrayList<>();
-  private final Map<String, Integer> periodIds = new HashMap<>();
+  private final List<Cell> periods = new ArrayList<>();
+  private final Map<Cell, Integer> periodIds = new HashMap<>();
   private int articles;
 
+  /** Tables by period only. */
   public CorpusAggregator(Period by) {
+    this(by, false);
+  }
+
+  /** Tables by period and, when {@code bySource}, by the articles' source as well. */
+  public CorpusAggregator(Period by, boolean bySource) {
     this.by = by;
+    this.bySource = bySource;
+  }
+
+  /**
+   * A row of the timeline and tone tables: a period and a source ("" when not cut by source).
+   * Periods in time order, then sources by name; an unknown period or source ("") after the known.
+   */
+  private record Cell(String period, String source) implements Comparable<Cell> {
+    private static final Comparator<Cell> ORDER =
+        Comparator.comparing(Cell::period, Period.ORDER).thenComparing(Cell::source, Period.ORDER);
+
+    @Override
+    public int compareTo(Cell o) {
+      return ORDER.compare(this, o);
+    }
   }
 
   /** What the corpus knows of one name as the articles give it. */
@@ -110,7 +132,7 @@ public final class CorpusAggregator {
   /** Adds the next article. */
   public void add(ArticleFacts a) {
     int n = articles++;
-    String period = by.of(a.date());
+    Cell period = new Cell(by.of(a.date()), bySource ? a.source() : "");
     int periodId = periodIds.computeIfAbsent(period, p -> {
       periods.add(p);
       return periods.size() - 1;
@@ -358,7 +380,7 @@ public final class CorpusAggregator {
 
   private List<TimelineRow> timeline(Key identity, List<Integer> ids, int[] articleSet) {
     // Per period: mentions, tone sum, tone paragraphs, articles.
-    TreeMap<String, double[]> rows = new TreeMap<>(Period.ORDER);
+    TreeMap<Cell, double[]> rows = new TreeMap<>();
     for (int id : ids) {
       stats.get(id).periods.forEach((periodId, v) -> {
         double[] r = rows.computeIfAbsent(periods.get(periodId), k -> new double[4]);
@@ -371,8 +393,8 @@ public final class CorpusAggregator {
       rows.get(periods.get(articlePeriods[article]))[3]++;
     }
     List<TimelineRow> out = new ArrayList<>(rows.size());
-    rows.forEach((period, r) -> out.add(
-        new TimelineRow(identity.name(), identity.type(), period, (long) r[0], (int) r[3], r[2] == 0 ? null : r[1] / r[2], (int) r[2])));
+    rows.forEach((cell, r) -> out.add(new TimelineRow(
+        identity.name(), identity.type(), cell.period(), cell.source(), (long) r[0], (int) r[3], r[2] == 0 ? null : r[1] / r[2], (int) r[2])));
     return out;
   }
 
@@ -452,11 +474,10 @@ public final class CorpusAggregator {
   }
 
   private List<ToneRow> toneRows() {
-    TreeMap<String, PeriodTone> sorted = new TreeMap<>(Period.ORDER);
-    sorted.putAll(tone);
+    TreeMap<Cell, PeriodTone> sorted = new TreeMap<>(tone);
     List<ToneRow> rows = new ArrayList<>();
-    sorted.forEach((period, t) -> rows.add(new ToneRow(
-        period, t.articles, t.paragraphs, t.paragraphs == 0 ? null : t.sum / t.paragraphs,
+    sorted.forEach((cell, t) -> rows.add(new ToneRow(
+        cell.period(), cell.source(), t.articles, t.paragraphs, t.paragraphs == 0 ? null : t.sum / t.paragraphs,
         t.articleTones == 0 ? null : t.articleSum / t.articleTones, t.positive, t.neutral, t.negative)));
     return rows;
   }

@@ -35,9 +35,13 @@ public record CorpusSummary(
     }
   }
 
-  /** One entity in one period ("" for articles whose date does not tell the period). */
+  /**
+   * One entity in one period ("" for articles whose date does not tell the period) and, when the
+   * tables are cut by source, one source ("" for articles whose source is unknown, and for every
+   * row when they are not).
+   */
   public record TimelineRow(
-      String entity, EntityType type, String period, long mentions, int articles, Double tone, int toneParagraphs) {}
+      String entity, EntityType type, String period, String source, long mentions, int articles, Double tone, int toneParagraphs) {}
 
   /** One speaker: quotations, articles, dates, the reporting verb used most, and the first quotation. */
   public record SpeakerRow(
@@ -47,7 +51,7 @@ public record CorpusSummary(
   /** Two entities named in one paragraph ({@code paragraphs} times) and in one article ({@code articles}). */
   public record PairRow(String first, EntityType firstType, String second, EntityType secondType, int paragraphs, int articles) {}
 
-  /** The tone of the whole corpus in one period. */
+  /** The tone of the whole corpus in one period (and source, as for {@link TimelineRow}). */
   public record ToneRow(
-      String period, int articles, int paragraphs, Double tone, Double articleTone, int positive, int neutral, int negative) {}
+      String period, String source, int articles, int paragraphs, Double tone, Double articleTone, int positive, int neutral, int negative) {}
 }

@@ -99,6 +99,42 @@ public final class CorpusTables {
             return rows;
           });
 
+  /** The timeline with a {@code source} column after the period: rows per entity, period and source. */
+  public static final CorpusTable TIMELINE_BY_SOURCE =
+      new CorpusTable(
+          "timeline",
+          "timeline",
+          List.of("entity", "type", "period", "source", "mentions", "articles", "tone", "tone_paragraphs"),
+          s -> {
+            List<List<Object>> rows = new ArrayList<>();
+            for (TimelineRow r : s.timeline()) {
+              rows.add(Arrays.asList(
+                  r.entity(), r.type().name(), r.period(), r.source(), r.mentions(), r.articles(), r.tone(),
+                  r.toneParagraphs()));
+            }
+            return rows;
+          });
+
+  /** The tone table with a {@code source} column after the period: rows per period and source. */
+  public static final CorpusTable TONE_BY_SOURCE =
+      new CorpusTable(
+          "tone",
+          "period",
+          List.of(
+              "period", "source", "articles", "paragraphs", "tone", "article_tone", "positive", "neutral", "negative"),
+          s -> {
+            List<List<Object>> rows = new ArrayList<>();
+            for (ToneRow r : s.tone()) {
+              rows.add(Arrays.asList(
+                  r.period(), r.source(), r.articles(), r.paragraphs(), r.tone(), r.articleTone(), r.positive(),
+                  r.neutral(), r.negative()));
+            }
+            return rows;
+          });
+
   /** Every corpus table, in the order the text report and JSON Lines give them. */
   public static final List<CorpusTable> ALL = List.of(ENTITIES, TIMELINE, SPEAKERS, PAIRS, TONE);
+
+  /** Every corpus table as --by-source cuts them: the timeline and tone tables with a source column. */
+  public static final List<CorpusTable> ALL_BY_SOURCE = List.of(ENTITIES, TIMELINE_BY_SOURCE, SPEAKERS, PAIRS, TONE_BY_SOURCE);
 }

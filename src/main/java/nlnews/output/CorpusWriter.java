@@ -120,7 +120,7 @@ public final class CorpusWriter {
     b.append("== ").append(t.name());
     if (t == CorpusTables.ENTITIES) {
       b.append(String.format(Locale.ROOT, "  %d articles", summary.articles()));
-    } else if (t == CorpusTables.TIMELINE || t == CorpusTables.TONE) {
+    } else if (t.name().equals(CorpusTables.TIMELINE.name()) || t.name().equals(CorpusTables.TONE.name())) {
       b.append("  by ").append(summary.by().label());
     }
     b.append('\n');

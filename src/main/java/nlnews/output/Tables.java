@@ -72,13 +72,14 @@ public final class Tables {
           "sentiment",
           List.of(
               "article", "date", "source", "paragraph", "heading", "score", "label", "positive_cues",
-              "negative_cues"),
+              "negative_cues", "language"),
           (a, out) -> {
             for (ParagraphTone t : a.tones()) {
               out.accept(
                   List.of(
                       a.article().id(), a.article().date(), a.article().source(), t.paragraph(), t.heading(), t.score(),
-                      t.label().label(), describe(t.positiveCues()), describe(t.negativeCues())));
+                      t.label().label(), describe(t.positiveCues()), describe(t.negativeCues()),
+                      a.paragraphLanguage(t.paragraph()).code()));
             }
           });
 

@@ -13,6 +13,7 @@ import nlnews.model.EntityMention;
 import nlnews.model.Note;
 import nlnews.model.Paragraph;
 import nlnews.model.ParagraphTone;
+import nlnews.model.TextLanguage;
 import nlnews.model.Quote;
 import nlnews.model.Sentence;
 import nlnews.model.Token;
@@ -178,6 +179,10 @@ public final class TextWriter implements AnalysisWriter {
       b.append(String.format(Locale.ROOT, "  %3d%s ", t.paragraph(), t.heading() ? "h" : " "));
       b.append(bar(t.score(), t.label()));
       b.append(String.format(Locale.ROOT, " %+.2f %-8s", t.score(), t.label().label()));
+      TextLanguage language = a.paragraphLanguage(t.paragraph());
+      if (!language.code().isEmpty()) {
+        b.append(" [").append(Terminal.safe(language.name())).append(']');
+      }
       List<ToneCue> positive = t.positiveCues();
       List<ToneCue> negative = t.negativeCues();
       if (!positive.isEmpty()) {

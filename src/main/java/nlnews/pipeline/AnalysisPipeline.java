@@ -159,7 +159,8 @@ public final class AnalysisPipeline {
       Quotes quotes = speakers.attribute(index, marks, entities);
       Tones tones = tone.score(index, marks);
       return new ArticleAnalysis(
-          article, entities, quotes.found(), tones.paragraphs(), tones.article(), quotes.notes(), quotes.mentions(), language);
+          article, entities, quotes.found(), tones.paragraphs(), tones.article(), quotes.notes(), quotes.mentions(), language,
+          languages.paragraphs(article, language));
     }
   }
 

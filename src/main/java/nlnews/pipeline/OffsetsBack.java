@@ -66,7 +66,7 @@ final class OffsetsBack {
           new EntityMention(m.entity(), m.type(), m.paragraph(), m.form(), m.text(), start(m.start(), m.end()),
               end(m.start(), m.end())));
     }
-    return new ArticleAnalysis(article(a.article()), entities, quotes, tones, a.articleTone(), notes, mentions, a.language());
+    return new ArticleAnalysis(article(a.article()), entities, quotes, tones, a.articleTone(), notes, mentions, a.language(), a.paragraphLanguages());
   }
 
   private Article article(Article article) {

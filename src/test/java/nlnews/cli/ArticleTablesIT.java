@@ -32,7 +32,7 @@ class ArticleTablesIT {
     CliProcess.Result two = CliProcess.run(null, "sentiment", "-q", "-f", "csv", "-j2", "testdata/tables/artikelen.csv");
     assertEquals(table.stdout(), two.stdout());
     List<String> lines = table.stdout().lines().toList();
-    assertEquals("article,date,source,paragraph,heading,score,label,positive_cues,negative_cues", lines.get(0));
+    assertEquals("article,date,source,paragraph,heading,score,label,positive_cues,negative_cues,language", lines.get(0));
     assertTrue(lines.get(1).startsWith("nieuws-001,2024-05-14,Dagblad van het Oosten,1,true,"), lines.get(1));
     assertTrue(lines.get(2).startsWith("nieuws-001,2024-05-14,Dagblad van het Oosten,2,false,"), lines.get(2));
   }

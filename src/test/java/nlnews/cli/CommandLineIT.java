@@ -43,7 +43,7 @@ class CommandLineIT {
     String text = "De werkloosheid daalde in maart verder, meldde het CBS.\n";
     CliProcess.Result dash = CliProcess.run(text, "sentiment", "--format", "csv", "-");
     assertEquals(0, dash.exit(), dash.stderr());
-    assertTrue(dash.stdout().startsWith("article,date,source,paragraph,heading,score,label,positive_cues,negative_cues\n-,,,1,"), dash.stdout());
+    assertTrue(dash.stdout().startsWith("article,date,source,paragraph,heading,score,label,positive_cues,negative_cues,language\n-,,,1,"), dash.stdout());
     CliProcess.Result piped = CliProcess.run(text, "sentiment", "--format", "csv");
     assertEquals(dash.stdout(), piped.stdout());
   }

@@ -33,6 +33,36 @@ class CorpusCommandTest {
     assertEquals(one.stdout(), read.stdout());
   }
 
+  /** Issue 19: the timeline and tone tables by outlet, the same from an article table or from its analysis. */
+  @Test
+  void bySourceCutsTimelineAndToneByOutletFromArticlesOrTheirAnalysis() {
+    String table = "testdata/tables/artikelen.csv";
+    TestConsole.Run tone = TestConsole.run(null, "corpus", "-q", "--by-source", "--table", "tone", "-f", "csv", table);
+    assertEquals(0, tone.exit(), tone.stderr());
+    assertEquals(
+        "period,source,articles,paragraphs,tone,article_tone,positive,neutral,negative\n"
+            + "2024-05,Dagblad van het Oosten,2,7,0.216,0.259,3,4,0\n"
+            + "2024-05,Gazet van de Kempen,1,3,0.000,0.000,0,3,0\n",
+        tone.stdout());
+    TestConsole.Run analysis = TestConsole.run(null, "analyze", "-q", "-f", "jsonl", table);
+    assertEquals(0, analysis.exit(), analysis.stderr());
+    TestConsole.Run direct = TestConsole.run(null, "corpus", "-q", "--by-source", "--by", "day", "-f", "jsonl", table);
+    TestConsole.Run read = TestConsole.run(analysis.stdout(), "corpus", "--by-source", "--by", "day", "-f", "jsonl", "--from-jsonl", "-");
+    assertEquals(0, read.exit(), read.stderr());
+    assertTrue(direct.stdout().contains(
+        "\"type\":\"timeline\",\"entity\":\"Tom Peeters\",\"entity_type\":\"PER\",\"period\":\"2024-05-15\","
+            + "\"source\":\"Gazet van de Kempen\",\"mentions\":2"), direct.stdout());
+    assertEquals(direct.stdout(), read.stdout());
+  }
+
+  @Test
+  void withoutBySourceTheTablesHaveNoSourceColumn() {
+    TestConsole.Run tone = TestConsole.run(null, "corpus", "-q", "--table", "tone", "-f", "csv", "testdata/tables/artikelen.csv");
+    assertEquals(0, tone.exit(), tone.stderr());
+    assertEquals("period,articles,paragraphs,tone,article_tone,positive,neutral,negative\n"
+        + "2024-05,3,10,0.151,0.172,3,7,0\n", tone.stdout());
+  }
+
   @Test
   void theAnalysisCanComeOnStandardInput() {
     TestConsole.Run analysis = TestConsole.run(null, "analyze", "-q", "-f", "jsonl", ARTICLES + "/01_gelderland_formatie.txt");

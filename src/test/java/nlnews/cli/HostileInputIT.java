@@ -139,7 +139,7 @@ class HostileInputIT {
     write("arch/2023/001.txt", GOOD);
     write("arch/2024/001.txt", GOOD);
     CliProcess.Result two = CliProcess.shell("cd " + q(dir) + " && " + q(CliProcess.BIN) + " sentiment --format csv --quiet arch/2023 arch/2024");
-    assertEquals("article,date,source,paragraph,heading,score,label,positive_cues,negative_cues", two.stdout().lines().findFirst().orElse(""));
+    assertEquals("article,date,source,paragraph,heading,score,label,positive_cues,negative_cues,language", two.stdout().lines().findFirst().orElse(""));
     assertTrue(two.stdout().contains("\narch/2023/001.txt,") && two.stdout().contains("\narch/2024/001.txt,"), two.stdout());
     CliProcess.Result latin1 =
         CliProcess.shell("cd " + q(dir) + " && printf '" + GOOD.trim() + "' > $'caf\\xe9.txt' && " + q(CliProcess.BIN)

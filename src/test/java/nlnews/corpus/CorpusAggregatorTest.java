@@ -2,8 +2,10 @@ package nlnews.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import nlnews.corpus.ArticleFacts.Named;
@@ -31,7 +33,7 @@ class CorpusAggregatorTest {
   /** Article a: Zelensky in full, Rusland, and a suspect; article b: Zelensky by surname, the same initials. */
   private static List<ArticleFacts> twoArticles() {
     ArticleFacts a = new ArticleFacts(
-        "a.txt", "2022-03-01", 0.2,
+        "a.txt", "2022-03-01", "NRC", 0.2,
         List.of(new ParagraphScore(1, 0.5, "positive"), new ParagraphScore(2, -0.5, "negative")),
         List.of(
             new Named("Volodymyr Zelensky", EntityType.PER, 2, List.of("Volodymyr Zelensky", "Zelensky"), ""),
@@ -45,7 +47,7 @@ class CorpusAggregatorTest {
             new Said(1, "direct", "Volodymyr Zelensky", "zei", "Wij geven niets weg."),
             new Said(2, "scare", "", "", "bevrijding")));
     ArticleFacts b = new ArticleFacts(
-        "b.txt", "2022-04-02", -0.4,
+        "b.txt", "2022-04-02", "", -0.4,
         List.of(new ParagraphScore(1, -0.4, "negative")),
         List.of(
             new Named("Zelensky", EntityType.PER, 1, List.of("Zelensky"), ""),
@@ -138,6 +140,62 @@ class CorpusAggregatorTest {
     assertEquals(1, s.tone().get(0).positive());
   }
 
+  private static ArticleFacts zelenskyIn(String id, String date, String source, double score) {
+    return new ArticleFacts(
+        id, date, source, score, List.of(new ParagraphScore(1, score, score > 0 ? "positive" : "negative")),
+        List.of(new Named("Volodymyr Zelensky", EntityType.PER, 1, List.of("Volodymyr Zelensky"), "")),
+        List.of(name("Volodymyr Zelensky", EntityType.PER, 1)), List.of());
+  }
+
+  private static List<String> toneCells(CorpusSummary s) {
+    return s.tone().stream().map(t -> t.period() + "|" + t.source() + ":" + t.articles()).toList();
+  }
+
+  @Test
+  void bySourceGivesRowsPerPeriodAndSourceTheUnknownSourceLast() {
+    List<ArticleFacts> articles = new ArrayList<>(twoArticles()); // a: NRC 2022-03, b: no source 2022-04
+    articles.add(zelenskyIn("c.txt", "2022-04-20", "De Standaard", 0.3));
+    articles.add(zelenskyIn("d.txt", "2022-04-21", "NRC", -0.1));
+    CorpusAggregator aggregator = new CorpusAggregator(Period.MONTH, true);
+    articles.forEach(aggregator::add);
+    CorpusSummary s = aggregator.summary(ALL);
+    assertEquals(List.of("2022-03|NRC:1", "2022-04|De Standaard:1", "2022-04|NRC:1", "2022-04|:1"), toneCells(s));
+    List<String> rows = new ArrayList<>();
+    s.timeline().stream().filter(t -> t.entity().equals("Volodymyr Zelensky"))
+        .forEach(t -> rows.add(t.period() + "|" + t.source() + ":" + t.mentions() + "/" + t.articles()));
+    assertEquals(List.of("2022-03|NRC:2/1", "2022-04|De Standaard:1/1", "2022-04|NRC:1/1", "2022-04|:1/1"), rows);
+    assertEquals(0.3, s.tone().get(1).tone(), 1e-9);
+  }
+
+  @Test
+  void bySourceOrderDoesNotDependOnInputOrder() {
+    List<ArticleFacts> articles = new ArrayList<>(twoArticles());
+    articles.add(zelenskyIn("c.txt", "2022-04-20", "De Standaard", 0.3));
+    articles.add(zelenskyIn("d.txt", "2022-04-21", "NRC", -0.1));
+    CorpusAggregator forward = new CorpusAggregator(Period.YEAR, true);
+    articles.forEach(forward::add);
+    CorpusAggregator backward = new CorpusAggregator(Period.YEAR, true);
+    List<ArticleFacts> reversed = new ArrayList<>(articles);
+    Collections.reverse(reversed);
+    reversed.forEach(backward::add);
+    assertEquals(List.of("2022|De Standaard:1", "2022|NRC:2", "2022|:1"), toneCells(forward.summary(ALL)));
+    assertEquals(toneCells(forward.summary(ALL)), toneCells(backward.summary(ALL)));
+  }
+
+  @Test
+  void withoutBySourceEveryRowHasTheEmptySource() {
+    CorpusSummary s = summary(twoArticles(), ALL);
+    assertEquals(List.of("2022-03|:1", "2022-04|:1"), toneCells(s));
+    assertTrue(s.timeline().stream().allMatch(t -> t.source().isEmpty()));
+  }
+
+  @Test
+  void anArticleWithoutSourceIsCountedUnderTheEmptySource() {
+    CorpusAggregator aggregator = new CorpusAggregator(Period.YEAR, true);
+    aggregator.add(new ArticleFacts("e.txt", "2022-01-01", "", null, List.of(), List.of(), List.of(), List.of()));
+    assertEquals(List.of("2022|:1"), toneCells(aggregator.summary(ALL)));
+  }
+
   @Test
   void optionsCutTheTables() {
     CorpusSummary s = summary(twoArticles(), new CorpusOptions(Period.YEAR, 1, 2, Set.of(EntityType.PER)));
@@ -153,7 +211,7 @@ class CorpusAggregatorTest {
     assertEquals(0, none.articles());
     assertEquals(List.of(), none.entities());
     assertEquals(List.of(), none.tone());
-    ArticleFacts empty = new ArticleFacts("e.txt", "", null, List.of(), List.of(), List.of(), List.of());
+    ArticleFacts empty = new ArticleFacts("e.txt", "", "", null, List.of(), List.of(), List.of(), List.of());
     CorpusSummary one = summary(List.of(empty), ALL);
     assertEquals(List.of(), one.entities());
     assertEquals(List.of(), one.speakers());

@@ -132,7 +132,7 @@ class HostileOutputTest {
         "article,date,source,paragraph,kind,speaker,speaker_mention,cue,quote,start,end\n'-,,,1,direct,'@jan,'-,,'=1+2,0,1\n", safe.toString());
     StringWriter tone = new StringWriter();
     DelimitedWriter.of(tone, Tables.SENTIMENT, true, true, true).write(a);
-    assertTrue(tone.toString().endsWith("'-\t\t\t1\tfalse\t-0.500\tnegative\t\t\n"), tone.toString());
+    assertTrue(tone.toString().endsWith("'-\t\t\t1\tfalse\t-0.500\tnegative\t\t\t\n"), tone.toString());
   }
 
   @Test

@@ -27,7 +27,7 @@ public final class JobTables {
       JobTable.of(Tables.QUOTES, STRING, STRING, STRING, INT, STRING, STRING, STRING, STRING, STRING, INT, INT);
 
   public static final JobTable SENTIMENT =
-      JobTable.of(Tables.SENTIMENT, STRING, STRING, STRING, INT, BOOLEAN, DOUBLE, STRING, STRINGS, STRINGS);
+      JobTable.of(Tables.SENTIMENT, STRING, STRING, STRING, INT, BOOLEAN, DOUBLE, STRING, STRINGS, STRINGS, STRING);
 
   public static final JobTable MENTIONS =
       JobTable.of(Tables.MENTIONS, STRING, STRING, STRING, INT, STRING, STRING, STRING, STRING, INT, INT);

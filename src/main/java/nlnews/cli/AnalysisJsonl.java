@@ -20,6 +20,7 @@ import static nlnews.cli.FlatRecord.NULL;
 import static nlnews.cli.FlatRecord.PARAGRAPH;
 import static nlnews.cli.FlatRecord.QUOTE;
 import static nlnews.cli.FlatRecord.SCORE;
+import static nlnews.cli.FlatRecord.SOURCE;
 import static nlnews.cli.FlatRecord.SPEAKER;
 import static nlnews.cli.FlatRecord.START;
 import static nlnews.cli.FlatRecord.STRING;
@@ -190,13 +191,17 @@ final class AnalysisJsonl {
     try {
       if (r.equals(TYPE, ARTICLE_TYPE)) {
         byte score = r.kind(SCORE);
-        if (r.kind(DATE) != STRING || !(score == ABSENT || score == NULL || score == INTEGER || score == DECIMAL)) {
+        byte outlet = r.kind(SOURCE);
+        if (r.kind(DATE) != STRING || !(score == ABSENT || score == NULL || score == INTEGER || score == DECIMAL)
+            || !(outlet == ABSENT || outlet == STRING)) {
           return false;
         }
         flush();
         id = r.string(ARTICLE);
         idBytes = id.getBytes(StandardCharsets.UTF_8);
         date = r.string(DATE);
+        // Files written before the source column have none: their articles' source is unknown.
+        source = outlet == STRING ? r.string(SOURCE) : "";
         tone = score == INTEGER || score == DECIMAL ? r.decimal(SCORE) : null;
         paragraphs = new ArrayList<>();
         entities = new ArrayList<>();

@@ -19,7 +19,7 @@ final class FlatRecord {
   /** The fields read, by number. */
   static final String[] NAMES = {
       "type", "article", "date", "entity", "entity_type", "count", "variants", "linked_to", "paragraph",
-      "kind", "speaker", "cue", "quote", "score", "label", "form", "mention", "mention_type", "start", "end"};
+      "kind", "speaker", "cue", "quote", "score", "label", "form", "mention", "mention_type", "start", "end", "source"};
   static final int TYPE = 0;
   static final int ARTICLE = 1;
   static final int DATE = 2;
@@ -40,6 +40,7 @@ final class FlatRecord {
   static final int MENTION_TYPE = 17;
   static final int START = 18;
   static final int END = 19;
+  static final int SOURCE = 20;
 
   /** What a field's value is. */
   static final byte ABSENT = 0;

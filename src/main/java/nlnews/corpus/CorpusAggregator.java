@@ -375,7 +375,8 @@ public final class CorpusAggregator {
     }
     return new EntityRow(
         identity.name(), identity.type(), mentions, references, articleCount, first, last, quoted,
-        toneParagraphs == 0 ? null : toneSum / toneParagraphs, toneParagraphs, forms, new ArrayList<>(merged));
+        toneParagraphs == 0 ? null : toneSum / toneParagraphs, toneParagraphs, forms, new ArrayList<>(merged),
+        identity.article());
   }
 
   private List<TimelineRow> timeline(Key identity, List<Integer> ids, int[] articleSet) {

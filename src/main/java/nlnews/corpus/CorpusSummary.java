@@ -25,10 +25,15 @@ public record CorpusSummary(
    * One entity of the corpus: mentions by name and by reference, the articles and dates it
    * occurs in, how often it is quoted, the mean tone of the paragraphs that mention it (null
    * for none), the forms used (most articles first), and the other names joined into it.
+   * {@code onlyArticle} is the number in the corpus (from 0, in input order) of the one article an
+   * anonymised name ("Dennis V.") belongs to, which never joins other articles' ({@link
+   * Identities}), and -1 for every other entity: the report shows such a row's evidence from that
+   * article alone.
    */
   public record EntityRow(
       String entity, EntityType type, long mentions, long references, int articles, String firstDate,
-      String lastDate, int quoted, Double tone, int toneParagraphs, List<String> variants, List<String> mergedFrom) {
+      String lastDate, int quoted, Double tone, int toneParagraphs, List<String> variants, List<String> mergedFrom,
+      int onlyArticle) {
     public EntityRow {
       variants = List.copyOf(variants);
       mergedFrom = List.copyOf(mergedFrom);

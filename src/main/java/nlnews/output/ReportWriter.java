@@ -143,6 +143,13 @@ public final class ReportWriter {
     b.append("{\"articles\":").append(s.articles()).append(",\"by\":");
     string(s.by().label(), b);
     table(b, "entities", CorpusTables.ENTITIES, s);
+    // Beside the entities' rows, in their order: the one article of an anonymised name, else -1,
+    // so that the evidence of one "Dennis V." is not every article's "Dennis V.".
+    b.append(",\"entityArticle\":[");
+    for (int i = 0; i < s.entities().size(); i++) {
+      b.append(i > 0 ? "," : "").append(s.entities().get(i).onlyArticle());
+    }
+    b.append(']');
     table(b, "timeline", CorpusTables.TIMELINE, s);
     table(b, "speakers", CorpusTables.SPEAKERS, s);
     table(b, "tone", CorpusTables.TONE, s);

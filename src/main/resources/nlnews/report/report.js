@@ -118,11 +118,18 @@
 
   function names(entity) { return [entity[E.name]].concat(entity[E.merged] || []); }
 
-  /** The articles that mention an entity of the corpus, by any of its names. */
+  /**
+   * The articles that mention an entity of the corpus, by any of its names; for an anonymised
+   * name, its own article only (summary.entityArticle), since each article's "Dennis V." is
+   * another person.
+   */
   function articlesOf(entity) {
     var all = names(entity);
+    var row = summary.entities.indexOf(entity);
+    var only = row >= 0 && summary.entityArticle ? summary.entityArticle[row] : -1;
     var found = [];
     articles.forEach(function (a, i) {
+      if (only >= 0 && i !== only) { return; }
       var ms = a.m.filter(function (m) { return m[3] === entity[E.type] && all.indexOf(m[2]) >= 0; });
       if (ms.length) { found.push({ index: i, mentions: ms }); }
     });

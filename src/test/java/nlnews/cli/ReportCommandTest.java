@@ -69,6 +69,11 @@ class ReportCommandTest {
     assertEquals(2L, summary.get("articles"));
     assertTrue(blocks.get(1).contains("\"Jan de Vries\""), blocks.get(1));
     assertTrue(blocks.get(1).contains("\"Volodymyr Zelensky\""), blocks.get(1));
+    // beside every entity row, the one article of an anonymised name or -1: no name here is one
+    List<?> entities = (List<?>) summary.get("entities");
+    List<?> only = (List<?>) summary.get("entityArticle");
+    assertEquals(entities.size(), only.size());
+    assertTrue(only.stream().allMatch(v -> ((Long) v) == -1L), only.toString());
   }
 
   /**

@@ -93,6 +93,9 @@ class CorpusAggregatorTest {
     List<EntityRow> dennis = s.entities().stream().filter(e -> e.entity().equals("Dennis V.")).toList();
     assertEquals(2, dennis.size());
     dennis.forEach(d -> assertEquals(1, d.articles()));
+    // each row says whose article it is, so that the report shows that article's evidence only
+    assertEquals(List.of(0, 1), dennis.stream().map(EntityRow::onlyArticle).sorted().toList());
+    assertEquals(-1, entity(s, "Oekraïne").onlyArticle(), "a name that joins across articles has no one article");
   }
 
   @Test

@@ -86,29 +86,35 @@ final class CorpusJob {
   /** Computes every corpus table of {@code in} by {@code by} and writes each under {@code output}/corpus. */
   static void write(SparkSession spark, Articles in, Period by, String output, SaveMode mode) {
     register(spark, by);
-    // Summed once, read by the identities and four of the tables.
+    // Summed once, read by the identities and four of the tables; the quotations by two.
     Dataset<Row> uses = uses(in).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> quoted = null;
     try {
-      Map<CorpusTable, Dataset<Row>> tables = tables(spark, in, uses);
+      Dataset<Row> identities = identities(spark, uses);
+      quoted = quoted(in, identities).persist(StorageLevel.MEMORY_AND_DISK());
+      Map<CorpusTable, Dataset<Row>> tables = tables(in, uses, identities, quoted);
       for (CorpusTable t : CorpusTables.ALL) {
         tables.get(t).write().mode(mode).parquet(new Path(new Path(output, FOLDER), t.name()).toString());
       }
     } finally {
       uses.unpersist();
+      if (quoted != null) {
+        quoted.unpersist();
+      }
     }
   }
 
   /** The corpus tables of {@code in}, each with the command line's columns in its order. */
   static Map<CorpusTable, Dataset<Row>> tables(SparkSession spark, Articles in, Period by) {
     register(spark, by);
-    return tables(spark, in, uses(in));
+    Dataset<Row> uses = uses(in);
+    Dataset<Row> identities = identities(spark, uses);
+    return tables(in, uses, identities, quoted(in, identities));
   }
 
-  private static Map<CorpusTable, Dataset<Row>> tables(SparkSession spark, Articles in, Dataset<Row> uses) {
-    Dataset<Row> identities = identities(spark, uses);
+  private static Map<CorpusTable, Dataset<Row>> tables(Articles in, Dataset<Row> uses, Dataset<Row> identities, Dataset<Row> quoted) {
     Dataset<Row> used = uses.join(broadcast(identities), new String[] {"ktype", "kname"}, "left")
         .withColumn("iname", coalesce(col("identity"), col("kname")));
-    Dataset<Row> quoted = quoted(in, identities);
     return Map.of(
         CorpusTables.ENTITIES, columns(CorpusTables.ENTITIES, entities(in, used, identities, quoted)),
         CorpusTables.TIMELINE, columns(CorpusTables.TIMELINE, timeline(used)),

@@ -20,6 +20,7 @@ import nlnews.corpus.Period;
  * @param overwrite whether existing tables in {@code output} are replaced
  * @param partitions how many tasks share the analysis; 0 chooses from the cluster's cores
  * @param by the period of the corpus tables' timeline and tone
+ * @param corpus whether the corpus tables are computed and written beside the article tables
  */
 public record JobSettings(
     List<String> inputs,
@@ -33,7 +34,8 @@ public record JobSettings(
     String output,
     boolean overwrite,
     int partitions,
-    Period by) {
+    Period by,
+    boolean corpus) {
 
   /** The command line's --max-bytes default: an article larger than this is not news. */
   public static final long DEFAULT_MAX_BYTES = 10L << 20;
@@ -57,26 +59,30 @@ public record JobSettings(
 
   /** Settings with the defaults of the command line, for {@code inputs} in {@code format}. */
   public static JobSettings of(List<String> inputs, InputFormat format, String output) {
-    return new JobSettings(inputs, format, "id", "date", "text", "*.txt", null, DEFAULT_MAX_BYTES, output, false, 0, Period.MONTH);
+    return new JobSettings(inputs, format, "id", "date", "text", "*.txt", null, DEFAULT_MAX_BYTES, output, false, 0, Period.MONTH, true);
   }
 
   public JobSettings withOverwrite(boolean value) {
-    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, value, partitions, by);
+    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, value, partitions, by, corpus);
   }
 
   public JobSettings withPartitions(int value) {
-    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, overwrite, value, by);
+    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, overwrite, value, by, corpus);
   }
 
   public JobSettings withMaxBytes(long value) {
-    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, value, output, overwrite, partitions, by);
+    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, value, output, overwrite, partitions, by, corpus);
   }
 
   public JobSettings withColumns(String id, String date, String text) {
-    return new JobSettings(inputs, format, id, date, text, glob, encoding, maxBytes, output, overwrite, partitions, by);
+    return new JobSettings(inputs, format, id, date, text, glob, encoding, maxBytes, output, overwrite, partitions, by, corpus);
   }
 
   public JobSettings withBy(Period value) {
-    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, overwrite, partitions, value);
+    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, overwrite, partitions, value, corpus);
+  }
+
+  public JobSettings withCorpus(boolean value) {
+    return new JobSettings(inputs, format, idColumn, dateColumn, textColumn, glob, encoding, maxBytes, output, overwrite, partitions, by, value);
   }
 }

@@ -1,6 +1,7 @@
 package nlnews.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +58,10 @@ class BadRecordsTest {
 
     JobSettings settings =
         JobSettings.of(List.of(good.toString(), bad.toString()), InputFormat.TEXT, work.resolve("out-text").toString())
-            .withMaxBytes(200_000);
+            .withMaxBytes(200_000)
+            .withCorpus(false);
     ArticleJob.Summary summary = ArticleJob.run(spark(), settings);
+    assertFalse(Files.exists(Path.of(settings.output(), CorpusJob.FOLDER)), "--no-corpus writes no corpus tables");
 
     assertEquals(
         """

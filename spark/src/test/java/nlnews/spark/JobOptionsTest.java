@@ -1,6 +1,7 @@
 package nlnews.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nlnews.corpus.Period;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -35,6 +37,30 @@ class JobOptionsTest {
     assertEquals(Period.WEEK, parse("--by", "week", "-o", "out", "in").by);
     assertEquals(Period.YEAR, parse("--by", "Year", "-o", "out", "in").by);
     assertEquals(2, run("--by", "fortnight", "-o", "out", "in").exit, "unknown period");
+  }
+
+  @Test
+  void corpusTablesUnlessNoCorpus() {
+    assertTrue(parse("-o", "out", "in").settings().corpus());
+    assertFalse(parse("--no-corpus", "-o", "out", "in").settings().corpus());
+  }
+
+  @Test
+  void shufflesAreSizedToTheCoresUnlessTheSubmitterSizedThem() {
+    SparkSession unsized = LocalSpark.session().newSession();
+    unsized.conf().unset(ArticleJob.SHUFFLE_PARTITIONS);
+    unsized.conf().unset(ArticleJob.CACHED_PLAN_PARTITIONING);
+    ArticleJob.sizeShuffles(unsized);
+    int cores = unsized.sparkContext().defaultParallelism();
+    assertEquals(Integer.toString(ArticleJob.SHUFFLE_TASKS_PER_CORE * cores), unsized.conf().get(ArticleJob.SHUFFLE_PARTITIONS));
+    assertEquals("true", unsized.conf().get(ArticleJob.CACHED_PLAN_PARTITIONING));
+
+    SparkSession sized = LocalSpark.session().newSession();
+    sized.conf().set(ArticleJob.SHUFFLE_PARTITIONS, "7");
+    sized.conf().set(ArticleJob.CACHED_PLAN_PARTITIONING, "false");
+    ArticleJob.sizeShuffles(sized);
+    assertEquals("7", sized.conf().get(ArticleJob.SHUFFLE_PARTITIONS));
+    assertEquals("false", sized.conf().get(ArticleJob.CACHED_PLAN_PARTITIONING));
   }
 
   @Test
@@ -86,7 +112,7 @@ class JobOptionsTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    JobSettings onCsv = new JobSettings(List.of(csv.toString()), InputFormat.CSV, "doc", "date", "text", "*.txt", null, 1000, settings.output(), false, 0, settings.by());
+    JobSettings onCsv = new JobSettings(List.of(csv.toString()), InputFormat.CSV, "doc", "date", "text", "*.txt", null, 1000, settings.output(), false, 0, settings.by(), true);
     JobUsageException e = assertThrows(JobUsageException.class, () -> ArticleJob.run(LocalSpark.session(), onCsv));
     assertEquals("no column 'text' in " + csv + " (columns: doc, body); name it with --text-column", e.getMessage());
   }

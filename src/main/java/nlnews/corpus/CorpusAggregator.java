@@ -37,12 +37,12 @@ public final class CorpusAggregator {
    * Cues that say how a speaker was found, not which verb reported the words: the speaker table's
    * "most frequent reporting verb" leaves them out.
    */
-  private static final Set<String> STRUCTURAL_CUES =
+  public static final Set<String> STRUCTURAL_CUES =
       Set.of("colon", "continued", "previous", "subject", "next", "dialogue", "interview", "headline");
   /** Kinds of quotation that are someone's words: scare quotes and titles are nobody's. */
-  private static final Set<String> SPOKEN = Set.of("direct", "partial");
+  public static final Set<String> SPOKEN = Set.of("direct", "partial");
   /** The most forms listed per entity: the rest are rarer spellings and would swamp the cell. */
-  private static final int VARIANTS_SHOWN = 10;
+  public static final int VARIANTS_SHOWN = 10;
   /** The longest example quotation, in characters; a longer one is cut at a word and ends in "…". */
   private static final int EXAMPLE_CHARS = 240;
   private static final int INITIAL_ARTICLES = 1024;
@@ -251,7 +251,7 @@ public final class CorpusAggregator {
       }
       boolean direct = q.kind().equals("direct");
       if (s.example == null || direct && !s.exampleDirect) {
-        s.example = shorten(q.quote());
+        s.example = example(q.quote());
         s.exampleDirect = direct;
         s.exampleArticle = n;
         s.exampleId = a.id();
@@ -259,7 +259,8 @@ public final class CorpusAggregator {
     }
   }
 
-  private static String shorten(String quote) {
+  /** A quotation as the speakers table shows it: spaces made single, a long one cut at a word with "…". */
+  public static String example(String quote) {
     String q = quote.strip().replaceAll("\\s+", " ");
     if (q.length() <= EXAMPLE_CHARS) {
       return q;

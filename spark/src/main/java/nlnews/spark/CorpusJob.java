@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.expr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import nlnews.corpus.CorpusAggregator;
 import nlnews.corpus.Identities;
 import nlnews.corpus.Identities.Key;
 import nlnews.corpus.Period;
@@ -52,19 +54,6 @@ final class CorpusJob {
 
   /** The folder under the job's output that holds the corpus tables, one sub-folder each. */
   static final String FOLDER = "corpus";
-
-  /** Quotation kinds that are someone's words (nlnews.corpus.CorpusAggregator: SPOKEN). */
-  private static final List<String> SPOKEN = List.of("direct", "partial");
-  /**
-   * Cues that say how a speaker was found, not which verb reported the words: the speakers
-   * table's verb leaves them out (nlnews.corpus.CorpusAggregator: STRUCTURAL_CUES).
-   */
-  private static final List<String> STRUCTURAL_CUES =
-      List.of("colon", "continued", "previous", "subject", "next", "dialogue", "interview", "headline");
-  /** The most forms listed per entity (nlnews.corpus.CorpusAggregator: VARIANTS_SHOWN). */
-  private static final int VARIANTS_SHOWN = 10;
-  /** The longest example quotation (nlnews.corpus.CorpusAggregator: EXAMPLE_CHARS). */
-  private static final int EXAMPLE_CHARS = 240;
 
   /**
    * Exact sums of scores in [-1, 1]: 18 decimals are far finer than the three a mean is printed
@@ -207,7 +196,7 @@ final class CorpusJob {
             + "array_position(array(" + quoted(typeOrder()) + "), ktype))"))
         .where("first = 1")
         .drop("first", "count");
-    Column spoken = col("kind").isin(SPOKEN.toArray());
+    Column spoken = col("kind").isin(new TreeSet<>(CorpusAggregator.SPOKEN).toArray());
     return in.quotes().where(spoken)
         .join(byName, new String[] {"article", "speaker"})
         .withColumnRenamed("speaker", "kname")
@@ -216,7 +205,7 @@ final class CorpusJob {
             col("article"), col("date"), col("ktype"),
             coalesce(col("identity"), col("kname")).as("iname"),
             expr("if(" + ANONYMISED_UDF + "(ktype, kname), article, '') AS kart"),
-            expr("if(cue = '' OR array_contains(array(" + quoted(STRUCTURAL_CUES) + "), cue), NULL, lower(cue)) AS verb"),
+            expr("if(cue = '' OR array_contains(array(" + quoted(new ArrayList<>(new TreeSet<>(CorpusAggregator.STRUCTURAL_CUES))) + "), cue), NULL, lower(cue)) AS verb"),
             // The example: a direct quotation before a partial one, then the earliest (article, then place in it).
             expr("named_struct('partial', kind <> 'direct', 'article', article, 'start', start, "
                 + "'text', " + EXAMPLE_UDF + "(quote)) AS example"));
@@ -247,7 +236,7 @@ final class CorpusJob {
         .agg(expr("count(1) AS uses"))
         .groupBy("ktype", "iname", "kart")
         .agg(expr("transform(slice(array_sort(collect_list(named_struct('rank', -uses, 'variant', variant))), 1, "
-            + VARIANTS_SHOWN + "), v -> v.variant) AS variants"));
+            + CorpusAggregator.VARIANTS_SHOWN + "), v -> v.variant) AS variants"));
     Dataset<Row> times = quoted.groupBy("ktype", "iname", "kart").agg(expr("cast(count(1) AS INT) AS quoted"));
     return sums
         .join(forms, new String[] {"ktype", "iname", "kart"}, "left")
@@ -400,21 +389,13 @@ final class CorpusJob {
     }
   }
 
-  /**
-   * A quotation as the speakers table shows it: spaces made single, and a long one cut at a word
-   * with "…" (nlnews.corpus.CorpusAggregator: shorten, which is private there).
-   */
+  /** A quotation as the speakers table shows it: {@link CorpusAggregator#example}. */
   private static final class Example implements UDF1<String, String> {
     private static final long serialVersionUID = 1L;
 
     @Override
     public String call(String quote) {
-      String q = quote.strip().replaceAll("\\s+", " ");
-      if (q.length() <= EXAMPLE_CHARS) {
-        return q;
-      }
-      int cut = q.lastIndexOf(' ', EXAMPLE_CHARS);
-      return q.substring(0, cut > EXAMPLE_CHARS / 2 ? cut : EXAMPLE_CHARS) + "…";
+      return CorpusAggregator.example(quote);
     }
   }
 }

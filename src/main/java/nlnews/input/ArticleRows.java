@@ -279,6 +279,17 @@ public final class ArticleRows implements Iterator<Input>, Closeable {
     };
   }
 
+  /** The row of a line that is not read as a record (too long, or undecodable), else null. */
+  private Row unreadable(LineReader lines, String line) {
+    if (lines.tooLong()) {
+      return new Row(lines.line(), Map.of(), "row longer than --max-bytes; not read", false);
+    }
+    if (line.contains(UNDECODABLE)) {
+      return new Row(lines.line(), Map.of(), undecodable, false);
+    }
+    return null;
+  }
+
   private Records tsv(LineReader lines) {
     List<String> header = new ArrayList<>();
     return () -> {
@@ -287,11 +298,9 @@ public final class ArticleRows implements Iterator<Input>, Closeable {
         if (l == null) {
           return null;
         }
-        if (lines.tooLong()) {
-          return new Row(lines.line(), Map.of(), "row longer than --max-bytes; not read", false);
-        }
-        if (l.contains(UNDECODABLE)) {
-          return new Row(lines.line(), Map.of(), undecodable, false);
+        Row unreadable = unreadable(lines, l);
+        if (unreadable != null) {
+          return unreadable;
         }
         if (header.isEmpty()) {
           for (String name : l.split("\t", -1)) {
@@ -330,11 +339,9 @@ public final class ArticleRows implements Iterator<Input>, Closeable {
         if (l == null) {
           return null;
         }
-        if (lines.tooLong()) {
-          return new Row(lines.line(), Map.of(), "row longer than --max-bytes; not read", false);
-        }
-        if (l.contains(UNDECODABLE)) {
-          return new Row(lines.line(), Map.of(), undecodable, false);
+        Row unreadable = unreadable(lines, l);
+        if (unreadable != null) {
+          return unreadable;
         }
         if (l.isBlank()) {
           continue;
